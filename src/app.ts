@@ -1,0 +1,100 @@
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import csrf from "@fastify/csrf-protection";
+import formbody from "@fastify/formbody";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { Config } from "./config.js";
+import { type Database, openDatabase } from "./db/client.js";
+import { apiRoutes } from "./features/api/api.routes.js";
+import { catalogueRoutes } from "./features/catalogue/catalogue.routes.js";
+import { guideRoutes } from "./features/guide/guide.routes.js";
+import { checkClaimRoutes, redflagsApiRoutes } from "./features/redflags/redflags.routes.js";
+import { errorsPlugin, localeOf } from "./plugins/errors.js";
+import { LOCALES } from "./shared/domain.js";
+import { type Clock, systemClock } from "./shared/clock.js";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    config: Config;
+    database: Database;
+    clock: Clock;
+  }
+}
+
+export type AppOptions = {
+  /** An already-open database (tests share one per file); otherwise the app opens the configured one. */
+  database?: Database;
+  clock?: Clock;
+};
+
+/** Builds the whole app; never listens (server.ts does). Tests call this with testConfig(). */
+export async function buildApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      config.logLevel === "silent"
+        ? false
+        : {
+            level: config.logLevel,
+            // Never log query strings or bodies: search terms and requests can carry health data.
+            serializers: {
+              req: (req) => ({ method: req.method, route: req.routeOptions?.url, id: req.id }),
+            },
+          },
+    trustProxy: config.trustProxy,
+    bodyLimit: 256 * 1024,
+    routerOptions: { maxParamLength: 200 },
+  });
+
+  const database = options.database ?? (await openDatabase(config.database));
+  app.decorate("config", config);
+  app.decorate("database", database);
+  app.decorate("clock", options.clock ?? systemClock);
+  if (!options.database) app.addHook("onClose", () => database.close());
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Share previews are fetched cross-origin by messaging apps; the page itself needs no opener.
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie, { secret: config.sessionSecret });
+  await app.register(formbody);
+  // Every state-changing form carries a token tied to a signed, httpOnly cookie (double submit).
+  await app.register(csrf, {
+    cookieKey: "candor_csrf",
+    cookieOpts: { signed: true, httpOnly: true, sameSite: "lax", path: "/", secure: config.trustProxy },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(fastifyStatic, {
+    root: fileURLToPath(new URL("../public", import.meta.url)),
+    prefix: "/assets/",
+    maxAge: config.env === "production" ? "7d" : 0,
+  });
+  await app.register(errorsPlugin, { config });
+
+  app.get("/", async (request, reply) => reply.redirect(`/${localeOf(request)}`, 302));
+  app.get("/healthz", async () => ({ ok: true }));
+
+  for (const locale of LOCALES) {
+    await app.register(guideRoutes, { prefix: `/${locale}`, locale });
+    await app.register(catalogueRoutes, { prefix: `/${locale}`, locale });
+    await app.register(checkClaimRoutes, { prefix: `/${locale}`, locale });
+  }
+  await app.register(apiRoutes, { prefix: "/api/v1" });
+  await app.register(redflagsApiRoutes, { prefix: "/api/v1" });
+  return app;
+}

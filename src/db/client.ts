@@ -1,0 +1,66 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { type SQL, sql } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import type { Config } from "../config.js";
+import * as schema from "./schema.js";
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * Anything a repo can run a query on. A transaction (PgTransaction) extends PgDatabase, so an open
+ * transaction is an Executor too and repos never care which they were given.
+ */
+export type Executor = Db;
+
+export type Database = {
+  db: Db;
+  kind: "pglite" | "postgres";
+  close(): Promise<void>;
+};
+
+const MIGRATIONS = fileURLToPath(new URL("../../drizzle", import.meta.url));
+
+/** Extensions must be passed on every PGlite open, or tables with trigram indexes cannot be written. */
+const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
+
+export async function openPglite(dir: string, loadDataDir?: Blob | File): Promise<PGlite> {
+  if (dir !== "memory://") mkdirSync(dir, { recursive: true });
+  return PGlite.create(dir === "memory://" ? undefined : dir, {
+    extensions: PGLITE_EXTENSIONS,
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
+}
+
+/** Opens the configured database and brings its schema up to date. */
+export async function openDatabase(database: Config["database"], options: { pglite?: PGlite } = {}): Promise<Database> {
+  if (database.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+    // bigint columns come back as strings from pg by default; ours hold minor units and cell counts, which
+    // fit in a double exactly up to 2^53.
+    pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    await migratePg(db as never, { migrationsFolder: MIGRATIONS });
+    return { db, kind: "postgres", close: () => pool.end() };
+  }
+  const client = options.pglite ?? (await openPglite(database.dir));
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  await migratePglite(db as never, { migrationsFolder: MIGRATIONS });
+  return { db, kind: "pglite", close: () => client.close() };
+}
+
+/** Runs raw SQL (search, statistics) and returns its rows on either driver. */
+export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+export { sql };

@@ -1,0 +1,271 @@
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { type Executor, queryRows } from "../../db/client.js";
+import { exchangeRates, facilities, programmes, standardVerifications } from "../../db/schema.js";
+import type { Currency, VettingStatus } from "../../shared/domain.js";
+import { deriveVettingStatus, type StandardRecord } from "../vetting/status.js";
+import type { SearchParams } from "./catalogue.schemas.js";
+
+export const PAGE_SIZE = 20;
+
+export type SearchRow = {
+  slug: string;
+  title_en: string;
+  title_es: string;
+  cell_source: string;
+  autologous: boolean | null;
+  routes: string[];
+  pt_included: boolean;
+  pt_days: number;
+  pt_minutes_per_day: number;
+  price_low_minor: number | null;
+  price_high_minor: number | null;
+  price_currency: Currency | null;
+  price_as_of: string | null;
+  evidence_level: string;
+  facility_slug: string;
+  facility_name: string;
+  facility_kind: string;
+  city: string;
+  state: string;
+  vetting_status: VettingStatus;
+  languages: string[];
+  is_demo: boolean;
+  total: number;
+};
+
+/** Both languages' stemmers plus an unaccented "simple" parse for names and cities, ORed together. */
+const tsQuery = (q: string) =>
+  sql`(websearch_to_tsquery('candor_en', ${q}) || websearch_to_tsquery('candor_es', ${q}) || websearch_to_tsquery('candor_simple', ${q}))`;
+
+/** Vetted first, then partly verified: the order a cautious family would want by default. */
+const VETTING_RANK = sql`case f.vetting_status when 'vetted' then 0 when 'partly_verified' then 1 when 'lapsed' then 2 else 3 end`;
+
+export type PriceBoundsUsd = { minUsdMinor?: number; maxUsdMinor?: number };
+
+/**
+ * One query for a page of results and the total count. Filters are all optional; a price filter compares
+ * against the USD-normalised columns so a range typed in any currency applies to prices in every currency.
+ */
+export async function searchProgrammes(
+  db: Executor,
+  params: SearchParams,
+  options: { priceUsd: PriceBoundsUsd; freshSince: string | null; pageSize?: number },
+): Promise<SearchRow[]> {
+  const conditions: SQL[] = [sql`p.published`];
+  if (params.q) conditions.push(sql`p.search_tsv @@ ${tsQuery(params.q)}`);
+  if (params.city) conditions.push(sql`f.city = ${params.city}`);
+  if (params.source) conditions.push(sql`p.cell_source = ${params.source}`);
+  if (params.route) conditions.push(sql`${params.route} = any(p.routes)`);
+  if (options.priceUsd.minUsdMinor !== undefined)
+    conditions.push(sql`p.price_high_usd_minor >= ${options.priceUsd.minUsdMinor}`);
+  if (options.priceUsd.maxUsdMinor !== undefined)
+    conditions.push(sql`p.price_low_usd_minor <= ${options.priceUsd.maxUsdMinor}`);
+  if (params.pt) conditions.push(sql`p.pt_included and p.pt_days > 0`);
+  if (params.status) conditions.push(sql`f.vetting_status = ${params.status}`);
+  if (params.language) conditions.push(sql`${params.language} = any(f.languages)`);
+  if (options.freshSince) conditions.push(sql`p.price_as_of >= ${options.freshSince}`);
+
+  let order: SQL;
+  if (params.sort === "price_asc") order = sql`p.price_low_usd_minor asc nulls last, p.slug`;
+  else if (params.sort === "price_desc") order = sql`p.price_high_usd_minor desc nulls last, p.slug`;
+  else if (params.q) order = sql`ts_rank_cd(p.search_tsv, ${tsQuery(params.q)}) desc, ${VETTING_RANK}, p.slug`;
+  else order = sql`${VETTING_RANK}, p.slug`;
+
+  const pageSize = options.pageSize ?? PAGE_SIZE;
+  return queryRows<SearchRow>(
+    db,
+    sql`select p.slug, p.title_en, p.title_es, p.cell_source, p.autologous, p.routes, p.pt_included, p.pt_days,
+          p.pt_minutes_per_day, p.price_low_minor, p.price_high_minor, p.price_currency,
+          to_char(p.price_as_of, 'YYYY-MM-DD') as price_as_of, p.evidence_level,
+          f.slug as facility_slug, f.name as facility_name, f.kind as facility_kind, f.city, f.state,
+          f.vetting_status, f.languages, p.is_demo, count(*) over ()::int as total
+        from programmes p join facilities f on f.id = p.facility_id
+        where ${sql.join(conditions, sql` and `)}
+        order by ${order}
+        limit ${pageSize} offset ${(params.page - 1) * pageSize}`,
+  );
+}
+
+/** For each word, the closest catalogue word by trigram similarity, when the word itself is not known. */
+export async function closestWords(db: Executor, words: string[]): Promise<Map<string, string>> {
+  const corrections = new Map<string, string>();
+  for (const word of words) {
+    const rows = await queryRows<{ word: string; exact: boolean }>(
+      db,
+      sql`select word, word = ${word} as exact from search_vocabulary
+          where word % ${word} order by word = ${word} desc, similarity(word, ${word}) desc limit 1`,
+    );
+    const best = rows[0];
+    if (best && !best.exact) corrections.set(word, best.word);
+  }
+  return corrections;
+}
+
+export async function listCities(db: Executor): Promise<string[]> {
+  const rows = await queryRows<{ city: string }>(
+    db,
+    sql`select distinct f.city from facilities f where exists (select 1 from programmes p where p.facility_id = f.id and p.published) order by f.city`,
+  );
+  return rows.map((r) => r.city);
+}
+
+/** A programme with everything its listing shows, in one round trip (drizzle builds a single JSON query). */
+export function findListing(db: Executor, slug: string) {
+  return db.query.programmes.findFirst({
+    where: and(eq(programmes.slug, slug), eq(programmes.published, true)),
+    with: {
+      routeDetails: { orderBy: (r, { asc }) => [asc(r.route)] },
+      priceItems: true,
+      priceHistory: { orderBy: (h, { desc }) => [desc(h.asOf)] },
+      facility: {
+        with: {
+          clinicians: { orderBy: (c, { asc, desc }) => [desc(c.leadsTeam), asc(c.sortOrder), asc(c.fullName)] },
+          licences: { orderBy: (l, { asc }) => [asc(l.kind)] },
+          standards: true,
+          cellLots: true,
+          testimonials: true,
+          programmes: {
+            where: (p, { eq }) => eq(p.published, true),
+            columns: { slug: true, titleEn: true, titleEs: true },
+            orderBy: (p, { asc }) => [asc(p.slug)],
+          },
+        },
+      },
+    },
+  });
+}
+
+export type Listing = NonNullable<Awaited<ReturnType<typeof findListing>>>;
+
+export async function findListings(db: Executor, slugs: string[]): Promise<Listing[]> {
+  if (slugs.length === 0) return [];
+  const found = await Promise.all(slugs.map((slug) => findListing(db, slug)));
+  return found.filter((l): l is Listing => l !== undefined);
+}
+
+export function findFacility(db: Executor, slug: string) {
+  return db.query.facilities.findFirst({
+    where: eq(facilities.slug, slug),
+    with: {
+      clinicians: { orderBy: (c, { asc, desc }) => [desc(c.leadsTeam), asc(c.sortOrder), asc(c.fullName)] },
+      licences: true,
+      standards: true,
+      programmes: {
+        where: (p, { eq }) => eq(p.published, true),
+        columns: {
+          slug: true,
+          titleEn: true,
+          titleEs: true,
+          cellSource: true,
+          routes: true,
+          priceLowMinor: true,
+          priceHighMinor: true,
+          priceCurrency: true,
+        },
+        orderBy: (p, { asc }) => [asc(p.slug)],
+      },
+    },
+  });
+}
+
+export async function listFacilities(db: Executor, options: { limit: number; offset: number }) {
+  return db.query.facilities.findMany({
+    columns: { slug: true, name: true, kind: true, city: true, state: true, languages: true, vettingStatus: true, isDemo: true },
+    orderBy: [asc(facilities.name)],
+    limit: options.limit,
+    offset: options.offset,
+  });
+}
+
+export type RateRow = { quote: Currency; rateMicros: number; asOf: string };
+
+/** The latest USD-based rate for each currency. */
+export async function latestRates(db: Executor): Promise<RateRow[]> {
+  const rows = await queryRows<{ quote: Currency; rate_micros: number; as_of: string }>(
+    db,
+    sql`select distinct on (quote) quote, rate_micros::bigint as rate_micros, to_char(as_of, 'YYYY-MM-DD') as as_of
+        from exchange_rates where base = 'USD' order by quote, as_of desc`,
+  );
+  return rows.map((r) => ({ quote: r.quote, rateMicros: Number(r.rate_micros), asOf: r.as_of }));
+}
+
+export async function insertRate(db: Executor, quote: Currency, rateMicros: number, asOf: string) {
+  await db
+    .insert(exchangeRates)
+    .values({ base: "USD", quote, rateMicros, asOf })
+    .onConflictDoUpdate({ target: [exchangeRates.base, exchangeRates.quote, exchangeRates.asOf], set: { rateMicros } });
+}
+
+/**
+ * Recomputes the USD-normalised price columns from the latest rates. Integer maths in SQL: cents × 10^6 /
+ * (quote per USD × 10^6), rounded half away from zero by numeric round(), which is fine for ordering and
+ * filtering (displayed prices use the original currency).
+ */
+export async function refreshNormalizedPrices(db: Executor, programmeIds?: string[]) {
+  const scope = programmeIds ? sql`and p.id in (${sql.join(programmeIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
+  await db.execute(sql`
+    with rates as (
+      select distinct on (quote) quote, rate_micros from exchange_rates where base = 'USD' order by quote, as_of desc
+    )
+    update programmes p set
+      price_low_usd_minor = round(p.price_low_minor::numeric * 1000000 / r.rate_micros)::bigint,
+      price_high_usd_minor = round(p.price_high_minor::numeric * 1000000 / r.rate_micros)::bigint
+    from rates r
+    where r.quote = p.price_currency ${scope}`);
+  await db.execute(sql`update programmes p set price_low_usd_minor = null, price_high_usd_minor = null
+    where (p.price_currency is null or not exists (select 1 from exchange_rates r where r.base = 'USD' and r.quote = p.price_currency)) ${scope}`);
+}
+
+/** Re-derives every facility's public status from its standards as of `today`; returns the ones that changed. */
+export async function refreshVettingStatuses(db: Executor, today: string, facilityIds?: string[]) {
+  const rows = await db
+    .select({
+      facilityId: standardVerifications.facilityId,
+      standard: standardVerifications.standard,
+      status: standardVerifications.status,
+      validUntil: standardVerifications.validUntil,
+    })
+    .from(standardVerifications)
+    .where(facilityIds ? inArray(standardVerifications.facilityId, facilityIds) : undefined);
+  const byFacility = new Map<string, StandardRecord[]>();
+  for (const r of rows) {
+    const list = byFacility.get(r.facilityId) ?? [];
+    list.push(r as StandardRecord);
+    byFacility.set(r.facilityId, list);
+  }
+  const current = await db
+    .select({ id: facilities.id, status: facilities.vettingStatus })
+    .from(facilities)
+    .where(facilityIds ? inArray(facilities.id, facilityIds) : undefined);
+  const changed: Array<{ facilityId: string; from: string; to: VettingStatus }> = [];
+  for (const f of current) {
+    const next = deriveVettingStatus(byFacility.get(f.id) ?? [], today);
+    if (next !== f.status) {
+      await db.update(facilities).set({ vettingStatus: next, vettingStatusAt: new Date() }).where(eq(facilities.id, f.id));
+      changed.push({ facilityId: f.id, from: f.status, to: next });
+    }
+  }
+  return changed;
+}
+
+/** Keeps each programme's copy of its facility's name and city (used by the search vector) in step. */
+export async function refreshSearchExtra(db: Executor, facilityIds?: string[]) {
+  const scope = facilityIds?.length
+    ? sql`and f.id in (${sql.join(facilityIds.map((id) => sql`${id}::uuid`), sql`, `)})`
+    : sql``;
+  await db.execute(sql`update programmes p set search_extra = f.name || ' ' || f.city || ' ' || f.state
+    from facilities f where f.id = p.facility_id and p.search_extra is distinct from (f.name || ' ' || f.city || ' ' || f.state) ${scope}`);
+}
+
+/**
+ * Adds the catalogue's words (unaccented, lower case, 3+ letters) to the typo-correction vocabulary.
+ * Words are only added: a word that disappears still corrects to itself harmlessly.
+ */
+export async function refreshVocabulary(db: Executor) {
+  await db.execute(sql`insert into search_vocabulary (word)
+    select distinct w from (
+      select regexp_split_to_table(lower(unaccent(p.title_en || ' ' || p.title_es || ' ' || p.own_text_en || ' ' || p.own_text_es || ' ' || p.search_extra)), '[^a-z0-9ñ]+') as w
+      from programmes p
+    ) words where length(w) between 3 and 40
+    on conflict do nothing`);
+}

@@ -1,0 +1,105 @@
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { z } from "zod";
+import { ANONYMOUS } from "../../authz/actor.js";
+import { addDays, isoDay } from "../../shared/clock.js";
+import type { Locale } from "../../shared/domain.js";
+import { AppError, type FieldIssue } from "../../shared/errors.js";
+import { COMPARE_COOKIE, COMPARE_MAX, pageContext } from "../../shared/page.js";
+import { renderPage } from "../../shared/views/layout.js";
+import { formValues, parseSearchParams } from "./catalogue.schemas.js";
+import * as service from "./catalogue.service.js";
+import { listingView } from "./listing-view.js";
+import { ComparePage } from "./views/compare.js";
+import { DossierPage } from "./views/dossier.js";
+import { FacilityPage } from "./views/facility.js";
+import { HomePage } from "./views/home.js";
+import { ListingPage } from "./views/listing.js";
+import { SearchPage } from "./views/search.js";
+
+const SlugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/) });
+const CompareQuery = z.object({ p: z.union([z.string(), z.array(z.string())]).optional() }).strict();
+
+const html = (reply: FastifyReply, body: string) => reply.type("text/html; charset=utf-8").send(body);
+
+/** A slug that cannot exist is the same 404 as one that does not. */
+function slugOf(params: unknown): string {
+  const parsed = SlugParams.safeParse(params);
+  if (!parsed.success) throw new AppError("NOT_FOUND", "error.notFound");
+  return parsed.data.slug;
+}
+
+export async function catalogueRoutes(app: FastifyInstance, opts: { locale: Locale }) {
+  const { locale } = opts;
+  const db = app.database.db;
+  const today = () => isoDay(app.clock.now());
+
+  app.get("/", async (request, reply) => {
+    const ctx = pageContext(request, locale, app.config);
+    const cities = await service.listCities(db);
+    return html(reply, renderPage(HomePage({ ctx, cities })));
+  });
+
+  app.get("/search", async (request, reply) => {
+    const ctx = pageContext(request, locale, app.config);
+    const raw = (request.query ?? {}) as Record<string, unknown>;
+    const values = formValues(raw);
+    const cities = await service.listCities(db);
+    const day = today();
+    const staleBefore = addDays(day, -service.PRICE_FRESH_DAYS);
+    let issues: FieldIssue[] = [];
+    let result = null;
+    try {
+      const params = parseSearchParams(raw);
+      result = await service.searchCatalogue(db, ANONYMOUS, params, day);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== "VALIDATION") throw error;
+      issues = error.issues;
+      reply.code(400);
+    }
+    return html(reply, renderPage(SearchPage({ ctx, values, cities, result, issues, today: day, staleBefore })));
+  });
+
+  app.get("/programmes/:slug", async (request, reply) => {
+    const listing = await service.getListing(db, ANONYMOUS, slugOf(request.params));
+    const ctx = pageContext(request, locale, app.config);
+    return html(reply, renderPage(ListingPage({ ctx, view: listingView(listing, locale, today()) })));
+  });
+
+  app.get("/programmes/:slug/dossier", async (request, reply) => {
+    const listing = await service.getListing(db, ANONYMOUS, slugOf(request.params));
+    const ctx = pageContext(request, locale, app.config);
+    return html(reply, renderPage(DossierPage({ ctx, view: listingView(listing, locale, today()) })));
+  });
+
+  app.get("/facilities/:slug", async (request, reply) => {
+    const facility = await service.getFacility(db, ANONYMOUS, slugOf(request.params));
+    const ctx = pageContext(request, locale, app.config);
+    return html(reply, renderPage(FacilityPage({ ctx, facility, today: today() })));
+  });
+
+  app.get("/compare", async (request, reply) => {
+    const parsed = CompareQuery.safeParse(request.query ?? {});
+    if (!parsed.success) throw new AppError("BAD_REQUEST", "compare.badRequest");
+    const ctx = pageContext(request, locale, app.config);
+    const asked = parsed.data.p === undefined ? ctx.compareSlugs : [parsed.data.p].flat();
+    const valid = [...new Set(asked.filter((s) => /^[a-z0-9-]{1,120}$/.test(s)))];
+    const slugs = valid.slice(0, COMPARE_MAX);
+    const { listings, missing } = await service.getComparison(db, ANONYMOUS, slugs);
+    const kept = listings.map((l) => l.slug);
+    // The compare list is a preference, not data: a cookie lets "Add to compare" on a listing remember it.
+    reply.setCookie(COMPARE_COOKIE, kept.join(","), { path: "/", httpOnly: true, sameSite: "lax", maxAge: 60 * 60 * 24 * 30 });
+    const day = today();
+    const views = listings.map((l) => listingView(l, locale, day));
+    return html(
+      reply,
+      renderPage(
+        ComparePage({
+          ctx: { ...ctx, compareSlugs: kept },
+          views,
+          missing: [...missing, ...asked.filter((s) => !valid.includes(s))].map((s) => s.slice(0, 120)),
+          tooMany: valid.length > COMPARE_MAX,
+        }),
+      ),
+    );
+  });
+}

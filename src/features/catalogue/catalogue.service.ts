@@ -1,0 +1,95 @@
+import type { Actor } from "../../authz/actor.js";
+import type { Executor } from "../../db/client.js";
+import { addDays } from "../../shared/clock.js";
+import { CURRENCIES, type Currency } from "../../shared/domain.js";
+import { notFound } from "../../shared/errors.js";
+import { convertMinor, type RateTable } from "../costs/money.js";
+import * as repo from "./catalogue.repo.js";
+import type { SearchParams } from "./catalogue.schemas.js";
+
+/** A price older than this is shown as possibly out of date and can be left out of searches. */
+export const PRICE_FRESH_DAYS = 180;
+
+export type SearchResult = {
+  rows: repo.SearchRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** Set when the words as typed matched nothing and a corrected spelling was searched instead. */
+  correctedQuery: string | null;
+};
+
+/** The latest rate for every supported currency; a currency with no rate yet cannot be converted. */
+export async function loadRateTable(db: Executor): Promise<RateTable | null> {
+  const rows = await repo.latestRates(db);
+  const perUsdMicros: Partial<Record<Currency, number>> = { USD: 1_000_000 };
+  let asOf = "";
+  for (const r of rows) {
+    perUsdMicros[r.quote] = r.rateMicros;
+    if (r.quote !== "USD" && r.asOf > asOf) asOf = r.asOf;
+  }
+  if (!CURRENCIES.every((c) => perUsdMicros[c] !== undefined)) return null;
+  return { asOf, perUsdMicros: perUsdMicros as Record<Currency, number> };
+}
+
+/** Splits a query into unaccented lower-case words worth spell-checking. */
+export function wordsOf(q: string): string[] {
+  const plain = q.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return [...new Set(plain.split(/[^a-z0-9ñ]+/).filter((w) => w.length >= 3 && w !== "and" && w !== "not"))];
+}
+
+export async function searchCatalogue(
+  db: Executor,
+  _actor: Actor,
+  params: SearchParams,
+  today: string,
+  options: { pageSize?: number } = {},
+): Promise<SearchResult> {
+  const rates = params.min !== undefined || params.max !== undefined ? await loadRateTable(db) : null;
+  const toUsd = (whole: number | undefined) =>
+    whole === undefined
+      ? undefined
+      : params.currency === "USD" || !rates
+        ? whole * 100
+        : convertMinor(whole * 100, params.currency, "USD", rates);
+  const searchOptions = {
+    priceUsd: { minUsdMinor: toUsd(params.min), maxUsdMinor: toUsd(params.max) },
+    freshSince: params.fresh ? addDays(today, -PRICE_FRESH_DAYS) : null,
+    pageSize: options.pageSize,
+  };
+  let rows = await repo.searchProgrammes(db, params, searchOptions);
+  let correctedQuery: string | null = null;
+  if (rows.length === 0 && params.q) {
+    const words = wordsOf(params.q);
+    const corrections = await repo.closestWords(db, words);
+    if (corrections.size > 0) {
+      correctedQuery = words.map((w) => corrections.get(w) ?? w).join(" ");
+      rows = await repo.searchProgrammes(db, { ...params, q: correctedQuery }, searchOptions);
+      if (rows.length === 0) correctedQuery = null;
+    }
+  }
+  const total = rows[0]?.total ?? 0;
+  const pageSize = options.pageSize ?? repo.PAGE_SIZE;
+  return { rows, total, page: params.page, pageCount: Math.max(1, Math.ceil(total / pageSize)), correctedQuery };
+}
+
+export async function getListing(db: Executor, _actor: Actor, slug: string): Promise<repo.Listing> {
+  const listing = await repo.findListing(db, slug);
+  if (!listing) throw notFound();
+  return listing;
+}
+
+export async function getFacility(db: Executor, _actor: Actor, slug: string) {
+  const facility = await repo.findFacility(db, slug);
+  if (!facility) throw notFound();
+  return facility;
+}
+
+/** Up to `max` programmes in the order asked for; unknown slugs are reported, not fatal. */
+export async function getComparison(db: Executor, _actor: Actor, slugs: string[]) {
+  const listings = await repo.findListings(db, slugs);
+  const found = new Set(listings.map((l) => l.slug));
+  return { listings, missing: slugs.filter((s) => !found.has(s)) };
+}
+
+export const listCities = (db: Executor) => repo.listCities(db);

@@ -1,0 +1,88 @@
+import { addDays } from "../../shared/clock.js";
+import type { Currency, PriceItem, Route } from "../../shared/domain.js";
+import { type AllInQuote, buildAllInQuote } from "../costs/quote.js";
+import { type CoaResult, checkCoa } from "../vetting/coa/check.js";
+import type { Listing } from "./catalogue.repo.js";
+import { PRICE_FRESH_DAYS } from "./catalogue.service.js";
+
+/** Everything a listing, compare column or dossier shows, derived once from the stored listing. */
+export type ListingView = {
+  listing: Listing;
+  today: string;
+  quote: AllInQuote;
+  priceStale: boolean;
+  ownText: { text: string; lang: "en" | "es" };
+  testimonials: Listing["facility"]["testimonials"];
+  lots: LotView[];
+};
+
+export type LotView = {
+  lotCode: string;
+  laboratory: string | null;
+  issuedOn: string | null;
+  expiresOn: string | null;
+  expired: boolean;
+  check: CoaResult;
+};
+
+/**
+ * The reference adult weight for the per-kilogram endotoxin limit on a public listing; a patient's own
+ * weight is used when a reviewer checks a lot for a real request.
+ */
+export const REFERENCE_WEIGHT_KG = 70;
+
+/** Each lot for this programme checked against the COA contract, for its strictest route and largest dose. */
+export function lotViews(listing: Listing, today: string): LotView[] {
+  const route = listing.routes.includes("intrathecal") ? "intrathecal" : "intravenous";
+  const doses = listing.routeDetails.map((r) => r.doseCells).filter((d): d is number => d !== null);
+  const doseCells = doses.length ? Math.max(...doses) : null;
+  const lots = listing.facility.cellLots.filter((lot) => lot.programmeId === null || lot.programmeId === listing.id);
+  return lots.map((lot) => {
+    const coa = lot.coa as { laboratory?: { name?: unknown } } | null;
+    return {
+      lotCode: lot.lotCode,
+      laboratory: typeof coa?.laboratory?.name === "string" ? coa.laboratory.name : null,
+      issuedOn: lot.issuedOn,
+      expiresOn: lot.expiresOn,
+      expired: lot.expiresOn !== null && lot.expiresOn < today,
+      check: checkCoa(lot.coa, { route, weightKg: REFERENCE_WEIGHT_KG, doseCells }),
+    };
+  });
+}
+
+export function quoteFor(listing: Listing): AllInQuote {
+  const items: Parameters<typeof buildAllInQuote>[0]["items"] = {};
+  for (const row of listing.priceItems) {
+    const item = row.item as PriceItem;
+    if (row.status === "excluded_priced" && row.lowMinor !== null && row.highMinor !== null) {
+      items[item] = { status: "excluded_priced", lowMinor: row.lowMinor, highMinor: row.highMinor };
+    } else if (row.status === "included" || row.status === "excluded_unknown") {
+      items[item] = { status: row.status };
+    }
+  }
+  const price =
+    listing.priceLowMinor !== null && listing.priceHighMinor !== null && listing.priceCurrency
+      ? { lowMinor: listing.priceLowMinor, highMinor: listing.priceHighMinor, currency: listing.priceCurrency as Currency }
+      : null;
+  return buildAllInQuote({ price, routes: listing.routes as Route[], items });
+}
+
+export function listingView(listing: Listing, locale: "en" | "es", today: string): ListingView {
+  const staleBefore = addDays(today, -PRICE_FRESH_DAYS);
+  // Show the clinic's words in the reader's language when the clinic wrote them, else in the language it used.
+  const primary = locale === "es" ? listing.ownTextEs : listing.ownTextEn;
+  const fallback = locale === "es" ? listing.ownTextEn : listing.ownTextEs;
+  const ownText = primary
+    ? { text: primary, lang: locale }
+    : { text: fallback, lang: locale === "es" ? ("en" as const) : ("es" as const) };
+  const testimonials = listing.facility.testimonials.filter((tm) => tm.programmeId === null || tm.programmeId === listing.id);
+  return {
+    listing,
+    today,
+    quote: quoteFor(listing),
+    priceStale: listing.priceAsOf !== null && listing.priceAsOf < staleBefore,
+    ownText,
+    testimonials,
+    lots: lotViews(listing, today),
+  };
+}

@@ -1,0 +1,38 @@
+import { buildApp } from "./app.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { openDatabase } from "./db/client.js";
+import { DEMO_CATALOGUE } from "./db/seed/demo-catalogue.js";
+import { isEmpty, seedDemoCatalogue } from "./db/seed/seed.js";
+import { isoDay, systemClock } from "./shared/clock.js";
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const database = await openDatabase(config.database);
+  if (config.seedDemo && (await isEmpty(database.db))) {
+    await database.db.transaction((tx) => seedDemoCatalogue(tx, DEMO_CATALOGUE, isoDay(systemClock.now())));
+    process.stdout.write("Loaded the fictional demo catalogue.\n");
+  }
+  const app = await buildApp(config, { database });
+  const close = async (signal: string) => {
+    app.log.info({ signal }, "shutting down");
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void close("SIGINT"));
+  process.once("SIGTERM", () => void close("SIGTERM"));
+  await app.listen({ host: config.host, port: config.port });
+  const where = config.database.kind === "pglite" ? `PGlite at ${config.database.dir}` : "PostgreSQL";
+  process.stdout.write(`Candor is running at ${config.publicUrl} (database: ${where}).\n`);
+}
+
+await main();

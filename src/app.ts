@@ -10,11 +10,12 @@ import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
 import { apiRoutes } from "./features/api/api.routes.js";
 import { catalogueRoutes } from "./features/catalogue/catalogue.routes.js";
+import { estimateApiRoutes, estimateRoutes } from "./features/costs/estimate.routes.js";
 import { guideRoutes } from "./features/guide/guide.routes.js";
 import { checkClaimRoutes, redflagsApiRoutes } from "./features/redflags/redflags.routes.js";
 import { errorsPlugin, localeOf } from "./plugins/errors.js";
-import { LOCALES } from "./shared/domain.js";
 import { type Clock, systemClock } from "./shared/clock.js";
+import { LOCALES } from "./shared/domain.js";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -93,8 +94,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     await app.register(guideRoutes, { prefix: `/${locale}`, locale });
     await app.register(catalogueRoutes, { prefix: `/${locale}`, locale });
     await app.register(checkClaimRoutes, { prefix: `/${locale}`, locale });
+    await app.register(estimateRoutes, { prefix: `/${locale}`, locale });
   }
   await app.register(apiRoutes, { prefix: "/api/v1" });
   await app.register(redflagsApiRoutes, { prefix: "/api/v1" });
+  await app.register(estimateApiRoutes, { prefix: "/api/v1" });
   return app;
 }

@@ -24,7 +24,11 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly messageKey: string,
-    readonly options: { params?: Record<string, string | number>; issues?: FieldIssue[]; cause?: unknown } = {},
+    readonly options: {
+      params?: Record<string, string | number>;
+      issues?: FieldIssue[];
+      cause?: unknown;
+    } = {},
   ) {
     super(`${code}: ${messageKey}`, { cause: options.cause });
     this.name = "AppError";

@@ -40,7 +40,11 @@ export function pageContext(request: FastifyRequest, locale: Locale, config: Con
 }
 
 /** Builds a locale-prefixed URL path with query parameters (repeated keys for arrays). */
-export function href(locale: Locale, path: string, params?: Record<string, string | number | readonly string[] | undefined>) {
+export function href(
+  locale: Locale,
+  path: string,
+  params?: Record<string, string | number | readonly string[] | undefined>,
+) {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params ?? {})) {
     if (v === undefined || v === "") continue;

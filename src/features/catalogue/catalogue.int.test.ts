@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryRows, sql } from "../../db/client.js";
 import { createTestApp, type TestApp } from "../../../test/helpers/app.js";
+import { queryRows, sql } from "../../db/client.js";
 
 let t: TestApp;
 let vetted: { slug: string; title_en: string; title_es: string; city: string };
@@ -13,9 +13,10 @@ beforeAll(async () => {
     sql`select p.slug, p.title_en, p.title_es, f.city from programmes p join facilities f on f.id = p.facility_id
         where f.vetting_status = 'vetted' order by p.slug limit 1`,
   )) as [typeof vetted];
-  [any] = (await queryRows<{ slug: string }>(t.database.db, sql`select slug from programmes order by slug limit 1`)) as [
-    { slug: string },
-  ];
+  [any] = (await queryRows<{ slug: string }>(
+    t.database.db,
+    sql`select slug from programmes order by slug limit 1`,
+  )) as [{ slug: string }];
 });
 afterAll(() => t.close());
 
@@ -27,7 +28,11 @@ const json = async (url: string) => {
 
 describe("home and language", () => {
   it("redirects / to the visitor's language", async () => {
-    const es = await t.app.inject({ method: "GET", url: "/", headers: { "accept-language": "es-MX,es;q=0.9" } });
+    const es = await t.app.inject({
+      method: "GET",
+      url: "/",
+      headers: { "accept-language": "es-MX,es;q=0.9" },
+    });
     expect(es.statusCode).toBe(302);
     expect(es.headers.location).toBe("/es");
     expect((await get("/")).headers.location).toBe("/en");
@@ -55,7 +60,10 @@ describe("search", () => {
     expect(en.body.total).toBeGreaterThan(0);
     expect(es.body.total).toBeGreaterThan(0);
     expect(plain.body.total).toBe(es.body.total);
-    for (const row of en.body.data) expect(row.cellSource === "umbilical_cord" || JSON.stringify(row).toLowerCase().includes("umbilical")).toBe(true);
+    for (const row of en.body.data)
+      expect(
+        row.cellSource === "umbilical_cord" || JSON.stringify(row).toLowerCase().includes("umbilical"),
+      ).toBe(true);
   });
 
   it("forgives a misspelt word and says what it searched for instead", async () => {
@@ -87,7 +95,9 @@ describe("search", () => {
     const usd = await json("/api/v1/programmes?min=8000&max=15000&currency=USD&sort=price_asc");
     const mxn = await json("/api/v1/programmes?min=146000&max=273750&currency=MXN&sort=price_asc");
     expect(usd.body.total).toBeGreaterThan(0);
-    expect(mxn.body.data.map((r: { slug: string }) => r.slug)).toEqual(usd.body.data.map((r: { slug: string }) => r.slug));
+    expect(mxn.body.data.map((r: { slug: string }) => r.slug)).toEqual(
+      usd.body.data.map((r: { slug: string }) => r.slug),
+    );
   });
 
   it("sorts by price and leaves programmes without a price last", async () => {
@@ -154,7 +164,14 @@ describe("listing page", () => {
     expect(res.statusCode).toBe(200);
     const html = res.body;
     expect(html).toContain(vetted.title_en.replace(/&/g, "&amp;"));
-    for (const heading of ["The four standards", "Protocol", "Physical therapy", "All-in price:", "The team", "The facility"]) {
+    for (const heading of [
+      "The four standards",
+      "Protocol",
+      "Physical therapy",
+      "All-in price:",
+      "The team",
+      "The facility",
+    ]) {
       expect(html).toContain(heading);
     }
     expect(html).toMatch(/Checked [A-Z][a-z]{2} \d{1,2}, \d{4} by /);
@@ -207,15 +224,19 @@ describe("listing page", () => {
 
 describe("compare", () => {
   it("shows up to four programmes side by side and remembers them", async () => {
-    const slugs = (await queryRows<{ slug: string }>(t.database.db, sql`select slug from programmes order by slug limit 5`)).map(
-      (r) => r.slug,
-    );
+    const slugs = (
+      await queryRows<{ slug: string }>(t.database.db, sql`select slug from programmes order by slug limit 5`)
+    ).map((r) => r.slug);
     const res = await get(`/en/compare?${slugs.map((s) => `p=${s}`).join("&")}`);
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain("You can compare at most 4 programmes");
     expect(res.body).toContain("4 programmes side by side");
     expect(res.cookies.find((c) => c.name === "candor_compare")?.value).toBe(slugs.slice(0, 4).join(","));
-    const remembered = await t.app.inject({ method: "GET", url: "/en/compare", cookies: { candor_compare: slugs.slice(0, 2).join(",") } });
+    const remembered = await t.app.inject({
+      method: "GET",
+      url: "/en/compare",
+      cookies: { candor_compare: slugs.slice(0, 2).join(",") },
+    });
     expect(remembered.body).toContain("2 programmes side by side");
   });
 
@@ -248,7 +269,12 @@ describe("API", () => {
   it("publishes an OpenAPI 3.1 document that names every route", async () => {
     const doc = (await json("/api/v1/openapi.json")).body;
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual(["/facilities", "/facilities/{slug}", "/programmes", "/programmes/{slug}"]);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/facilities",
+      "/facilities/{slug}",
+      "/programmes",
+      "/programmes/{slug}",
+    ]);
   });
 
   it("answers unknown API paths with a JSON 404", async () => {

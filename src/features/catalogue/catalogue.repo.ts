@@ -68,7 +68,8 @@ export async function searchProgrammes(
   let order: SQL;
   if (params.sort === "price_asc") order = sql`p.price_low_usd_minor asc nulls last, p.slug`;
   else if (params.sort === "price_desc") order = sql`p.price_high_usd_minor desc nulls last, p.slug`;
-  else if (params.q) order = sql`ts_rank_cd(p.search_tsv, ${tsQuery(params.q)}) desc, ${VETTING_RANK}, p.slug`;
+  else if (params.q)
+    order = sql`ts_rank_cd(p.search_tsv, ${tsQuery(params.q)}) desc, ${VETTING_RANK}, p.slug`;
   else order = sql`${VETTING_RANK}, p.slug`;
 
   const pageSize = options.pageSize ?? PAGE_SIZE;
@@ -109,6 +110,15 @@ export async function listCities(db: Executor): Promise<string[]> {
   return rows.map((r) => r.city);
 }
 
+/** Published programmes to pick from (the estimate page); vetted first, then by title. */
+export async function listProgrammeChoices(db: Executor, limit: number) {
+  return queryRows<{ slug: string; title_en: string; title_es: string; facility: string; city: string }>(
+    db,
+    sql`select p.slug, p.title_en, p.title_es, f.name as facility, f.city from programmes p join facilities f on f.id = p.facility_id
+        where p.published order by (f.vetting_status = 'vetted') desc, p.title_en limit ${limit}`,
+  );
+}
+
 /** A programme with everything its listing shows, in one round trip (drizzle builds a single JSON query). */
 export function findListing(db: Executor, slug: string) {
   return db.query.programmes.findFirst({
@@ -119,7 +129,9 @@ export function findListing(db: Executor, slug: string) {
       priceHistory: { orderBy: (h, { desc }) => [desc(h.asOf)] },
       facility: {
         with: {
-          clinicians: { orderBy: (c, { asc, desc }) => [desc(c.leadsTeam), asc(c.sortOrder), asc(c.fullName)] },
+          clinicians: {
+            orderBy: (c, { asc, desc }) => [desc(c.leadsTeam), asc(c.sortOrder), asc(c.fullName)],
+          },
           licences: { orderBy: (l, { asc }) => [asc(l.kind)] },
           standards: true,
           cellLots: true,
@@ -170,7 +182,16 @@ export function findFacility(db: Executor, slug: string) {
 
 export async function listFacilities(db: Executor, options: { limit: number; offset: number }) {
   return db.query.facilities.findMany({
-    columns: { slug: true, name: true, kind: true, city: true, state: true, languages: true, vettingStatus: true, isDemo: true },
+    columns: {
+      slug: true,
+      name: true,
+      kind: true,
+      city: true,
+      state: true,
+      languages: true,
+      vettingStatus: true,
+      isDemo: true,
+    },
     orderBy: [asc(facilities.name)],
     limit: options.limit,
     offset: options.offset,
@@ -193,7 +214,10 @@ export async function insertRate(db: Executor, quote: Currency, rateMicros: numb
   await db
     .insert(exchangeRates)
     .values({ base: "USD", quote, rateMicros, asOf })
-    .onConflictDoUpdate({ target: [exchangeRates.base, exchangeRates.quote, exchangeRates.asOf], set: { rateMicros } });
+    .onConflictDoUpdate({
+      target: [exchangeRates.base, exchangeRates.quote, exchangeRates.asOf],
+      set: { rateMicros },
+    });
 }
 
 /**
@@ -202,7 +226,12 @@ export async function insertRate(db: Executor, quote: Currency, rateMicros: numb
  * filtering (displayed prices use the original currency).
  */
 export async function refreshNormalizedPrices(db: Executor, programmeIds?: string[]) {
-  const scope = programmeIds ? sql`and p.id in (${sql.join(programmeIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
+  const scope = programmeIds
+    ? sql`and p.id in (${sql.join(
+        programmeIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql``;
   await db.execute(sql`
     with rates as (
       select distinct on (quote) quote, rate_micros from exchange_rates where base = 'USD' order by quote, as_of desc
@@ -241,7 +270,10 @@ export async function refreshVettingStatuses(db: Executor, today: string, facili
   for (const f of current) {
     const next = deriveVettingStatus(byFacility.get(f.id) ?? [], today);
     if (next !== f.status) {
-      await db.update(facilities).set({ vettingStatus: next, vettingStatusAt: new Date() }).where(eq(facilities.id, f.id));
+      await db
+        .update(facilities)
+        .set({ vettingStatus: next, vettingStatusAt: new Date() })
+        .where(eq(facilities.id, f.id));
       changed.push({ facilityId: f.id, from: f.status, to: next });
     }
   }
@@ -251,7 +283,10 @@ export async function refreshVettingStatuses(db: Executor, today: string, facili
 /** Keeps each programme's copy of its facility's name and city (used by the search vector) in step. */
 export async function refreshSearchExtra(db: Executor, facilityIds?: string[]) {
   const scope = facilityIds?.length
-    ? sql`and f.id in (${sql.join(facilityIds.map((id) => sql`${id}::uuid`), sql`, `)})`
+    ? sql`and f.id in (${sql.join(
+        facilityIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
     : sql``;
   await db.execute(sql`update programmes p set search_extra = f.name || ' ' || f.city || ' ' || f.state
     from facilities f where f.id = p.facility_id and p.search_extra is distinct from (f.name || ' ' || f.city || ' ' || f.state) ${scope}`);

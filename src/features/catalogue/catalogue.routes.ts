@@ -56,7 +56,10 @@ export async function catalogueRoutes(app: FastifyInstance, opts: { locale: Loca
       issues = error.issues;
       reply.code(400);
     }
-    return html(reply, renderPage(SearchPage({ ctx, values, cities, result, issues, today: day, staleBefore })));
+    return html(
+      reply,
+      renderPage(SearchPage({ ctx, values, cities, result, issues, today: day, staleBefore })),
+    );
   });
 
   app.get("/programmes/:slug", async (request, reply) => {
@@ -87,7 +90,12 @@ export async function catalogueRoutes(app: FastifyInstance, opts: { locale: Loca
     const { listings, missing } = await service.getComparison(db, ANONYMOUS, slugs);
     const kept = listings.map((l) => l.slug);
     // The compare list is a preference, not data: a cookie lets "Add to compare" on a listing remember it.
-    reply.setCookie(COMPARE_COOKIE, kept.join(","), { path: "/", httpOnly: true, sameSite: "lax", maxAge: 60 * 60 * 24 * 30 });
+    reply.setCookie(COMPARE_COOKIE, kept.join(","), {
+      path: "/",
+      httpOnly: true,
+      sameSite: "lax",
+      maxAge: 60 * 60 * 24 * 30,
+    });
     const day = today();
     const views = listings.map((l) => listingView(l, locale, day));
     return html(

@@ -1,11 +1,5 @@
 import { z } from "zod";
-import {
-  CELL_SOURCES,
-  CURRENCIES,
-  ROUTES,
-  SPOKEN_LANGUAGES,
-  VETTING_STATUSES,
-} from "../../shared/domain.js";
+import { CELL_SOURCES, CURRENCIES, ROUTES, SPOKEN_LANGUAGES, VETTING_STATUSES } from "../../shared/domain.js";
 import { AppError, type FieldIssue } from "../../shared/errors.js";
 
 export const QUERY_MAX_LENGTH = 200;
@@ -64,7 +58,11 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        issues.push({ field: key, messageKey: "search.invalid.unknownParam", params: { name: key.slice(0, 40) } });
+        issues.push({
+          field: key,
+          messageKey: "search.invalid.unknownParam",
+          params: { name: key.slice(0, 40) },
+        });
       }
       continue;
     }

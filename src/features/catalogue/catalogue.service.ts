@@ -34,7 +34,10 @@ export async function loadRateTable(db: Executor): Promise<RateTable | null> {
 
 /** Splits a query into unaccented lower-case words worth spell-checking. */
 export function wordsOf(q: string): string[] {
-  const plain = q.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const plain = q
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
   return [...new Set(plain.split(/[^a-z0-9ñ]+/).filter((w) => w.length >= 3 && w !== "and" && w !== "not"))];
 }
 
@@ -70,7 +73,13 @@ export async function searchCatalogue(
   }
   const total = rows[0]?.total ?? 0;
   const pageSize = options.pageSize ?? repo.PAGE_SIZE;
-  return { rows, total, page: params.page, pageCount: Math.max(1, Math.ceil(total / pageSize)), correctedQuery };
+  return {
+    rows,
+    total,
+    page: params.page,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    correctedQuery,
+  };
 }
 
 export async function getListing(db: Executor, _actor: Actor, slug: string): Promise<repo.Listing> {

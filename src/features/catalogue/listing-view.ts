@@ -36,7 +36,9 @@ export function lotViews(listing: Listing, today: string): LotView[] {
   const route = listing.routes.includes("intrathecal") ? "intrathecal" : "intravenous";
   const doses = listing.routeDetails.map((r) => r.doseCells).filter((d): d is number => d !== null);
   const doseCells = doses.length ? Math.max(...doses) : null;
-  const lots = listing.facility.cellLots.filter((lot) => lot.programmeId === null || lot.programmeId === listing.id);
+  const lots = listing.facility.cellLots.filter(
+    (lot) => lot.programmeId === null || lot.programmeId === listing.id,
+  );
   return lots.map((lot) => {
     const coa = lot.coa as { laboratory?: { name?: unknown } } | null;
     return {
@@ -62,7 +64,11 @@ export function quoteFor(listing: Listing): AllInQuote {
   }
   const price =
     listing.priceLowMinor !== null && listing.priceHighMinor !== null && listing.priceCurrency
-      ? { lowMinor: listing.priceLowMinor, highMinor: listing.priceHighMinor, currency: listing.priceCurrency as Currency }
+      ? {
+          lowMinor: listing.priceLowMinor,
+          highMinor: listing.priceHighMinor,
+          currency: listing.priceCurrency as Currency,
+        }
       : null;
   return buildAllInQuote({ price, routes: listing.routes as Route[], items });
 }
@@ -75,7 +81,9 @@ export function listingView(listing: Listing, locale: "en" | "es", today: string
   const ownText = primary
     ? { text: primary, lang: locale }
     : { text: fallback, lang: locale === "es" ? ("en" as const) : ("es" as const) };
-  const testimonials = listing.facility.testimonials.filter((tm) => tm.programmeId === null || tm.programmeId === listing.id);
+  const testimonials = listing.facility.testimonials.filter(
+    (tm) => tm.programmeId === null || tm.programmeId === listing.id,
+  );
   return {
     listing,
     today,

@@ -53,7 +53,15 @@ export const DEFAULT_RATES = {
 /** Used when a programme does not say how long the stay is. */
 export const DEFAULT_STAY_DAYS = 14;
 
-export const ESTIMATE_LINES = ["programme", "lodging", "flights", "meals", "extended_pt", "insurance", "ground_transport"] as const;
+export const ESTIMATE_LINES = [
+  "programme",
+  "lodging",
+  "flights",
+  "meals",
+  "extended_pt",
+  "insurance",
+  "ground_transport",
+] as const;
 export type EstimateLine = (typeof ESTIMATE_LINES)[number];
 
 export type EstimateInput = {
@@ -62,7 +70,7 @@ export type EstimateInput = {
   extraNights: number;
   companions: number;
   room: RoomType;
-  /** A preset origin, or null when the user types a fare (or flies nowhere: flight 0–0). */
+  /** A preset origin, or null: then a typed fare, or flights are unknown. */
   origin: OriginCode | null;
   /** Overrides, in minor units of `currency`. */
   flightPerPerson?: Range;
@@ -77,7 +85,13 @@ export type EstimateInput = {
 /** Why a line is what it is: a message key and the numbers it is built from, so each locale can say it. */
 export type Basis = { key: string; params: Record<string, string | number> };
 
-export type EstimateLineResult = { item: EstimateLine; low: number; high: number; basis: Basis; unit?: Range };
+export type EstimateLineResult = {
+  item: EstimateLine;
+  low: number;
+  high: number;
+  basis: Basis;
+  unit?: Range;
+};
 
 export type Estimate = {
   currency: Currency;
@@ -129,7 +143,10 @@ export function estimateTrip(input: EstimateInput, rates: RateTable): Estimate {
     lines.push({
       item: "programme",
       ...range,
-      basis: { key: quote.allInIsLowerBound ? "basis.programmeLowerBound" : "basis.programme", params: { unknown: quote.hiddenCostWarnings.length } },
+      basis: {
+        key: quote.allInIsLowerBound ? "estimate.basis.programmeLowerBound" : "estimate.basis.programme",
+        params: { unknown: quote.hiddenCostWarnings.length },
+      },
     });
   } else {
     unknown.push("programme_price");
@@ -137,33 +154,69 @@ export function estimateTrip(input: EstimateInput, rates: RateTable): Estimate {
   unknown.push(...quote.hiddenCostWarnings);
 
   const lodging = input.lodgingPerNight ?? usd(DEFAULT_RATES.lodging[input.room]);
-  lines.push({ item: "lodging", ...scaleRange(lodging, days), unit: lodging, basis: { key: `basis.lodging.${input.room}`, params: { nights: days, stay, extra: input.extraNights } } });
-
-  const flight = input.flightPerPerson ?? (input.origin ? usd(ORIGINS[input.origin]) : { low: 0, high: 0 });
   lines.push({
-    item: "flights",
-    ...scaleRange(flight, people),
-    unit: flight,
-    basis: { key: input.flightPerPerson ? "basis.flightsTyped" : input.origin ? "basis.flightsOrigin" : "basis.flightsNone", params: { people, origin: input.origin ?? "" } },
+    item: "lodging",
+    ...scaleRange(lodging, days),
+    unit: lodging,
+    basis: {
+      key: `estimate.basis.lodging.${input.room}`,
+      params: { nights: days, stay, extra: input.extraNights },
+    },
   });
 
+  // With no origin and no typed fare the flights are unknown, not free.
+  const flight = input.flightPerPerson ?? (input.origin ? usd(ORIGINS[input.origin]) : null);
+  if (flight) {
+    lines.push({
+      item: "flights",
+      ...scaleRange(flight, people),
+      unit: flight,
+      basis: {
+        key: input.flightPerPerson ? "estimate.basis.flightsTyped" : "estimate.basis.flightsOrigin",
+        params: { people, origin: input.origin ?? "" },
+      },
+    });
+  } else {
+    unknown.push("flights");
+  }
+
   const meals = input.mealsPerPersonDay ?? usd(DEFAULT_RATES.mealsPerPersonDay);
-  lines.push({ item: "meals", ...scaleRange(meals, people * days), unit: meals, basis: { key: "basis.meals", params: { people, days } } });
+  lines.push({
+    item: "meals",
+    ...scaleRange(meals, people * days),
+    unit: meals,
+    basis: { key: "estimate.basis.meals", params: { people, days } },
+  });
 
   if (input.ptWeeks > 0) {
     const pt = input.ptPerWeek ?? usd(DEFAULT_RATES.ptPerWeek);
-    lines.push({ item: "extended_pt", ...scaleRange(pt, input.ptWeeks), unit: pt, basis: { key: "basis.extendedPt", params: { weeks: input.ptWeeks } } });
+    lines.push({
+      item: "extended_pt",
+      ...scaleRange(pt, input.ptWeeks),
+      unit: pt,
+      basis: { key: "estimate.basis.extendedPt", params: { weeks: input.ptWeeks } },
+    });
   }
   if (input.insurance) {
     const ins = usd(DEFAULT_RATES.insurancePerPerson);
-    lines.push({ item: "insurance", ...scaleRange(ins, people), unit: ins, basis: { key: "basis.insurance", params: { people } } });
+    lines.push({
+      item: "insurance",
+      ...scaleRange(ins, people),
+      unit: ins,
+      basis: { key: "estimate.basis.insurance", params: { people } },
+    });
   }
   const transport = usd(DEFAULT_RATES.transportPerDay[input.accessibleTransport ? "accessible" : "standard"]);
   lines.push({
     item: "ground_transport",
     ...scaleRange(transport, days),
     unit: transport,
-    basis: { key: input.accessibleTransport ? "basis.transportAccessible" : "basis.transportStandard", params: { days } },
+    basis: {
+      key: input.accessibleTransport
+        ? "estimate.basis.transportAccessible"
+        : "estimate.basis.transportStandard",
+      params: { days },
+    },
   });
 
   return { currency, ratesAsOf: rates.asOf, days, people, lines, total: addRanges(...lines), unknown };

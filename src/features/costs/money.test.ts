@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CURRENCIES } from "../../shared/domain.js";
-import { addRanges, convertMinor, convertRange, MoneyError, parseAmountMinor, parseRateMicros, type RateTable, scaleRange } from "./money.js";
+import {
+  addRanges,
+  convertMinor,
+  convertRange,
+  MoneyError,
+  parseAmountMinor,
+  parseRateMicros,
+  type RateTable,
+  scaleRange,
+} from "./money.js";
 
 const rates: RateTable = {
   asOf: "2026-11-18",
@@ -54,13 +63,18 @@ describe("convertMinor", () => {
 
   it("converts ranges outwards so the result contains the original (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 1e9 }), fc.constantFrom(...CURRENCIES), (x, y, to) => {
-        const range = { low: Math.min(x, y), high: Math.max(x, y) };
-        const converted = convertRange(range, "MXN", to, rates);
-        expect(converted.low).toBeLessThanOrEqual(convertMinor(range.low, "MXN", to, rates));
-        expect(converted.high).toBeGreaterThanOrEqual(convertMinor(range.high, "MXN", to, rates));
-        expect(converted.low).toBeLessThanOrEqual(converted.high);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.constantFrom(...CURRENCIES),
+        (x, y, to) => {
+          const range = { low: Math.min(x, y), high: Math.max(x, y) };
+          const converted = convertRange(range, "MXN", to, rates);
+          expect(converted.low).toBeLessThanOrEqual(convertMinor(range.low, "MXN", to, rates));
+          expect(converted.high).toBeGreaterThanOrEqual(convertMinor(range.high, "MXN", to, rates));
+          expect(converted.low).toBeLessThanOrEqual(converted.high);
+        },
+      ),
     );
   });
 });
@@ -71,7 +85,9 @@ describe("ranges", () => {
     expect(addRanges()).toEqual({ low: 0, high: 0 });
     expect(scaleRange({ low: 5_000, high: 9_000 }, 3)).toEqual({ low: 15_000, high: 27_000 });
     expect(() => scaleRange({ low: 1, high: 1 }, -1)).toThrow(MoneyError);
-    expect(() => addRanges({ low: Number.MAX_SAFE_INTEGER, high: Number.MAX_SAFE_INTEGER }, { low: 1, high: 1 })).toThrow(MoneyError);
+    expect(() =>
+      addRanges({ low: Number.MAX_SAFE_INTEGER, high: Number.MAX_SAFE_INTEGER }, { low: 1, high: 1 }),
+    ).toThrow(MoneyError);
   });
 });
 

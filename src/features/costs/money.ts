@@ -37,7 +37,13 @@ export function assertMinor(amount: number): void {
 }
 
 /** Converts integer minor units between currencies through the USD rates of one table. */
-export function convertMinor(amount: number, from: Currency, to: Currency, rates: RateTable, rounding: Rounding = "nearest"): number {
+export function convertMinor(
+  amount: number,
+  from: Currency,
+  to: Currency,
+  rates: RateTable,
+  rounding: Rounding = "nearest",
+): number {
   assertMinor(amount);
   if (from === to) return amount;
   const fromRate = rates.perUsdMicros[from];
@@ -53,7 +59,10 @@ export type Range = { low: number; high: number };
 
 /** A range converted outwards, so the converted range always contains the original one. */
 export function convertRange(range: Range, from: Currency, to: Currency, rates: RateTable): Range {
-  return { low: convertMinor(range.low, from, to, rates, "down"), high: convertMinor(range.high, from, to, rates, "up") };
+  return {
+    low: convertMinor(range.low, from, to, rates, "down"),
+    high: convertMinor(range.high, from, to, rates, "up"),
+  };
 }
 
 export function addRanges(...ranges: Range[]): Range {

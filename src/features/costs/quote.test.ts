@@ -40,7 +40,11 @@ describe("buildAllInQuote", () => {
   });
 
   it("shows a stated item for a route the programme does not use, without counting it", () => {
-    const quote = buildAllInQuote({ price, routes: ["intravenous"], items: { intrathecal_session: { status: "included" } } });
+    const quote = buildAllInQuote({
+      price,
+      routes: ["intravenous"],
+      items: { intrathecal_session: { status: "included" } },
+    });
     expect(quote.items.some((r) => r.item === "intrathecal_session")).toBe(true);
     expect(quote.totalCount).toBe(PRICE_ITEMS.length - 2);
     expect(quote.knownCount).toBe(0);

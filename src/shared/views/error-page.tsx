@@ -1,5 +1,5 @@
 import type { AppError } from "../errors.js";
-import { type PageContext, href } from "../page.js";
+import { href, type PageContext } from "../page.js";
 import { Layout } from "./layout.js";
 
 export function ErrorPage(props: { ctx: PageContext; error: AppError }) {
@@ -11,7 +11,8 @@ export function ErrorPage(props: { ctx: PageContext; error: AppError }) {
       <h1>{title}</h1>
       <p>{t(props.error.messageKey as never, props.error.options.params)}</p>
       <p>
-        <a href={href(locale, "/search")}>{t("error.goSearch")}</a> · <a href={href(locale, "/")}>{t("error.goHome")}</a>
+        <a href={href(locale, "/search")}>{t("error.goSearch")}</a> ·{" "}
+        <a href={href(locale, "/")}>{t("error.goHome")}</a>
       </p>
     </Layout>
   );

@@ -1,6 +1,6 @@
 import type { ComponentChildren, VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
-import { type PageContext, href } from "../page.js";
+import { href, type PageContext } from "../page.js";
 
 export const ASSET_VERSION = "1";
 
@@ -19,7 +19,12 @@ export function renderPage(node: VNode): string {
   return `<!doctype html>${renderToString(node)}`;
 }
 
-export function Layout(props: { ctx: PageContext; meta: Meta; children: ComponentChildren; bodyClass?: string }) {
+export function Layout(props: {
+  ctx: PageContext;
+  meta: Meta;
+  children: ComponentChildren;
+  bodyClass?: string;
+}) {
   const { ctx, meta } = props;
   const { t, locale, other } = ctx.i18n;
   const canonicalPath = meta.canonicalPath ?? ctx.path;
@@ -29,6 +34,7 @@ export function Layout(props: { ctx: PageContext; meta: Meta; children: Componen
   const nav: Array<[string, string]> = [
     ["/guide", t("nav.guide")],
     ["/search", t("nav.search")],
+    ["/estimate", t("nav.estimate")],
     ["/check", t("nav.check")],
     ["/compare", t("nav.compare", { count: ctx.compareSlugs.length })],
   ];
@@ -106,9 +112,18 @@ export function Layout(props: { ctx: PageContext; meta: Meta; children: Componen
 }
 
 /** An error summary that names each problem and links to its field, announced to screen readers. */
-export function Notice(props: { tone: "error" | "info" | "warning"; title: string; items?: Array<{ text: string; field?: string }> }) {
+export function Notice(props: {
+  tone: "error" | "info" | "warning";
+  title: string;
+  items?: Array<{ text: string; field?: string }>;
+}) {
   return (
-    <div class={`notice notice-${props.tone}`} role={props.tone === "error" ? "alert" : "status"} tabIndex={-1} id="notice">
+    <div
+      class={`notice notice-${props.tone}`}
+      role={props.tone === "error" ? "alert" : "status"}
+      tabIndex={-1}
+      id="notice"
+    >
       <h2 class="notice-title">{props.title}</h2>
       {props.items?.length ? (
         <ul>

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { PRICE_ITEMS, STANDARDS } from "../../../shared/domain.js";
-import { COMPARE_MAX, type PageContext, href } from "../../../shared/page.js";
+import { COMPARE_MAX, href, type PageContext } from "../../../shared/page.js";
 import { Layout, Notice } from "../../../shared/views/layout.js";
 import { effectiveStandardStatus } from "../../vetting/status.js";
 import type { ListingView } from "../listing-view.js";
@@ -12,7 +12,6 @@ function Row(props: { label: string; children: ComponentChildren[] }) {
     <tr>
       <th scope="row">{props.label}</th>
       {props.children.map((cell, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional.
         <td key={i}>{cell}</td>
       ))}
     </tr>
@@ -20,7 +19,12 @@ function Row(props: { label: string; children: ComponentChildren[] }) {
 }
 
 /** Up to four programmes side by side; anything a clinic has not stated reads "unknown", never 0. */
-export function ComparePage(props: { ctx: PageContext; views: ListingView[]; missing: string[]; tooMany: boolean }) {
+export function ComparePage(props: {
+  ctx: PageContext;
+  views: ListingView[];
+  missing: string[];
+  tooMany: boolean;
+}) {
   const { ctx, views } = props;
   const { i18n } = ctx;
   const { t, locale } = i18n;
@@ -67,7 +71,9 @@ export function ComparePage(props: { ctx: PageContext; views: ListingView[]; mis
                         class="remove-link no-print"
                         href={href(locale, "/compare", { p: slugs.filter((s) => s !== v.listing.slug) })}
                       >
-                        {t("compare.remove", { title: locale === "es" ? v.listing.titleEs : v.listing.titleEn })}
+                        {t("compare.remove", {
+                          title: locale === "es" ? v.listing.titleEs : v.listing.titleEn,
+                        })}
                       </a>
                     </th>
                   ))}
@@ -76,7 +82,11 @@ export function ComparePage(props: { ctx: PageContext; views: ListingView[]; mis
               <tbody>
                 <Row label={t("compare.vetting")}>
                   {views.map((v) => (
-                    <VettingBadge key={v.listing.slug} i18n={i18n} status={v.listing.facility.vettingStatus as never} />
+                    <VettingBadge
+                      key={v.listing.slug}
+                      i18n={i18n}
+                      status={v.listing.facility.vettingStatus as never}
+                    />
                   ))}
                 </Row>
                 {STANDARDS.map((standard) => (
@@ -98,7 +108,12 @@ export function ComparePage(props: { ctx: PageContext; views: ListingView[]; mis
                     v.quote.allIn ? (
                       <strong key={v.listing.slug}>
                         {v.quote.allInIsLowerBound ? `${t("quote.atLeast")} ` : ""}
-                        <PriceRange i18n={i18n} low={v.quote.allIn.low} high={v.quote.allIn.high} currency={v.quote.currency} />
+                        <PriceRange
+                          i18n={i18n}
+                          low={v.quote.allIn.low}
+                          high={v.quote.allIn.high}
+                          currency={v.quote.currency}
+                        />
                       </strong>
                     ) : (
                       unknown
@@ -106,7 +121,9 @@ export function ComparePage(props: { ctx: PageContext; views: ListingView[]; mis
                   )}
                 </Row>
                 <Row label={t("compare.quoteKnown")}>
-                  {views.map((v) => t("quote.known", { known: v.quote.knownCount, total: v.quote.totalCount }))}
+                  {views.map((v) =>
+                    t("quote.known", { known: v.quote.knownCount, total: v.quote.totalCount }),
+                  )}
                 </Row>
                 <Row label={t("compare.hiddenCosts")}>
                   {views.map((v) =>
@@ -131,11 +148,20 @@ export function ComparePage(props: { ctx: PageContext; views: ListingView[]; mis
                     {views.map((v) => {
                       const row = v.quote.items.find((r) => r.item === item);
                       if (!row) return unknown;
-                      if (row.state === "excluded_priced" && row.lowMinor !== undefined && row.highMinor !== undefined) {
+                      if (
+                        row.state === "excluded_priced" &&
+                        row.lowMinor !== undefined &&
+                        row.highMinor !== undefined
+                      ) {
                         return (
                           <span key={v.listing.slug}>
                             {t("quote.state.excluded_priced")}:{" "}
-                            <PriceRange i18n={i18n} low={row.lowMinor} high={row.highMinor} currency={v.quote.currency} />
+                            <PriceRange
+                              i18n={i18n}
+                              low={row.lowMinor}
+                              high={row.highMinor}
+                              currency={v.quote.currency}
+                            />
                           </span>
                         );
                       }
@@ -143,17 +169,26 @@ export function ComparePage(props: { ctx: PageContext; views: ListingView[]; mis
                     })}
                   </Row>
                 ))}
-                <Row label={t("listing.cellSource")}>{views.map((v) => i18n.code("cellSource", v.listing.cellSource))}</Row>
+                <Row label={t("listing.cellSource")}>
+                  {views.map((v) => i18n.code("cellSource", v.listing.cellSource))}
+                </Row>
                 <Row label={t("listing.cellOrigin")}>
                   {views.map((v) =>
-                    v.listing.autologous === null ? unknown : v.listing.autologous ? t("listing.autologous") : t("listing.donor"),
+                    v.listing.autologous === null
+                      ? unknown
+                      : v.listing.autologous
+                        ? t("listing.autologous")
+                        : t("listing.donor"),
                   )}
                 </Row>
                 <Row label={t("listing.routes")}>
                   {views.map((v) =>
                     v.listing.routeDetails.length
                       ? v.listing.routeDetails
-                          .map((r) => `${i18n.code("route", r.route)} × ${r.sessions} (${formatCells(i18n, r.doseCells)})`)
+                          .map(
+                            (r) =>
+                              `${i18n.code("route", r.route)} × ${r.sessions} (${formatCells(i18n, r.doseCells)})`,
+                          )
                           .join("; ")
                       : unknown,
                   )}
@@ -162,7 +197,10 @@ export function ComparePage(props: { ctx: PageContext; views: ListingView[]; mis
                   {views.map((v) =>
                     v.listing.routeDetails.length
                       ? v.listing.routeDetails
-                          .map((r) => `${i18n.code("route", r.route)}: ${i18n.code("injector", r.administeredBy)}, ${i18n.code("setting", r.setting)}`)
+                          .map(
+                            (r) =>
+                              `${i18n.code("route", r.route)}: ${i18n.code("injector", r.administeredBy)}, ${i18n.code("setting", r.setting)}`,
+                          )
                           .join("; ")
                       : unknown,
                   )}
@@ -170,19 +208,27 @@ export function ComparePage(props: { ctx: PageContext; views: ListingView[]; mis
                 <Row label={t("listing.physicalTherapy")}>
                   {views.map((v) =>
                     v.listing.ptDays > 0
-                      ? t("listing.ptSummary", { days: v.listing.ptDays, hours: i18n.number(v.listing.ptMinutesPerDay / 60) }) +
-                        (v.listing.ptIncluded ? "" : ` (${t("listing.ptNotInPrice")})`)
+                      ? t("listing.ptSummary", {
+                          days: v.listing.ptDays,
+                          hours: i18n.number(v.listing.ptMinutesPerDay / 60),
+                        }) + (v.listing.ptIncluded ? "" : ` (${t("listing.ptNotInPrice")})`)
                       : t("listing.ptNotIncluded"),
                   )}
                 </Row>
                 <Row label={t("listing.lengthOfStay")}>
                   {views.map((v) =>
-                    v.listing.lengthOfStayDays === null ? unknown : t("listing.days", { n: v.listing.lengthOfStayDays }),
+                    v.listing.lengthOfStayDays === null
+                      ? unknown
+                      : t("listing.days", { n: v.listing.lengthOfStayDays }),
                   )}
                 </Row>
-                <Row label={t("compare.evidence")}>{views.map((v) => i18n.code("evidence", v.listing.evidenceLevel))}</Row>
+                <Row label={t("compare.evidence")}>
+                  {views.map((v) => i18n.code("evidence", v.listing.evidenceLevel))}
+                </Row>
                 <Row label={t("facility.languages")}>
-                  {views.map((v) => v.listing.facility.languages.map((l) => i18n.code("spokenLanguage", l)).join(", "))}
+                  {views.map((v) =>
+                    v.listing.facility.languages.map((l) => i18n.code("spokenLanguage", l)).join(", "),
+                  )}
                 </Row>
               </tbody>
             </table>

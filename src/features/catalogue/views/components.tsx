@@ -1,8 +1,8 @@
 import type { I18n } from "../../../i18n/index.js";
 import { STANDARDS, type StandardStatus, type VettingStatus } from "../../../shared/domain.js";
-import type { Listing } from "../catalogue.repo.js";
-import { effectiveStandardStatus } from "../../vetting/status.js";
 import type { AllInQuote } from "../../costs/quote.js";
+import { effectiveStandardStatus } from "../../vetting/status.js";
+import type { Listing } from "../catalogue.repo.js";
 
 type Facility = Listing["facility"];
 
@@ -11,7 +11,9 @@ export function VettingBadge(props: { i18n: I18n; status: VettingStatus }) {
 }
 
 export function StandardBadge(props: { i18n: I18n; status: StandardStatus }) {
-  return <span class={`badge badge-std-${props.status}`}>{props.i18n.code("standardStatus", props.status)}</span>;
+  return (
+    <span class={`badge badge-std-${props.status}`}>{props.i18n.code("standardStatus", props.status)}</span>
+  );
 }
 
 export function DemoTag(props: { i18n: I18n }) {
@@ -47,7 +49,10 @@ export function StandardsPanel(props: {
               <p class="standard-what">{i18n.code("standardWhat", standard)}</p>
               {record?.checkedOn ? (
                 <p class="standard-meta">
-                  {t("listing.standards.checked", { date: i18n.date(record.checkedOn), by: record.checkedBy ?? "" })}
+                  {t("listing.standards.checked", {
+                    date: i18n.date(record.checkedOn),
+                    by: record.checkedBy ?? "",
+                  })}
                 </p>
               ) : (
                 <p class="standard-meta">{t("listing.standards.notChecked")}</p>
@@ -73,13 +78,22 @@ export function StandardsPanel(props: {
   );
 }
 
-export function PriceRange(props: { i18n: I18n; low: number | null; high: number | null; currency: string | null }) {
+export function PriceRange(props: {
+  i18n: I18n;
+  low: number | null;
+  high: number | null;
+  currency: string | null;
+}) {
   const { i18n } = props;
-  if (props.low === null || props.high === null || !props.currency) return <span>{i18n.t("price.notPublished")}</span>;
+  if (props.low === null || props.high === null || !props.currency)
+    return <span>{i18n.t("price.notPublished")}</span>;
   if (props.low === props.high) return <span>{i18n.money(props.low, props.currency)}</span>;
   return (
     <span>
-      {i18n.t("price.range", { low: i18n.money(props.low, props.currency), high: i18n.money(props.high, props.currency) })}
+      {i18n.t("price.range", {
+        low: i18n.money(props.low, props.currency),
+        high: i18n.money(props.high, props.currency),
+      })}
     </span>
   );
 }
@@ -127,10 +141,17 @@ export function QuoteTable(props: { i18n: I18n; quote: AllInQuote; caption: stri
             <tr key={row.item} class={`quote-${row.state}`}>
               <th scope="row">{i18n.code("priceItem", row.item)}</th>
               <td>
-                {row.state === "excluded_priced" && row.lowMinor !== undefined && row.highMinor !== undefined ? (
+                {row.state === "excluded_priced" &&
+                row.lowMinor !== undefined &&
+                row.highMinor !== undefined ? (
                   <>
                     {t("quote.state.excluded_priced")}:{" "}
-                    <PriceRange i18n={i18n} low={row.lowMinor} high={row.highMinor} currency={quote.currency} />
+                    <PriceRange
+                      i18n={i18n}
+                      low={row.lowMinor}
+                      high={row.highMinor}
+                      currency={quote.currency}
+                    />
                   </>
                 ) : (
                   i18n.code("quote.state", row.state)
@@ -161,12 +182,19 @@ export function ShareBox(props: { i18n: I18n; url: string; title: string; dossie
       <p class="copy-status" aria-live="polite" data-copied-text={t("share.copied")} />
       <ul class="share-links">
         <li>
-          <a class="button secondary" href={`mailto:?subject=${encodeURIComponent(props.title)}&body=${encodeURIComponent(text)}`}>
+          <a
+            class="button secondary"
+            href={`mailto:?subject=${encodeURIComponent(props.title)}&body=${encodeURIComponent(text)}`}
+          >
             {t("share.email")}
           </a>
         </li>
         <li>
-          <a class="button secondary" href={`https://wa.me/?text=${encodeURIComponent(text)}`} rel="noopener noreferrer">
+          <a
+            class="button secondary"
+            href={`https://wa.me/?text=${encodeURIComponent(text)}`}
+            rel="noopener noreferrer"
+          >
             {t("share.whatsapp")}
           </a>
         </li>

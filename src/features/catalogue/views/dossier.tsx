@@ -1,6 +1,6 @@
 import { type I18n, i18nFor } from "../../../i18n/index.js";
 import { LOCALES } from "../../../shared/domain.js";
-import { type PageContext, href } from "../../../shared/page.js";
+import { href, type PageContext } from "../../../shared/page.js";
 import { Layout } from "../../../shared/views/layout.js";
 import type { ListingView } from "../listing-view.js";
 import { PriceRange, QuoteTable, StandardsPanel, VettingBadge } from "./components.js";

@@ -1,4 +1,4 @@
-import { type PageContext, href } from "../../../shared/page.js";
+import { href, type PageContext } from "../../../shared/page.js";
 import { Layout } from "../../../shared/views/layout.js";
 import type { findFacility } from "../catalogue.repo.js";
 import { DemoTag, PriceRange, StandardsPanel, VettingBadge } from "./components.js";
@@ -15,7 +15,11 @@ export function FacilityPage(props: { ctx: PageContext; facility: Facility; toda
       ctx={ctx}
       meta={{
         title: f.name,
-        description: t("listing.metaDescription", { facility: f.name, city: f.city, status: i18n.code("vetting", f.vettingStatus) }),
+        description: t("listing.metaDescription", {
+          facility: f.name,
+          city: f.city,
+          status: i18n.code("vetting", f.vettingStatus),
+        }),
       }}
     >
       <h1>{f.name}</h1>
@@ -32,7 +36,12 @@ export function FacilityPage(props: { ctx: PageContext; facility: Facility; toda
           {f.programmes.map((p) => (
             <li key={p.slug}>
               <a href={href(locale, `/programmes/${p.slug}`)}>{locale === "es" ? p.titleEs : p.titleEn}</a> —{" "}
-              <PriceRange i18n={i18n} low={p.priceLowMinor} high={p.priceHighMinor} currency={p.priceCurrency} />
+              <PriceRange
+                i18n={i18n}
+                low={p.priceLowMinor}
+                high={p.priceHighMinor}
+                currency={p.priceCurrency}
+              />
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { STANDARDS } from "../../../shared/domain.js";
-import { type PageContext, href } from "../../../shared/page.js";
+import { href, type PageContext } from "../../../shared/page.js";
 import { Layout } from "../../../shared/views/layout.js";
 
 export function HomePage(props: { ctx: PageContext; cities: string[] }) {

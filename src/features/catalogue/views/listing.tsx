@@ -1,11 +1,11 @@
 import type { ComponentChildren } from "preact";
 import type { I18n } from "../../../i18n/index.js";
-import { type PageContext, href } from "../../../shared/page.js";
+import { href, type PageContext } from "../../../shared/page.js";
 import { Layout } from "../../../shared/views/layout.js";
-import type { Listing } from "../catalogue.repo.js";
 import { COA_CRITERIA } from "../../vetting/coa/check.js";
 import { coaReasonText } from "../../vetting/coa/messages.js";
-import { type LotView, REFERENCE_WEIGHT_KG, type ListingView } from "../listing-view.js";
+import type { Listing } from "../catalogue.repo.js";
+import { type ListingView, type LotView, REFERENCE_WEIGHT_KG } from "../listing-view.js";
 import { DemoTag, PriceRange, QuoteTable, ShareBox, StandardsPanel, VettingBadge } from "./components.js";
 
 const local = (i18n: I18n, en: string, es: string) => (i18n.locale === "es" ? es || en : en || es);
@@ -33,14 +33,23 @@ export function ProtocolSection(props: { i18n: I18n; programme: Listing }) {
       <dl class="facts">
         <Fact label={t("listing.cellSource")}>{i18n.code("cellSource", p.cellSource)}</Fact>
         <Fact label={t("listing.cellOrigin")}>
-          {p.autologous === null ? t("common.notStated") : p.autologous ? t("listing.autologous") : t("listing.donor")}
+          {p.autologous === null
+            ? t("common.notStated")
+            : p.autologous
+              ? t("listing.autologous")
+              : t("listing.donor")}
         </Fact>
         <Fact label={t("listing.lengthOfStay")}>
           {p.lengthOfStayDays === null ? t("common.notStated") : t("listing.days", { n: p.lengthOfStayDays })}
         </Fact>
       </dl>
       {p.routeDetails.length ? (
-        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`routes-caption-${i18n.locale}`}>
+        <div
+          class="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-labelledby={`routes-caption-${i18n.locale}`}
+        >
           <table>
             <caption id={`routes-caption-${i18n.locale}`}>{t("listing.routesCaption")}</caption>
             <thead>
@@ -101,7 +110,11 @@ export function PhysicalTherapySection(props: { i18n: I18n; programme: Listing }
   );
 }
 
-export function TeamSection(props: { i18n: I18n; facility: Pick<Listing["facility"], "clinicians">; today: string }) {
+export function TeamSection(props: {
+  i18n: I18n;
+  facility: Pick<Listing["facility"], "clinicians">;
+  today: string;
+}) {
   const { i18n, facility } = props;
   const { t } = i18n;
   return (
@@ -120,7 +133,9 @@ export function TeamSection(props: { i18n: I18n; facility: Pick<Listing["facilit
               <dl class="facts compact">
                 <Fact label={t("listing.specialty")}>{i18n.code("specialty", c.specialty)}</Fact>
                 <Fact label={t("listing.cedula")}>{c.cedulaProfesional ?? t("common.notStated")}</Fact>
-                {c.cedulaEspecialidad ? <Fact label={t("listing.cedulaEspecialidad")}>{c.cedulaEspecialidad}</Fact> : null}
+                {c.cedulaEspecialidad ? (
+                  <Fact label={t("listing.cedulaEspecialidad")}>{c.cedulaEspecialidad}</Fact>
+                ) : null}
                 {c.certifyingCouncil ? (
                   <Fact label={t("listing.certificate")}>
                     {c.certifyingCouncil}
@@ -147,7 +162,10 @@ export function TeamSection(props: { i18n: I18n; facility: Pick<Listing["facilit
   );
 }
 
-type FacilityDetails = Omit<Listing["facility"], "clinicians" | "standards" | "cellLots" | "testimonials" | "programmes">;
+type FacilityDetails = Omit<
+  Listing["facility"],
+  "clinicians" | "standards" | "cellLots" | "testimonials" | "programmes"
+>;
 
 export function FacilitySection(props: { i18n: I18n; facility: FacilityDetails; today: string }) {
   const { i18n, facility: f } = props;
@@ -166,13 +184,19 @@ export function FacilitySection(props: { i18n: I18n; facility: FacilityDetails; 
           <a href={href(i18n.locale, `/facilities/${f.slug}`)}>{f.name}</a>
         </Fact>
         <Fact label={t("facility.kind")}>{i18n.code("facilityKind", f.kind)}</Fact>
-        <Fact label={t("facility.services")}>{services.length ? services.join(", ") : t("common.noneStated")}</Fact>
+        <Fact label={t("facility.services")}>
+          {services.length ? services.join(", ") : t("common.noneStated")}
+        </Fact>
         <Fact label={t("facility.address")}>
           {f.street}, {f.city}, {f.state} {f.postalCode ?? ""}
         </Fact>
-        <Fact label={t("facility.languages")}>{f.languages.map((l) => i18n.code("spokenLanguage", l)).join(", ")}</Fact>
+        <Fact label={t("facility.languages")}>
+          {f.languages.map((l) => i18n.code("spokenLanguage", l)).join(", ")}
+        </Fact>
         <Fact label={t("facility.accessibility")}>
-          {f.accessibility.length ? f.accessibility.map((a) => i18n.code("accessibility", a)).join(", ") : t("common.noneStated")}
+          {f.accessibility.length
+            ? f.accessibility.map((a) => i18n.code("accessibility", a)).join(", ")
+            : t("common.noneStated")}
         </Fact>
         {f.phone ? <Fact label={t("facility.phone")}>{f.phone}</Fact> : null}
         {f.website ? <Fact label={t("facility.website")}>{f.website}</Fact> : null}
@@ -217,14 +241,21 @@ export function CellLotsSection(props: { i18n: I18n; lots: LotView[] }) {
         <div key={lot.lotCode} class="lot">
           <h3>
             {t("lots.lot", { code: lot.lotCode })}{" "}
-            <span class={`badge badge-coa-${lot.check.verdict}`}>{i18n.code("coaVerdict", lot.check.verdict)}</span>
+            <span class={`badge badge-coa-${lot.check.verdict}`}>
+              {i18n.code("coaVerdict", lot.check.verdict)}
+            </span>
             {lot.expired ? <span class="badge badge-std-expired">{t("lots.expired")}</span> : null}
           </h3>
           <p class="muted">
             {lot.laboratory ? `${t("lots.lab", { lab: lot.laboratory })} ` : ""}
             {lot.issuedOn ? t("listing.issuedOn", { date: i18n.date(lot.issuedOn) }) : ""}
           </p>
-          <div class="table-scroll" tabIndex={0} role="region" aria-label={t("lots.tableLabel", { code: lot.lotCode })}>
+          <div
+            class="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t("lots.tableLabel", { code: lot.lotCode })}
+          >
             <table>
               <thead>
                 <tr>
@@ -269,7 +300,10 @@ export function ListingPage(props: { ctx: PageContext; view: ListingView }) {
   const onCompare = ctx.compareSlugs.includes(p.slug);
   const compareWith = onCompare ? ctx.compareSlugs : [...ctx.compareSlugs, p.slug].slice(-4);
   return (
-    <Layout ctx={ctx} meta={{ title, description, ogType: "article", canonicalPath: `/programmes/${p.slug}` }}>
+    <Layout
+      ctx={ctx}
+      meta={{ title, description, ogType: "article", canonicalPath: `/programmes/${p.slug}` }}
+    >
       <article class="listing" aria-labelledby="listing-title">
         <header class="listing-header">
           <h1 id="listing-title">{title}</h1>
@@ -296,22 +330,34 @@ export function ListingPage(props: { ctx: PageContext; view: ListingView }) {
           <h2 id="price-heading">{t("listing.price")}</h2>
           <dl class="facts">
             <Fact label={t("listing.packagePrice")}>
-              <PriceRange i18n={i18n} low={p.priceLowMinor} high={p.priceHighMinor} currency={p.priceCurrency} />
+              <PriceRange
+                i18n={i18n}
+                low={p.priceLowMinor}
+                high={p.priceHighMinor}
+                currency={p.priceCurrency}
+              />
             </Fact>
             {p.priceAsOf ? (
               <Fact label={t("listing.priceAsOf")}>
-                {i18n.date(p.priceAsOf)} {view.priceStale ? <span class="badge badge-stale">{t("price.stale")}</span> : null}
+                {i18n.date(p.priceAsOf)}{" "}
+                {view.priceStale ? <span class="badge badge-stale">{t("price.stale")}</span> : null}
               </Fact>
             ) : null}
           </dl>
           <QuoteTable i18n={i18n} quote={view.quote} caption={t("quote.caption")} />
+          <p>
+            <a class="button secondary" href={href(locale, "/estimate", { p: p.slug })}>
+              {t("estimate.fromListing")}
+            </a>
+          </p>
           {p.priceHistory.length > 1 ? (
             <>
               <h3>{t("listing.priceHistory")}</h3>
               <ul class="plain">
                 {p.priceHistory.map((h) => (
                   <li key={h.id}>
-                    {i18n.date(h.asOf)}: <PriceRange i18n={i18n} low={h.lowMinor} high={h.highMinor} currency={h.currency} />
+                    {i18n.date(h.asOf)}:{" "}
+                    <PriceRange i18n={i18n} low={h.lowMinor} high={h.highMinor} currency={h.currency} />
                   </li>
                 ))}
               </ul>
@@ -364,7 +410,12 @@ export function ListingPage(props: { ctx: PageContext; view: ListingView }) {
           </section>
         ) : null}
 
-        <ShareBox i18n={i18n} url={url} title={title} dossierHref={href(locale, `/programmes/${p.slug}/dossier`)} />
+        <ShareBox
+          i18n={i18n}
+          url={url}
+          title={title}
+          dossierHref={href(locale, `/programmes/${p.slug}/dossier`)}
+        />
       </article>
     </Layout>
   );

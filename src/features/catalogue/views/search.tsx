@@ -7,10 +7,10 @@ import {
   VETTING_STATUSES,
 } from "../../../shared/domain.js";
 import type { FieldIssue } from "../../../shared/errors.js";
-import { type PageContext, href } from "../../../shared/page.js";
+import { href, type PageContext } from "../../../shared/page.js";
 import { Layout, Notice } from "../../../shared/views/layout.js";
 import type { SearchRow } from "../catalogue.repo.js";
-import { QUERY_MAX_LENGTH, SORTS, type SearchFormValues } from "../catalogue.schemas.js";
+import { QUERY_MAX_LENGTH, type SearchFormValues, SORTS } from "../catalogue.schemas.js";
 import type { SearchResult } from "../catalogue.service.js";
 import { DemoTag, PriceRange, VettingBadge } from "./components.js";
 
@@ -39,7 +39,13 @@ function Select(props: {
   );
 }
 
-function ResultCard(props: { i18n: I18n; row: SearchRow; checked: boolean; today: string; staleBefore: string }) {
+function ResultCard(props: {
+  i18n: I18n;
+  row: SearchRow;
+  checked: boolean;
+  today: string;
+  staleBefore: string;
+}) {
   const { i18n, row } = props;
   const { t, locale } = i18n;
   const title = locale === "es" ? row.title_es : row.title_en;
@@ -65,26 +71,45 @@ function ResultCard(props: { i18n: I18n; row: SearchRow; checked: boolean; today
           </div>
           <div>
             <dt>{t("listing.routes")}</dt>
-            <dd>{row.routes.length ? row.routes.map((r) => i18n.code("route", r)).join(", ") : t("common.notStated")}</dd>
+            <dd>
+              {row.routes.length
+                ? row.routes.map((r) => i18n.code("route", r)).join(", ")
+                : t("common.notStated")}
+            </dd>
           </div>
           <div>
             <dt>{t("listing.physicalTherapy")}</dt>
             <dd>
               {row.pt_included && row.pt_days > 0
-                ? t("listing.ptSummary", { days: row.pt_days, hours: i18n.number(row.pt_minutes_per_day / 60) })
+                ? t("listing.ptSummary", {
+                    days: row.pt_days,
+                    hours: i18n.number(row.pt_minutes_per_day / 60),
+                  })
                 : t("listing.ptNotIncluded")}
             </dd>
           </div>
           <div>
             <dt>{t("listing.packagePrice")}</dt>
             <dd>
-              <PriceRange i18n={i18n} low={row.price_low_minor} high={row.price_high_minor} currency={row.price_currency} />
+              <PriceRange
+                i18n={i18n}
+                low={row.price_low_minor}
+                high={row.price_high_minor}
+                currency={row.price_currency}
+              />
               {stale ? <span class="badge badge-stale">{t("price.stale")}</span> : null}
             </dd>
           </div>
         </dl>
         <div class="compare-check">
-          <input type="checkbox" id={`cmp-${row.slug}`} name="p" value={row.slug} form="compare-form" checked={props.checked} />
+          <input
+            type="checkbox"
+            id={`cmp-${row.slug}`}
+            name="p"
+            value={row.slug}
+            form="compare-form"
+            checked={props.checked}
+          />
           <label for={`cmp-${row.slug}`}>{t("search.addToCompare", { title })}</label>
         </div>
       </article>
@@ -105,7 +130,8 @@ export function SearchPage(props: {
   const { i18n } = ctx;
   const { t, locale } = i18n;
   const invalid = new Set(issues.map((i) => i.field));
-  const pageHref = (page: number) => href(locale, "/search", { ...values, page: page === 1 ? undefined : page });
+  const pageHref = (page: number) =>
+    href(locale, "/search", { ...values, page: page === 1 ? undefined : page });
   const title = values.q ? t("search.titleWithQuery", { q: values.q }) : t("search.title");
   return (
     <Layout ctx={ctx} meta={{ title, description: t("search.description"), noindex: Boolean(ctx.search) }}>
@@ -189,11 +215,23 @@ export function SearchPage(props: {
             <legend>{t("search.priceRange")}</legend>
             <div class="field">
               <label for="min">{t("search.minPrice")}</label>
-              <input id="min" name="min" inputMode="numeric" value={values.min ?? ""} aria-invalid={invalid.has("min") ? "true" : undefined} />
+              <input
+                id="min"
+                name="min"
+                inputMode="numeric"
+                value={values.min ?? ""}
+                aria-invalid={invalid.has("min") ? "true" : undefined}
+              />
             </div>
             <div class="field">
               <label for="max">{t("search.maxPrice")}</label>
-              <input id="max" name="max" inputMode="numeric" value={values.max ?? ""} aria-invalid={invalid.has("max") ? "true" : undefined} />
+              <input
+                id="max"
+                name="max"
+                inputMode="numeric"
+                value={values.max ?? ""}
+                aria-invalid={invalid.has("max") ? "true" : undefined}
+              />
             </div>
             <Select
               i18n={i18n}

@@ -15,6 +15,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   "db migrate": async () => (await import("./commands/db.js")).migrateCommand,
   "db seed": async () => (await import("./commands/db.js")).seedCommand,
   "coa check": async () => (await import("./commands/coa.js")).coaCheckCommand,
+  estimate: async () => (await import("./commands/costs.js")).estimateCommand,
+  "rates set": async () => (await import("./commands/costs.js")).ratesSetCommand,
+  "rates show": async () => (await import("./commands/costs.js")).ratesShowCommand,
 };
 
 function usage(): string {

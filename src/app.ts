@@ -8,12 +8,15 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
+import { accountRoutes } from "./features/accounts/accounts.routes.js";
+import { adminRoutes } from "./features/admin/admin.routes.js";
 import { apiRoutes } from "./features/api/api.routes.js";
 import { catalogueRoutes } from "./features/catalogue/catalogue.routes.js";
 import { estimateApiRoutes, estimateRoutes } from "./features/costs/estimate.routes.js";
 import { guideRoutes } from "./features/guide/guide.routes.js";
 import { checkClaimRoutes, redflagsApiRoutes } from "./features/redflags/redflags.routes.js";
 import { errorsPlugin, localeOf } from "./plugins/errors.js";
+import { sessionPlugin } from "./plugins/session.js";
 import { type Clock, systemClock } from "./shared/clock.js";
 import { LOCALES } from "./shared/domain.js";
 
@@ -86,6 +89,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     maxAge: config.env === "production" ? "7d" : 0,
   });
   await app.register(errorsPlugin, { config });
+  await app.register(sessionPlugin);
 
   app.get("/", async (request, reply) => reply.redirect(`/${localeOf(request)}`, 302));
   app.get("/healthz", async () => ({ ok: true }));
@@ -95,6 +99,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     await app.register(catalogueRoutes, { prefix: `/${locale}`, locale });
     await app.register(checkClaimRoutes, { prefix: `/${locale}`, locale });
     await app.register(estimateRoutes, { prefix: `/${locale}`, locale });
+    await app.register(accountRoutes, { prefix: `/${locale}`, locale });
+    await app.register(adminRoutes, { prefix: `/${locale}`, locale });
   }
   await app.register(apiRoutes, { prefix: "/api/v1" });
   await app.register(redflagsApiRoutes, { prefix: "/api/v1" });

@@ -30,6 +30,12 @@ const EnvSchema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  /** smtp://user:pass@host:port (or smtps://). Unset: emails stay in the database outbox for admins to read. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
+  SMTP_FROM: z.string().min(3).default("Candor <no-reply@candor.example>"),
 });
 
 export type Config = {
@@ -42,6 +48,7 @@ export type Config = {
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
   sessionSecret: string;
   trustProxy: boolean;
+  smtp: { url: string; from: string } | null;
 };
 
 export class ConfigError extends Error {
@@ -65,11 +72,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     publicUrl: e.PUBLIC_URL.replace(/\/+$/, ""),
-    database: e.DATABASE_URL ? { kind: "postgres", url: e.DATABASE_URL } : { kind: "pglite", dir: e.PGLITE_DIR },
+    database: e.DATABASE_URL
+      ? { kind: "postgres", url: e.DATABASE_URL }
+      : { kind: "pglite", dir: e.PGLITE_DIR },
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
     sessionSecret: e.SESSION_SECRET,
     trustProxy: e.TRUST_PROXY,
+    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,
   };
 }
 
@@ -85,6 +95,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: "silent",
     sessionSecret: "test-secret-test-secret-test-secret-0000",
     trustProxy: false,
+    smtp: null,
     ...overrides,
   };
 }

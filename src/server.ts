@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { DEMO_CATALOGUE } from "./db/seed/demo-catalogue.js";
 import { isEmpty, seedDemoCatalogue } from "./db/seed/seed.js";
+import { smtpMailer, startEmailDelivery } from "./features/email/outbox.js";
 import { isoDay, systemClock } from "./shared/clock.js";
 
 async function main() {
@@ -22,8 +23,15 @@ async function main() {
     process.stdout.write("Loaded the fictional demo catalogue.\n");
   }
   const app = await buildApp(config, { database });
+  // Without SMTP, emails stay in the outbox for administrators to read at /en/admin/outbox.
+  const stopEmail = config.smtp
+    ? startEmailDelivery(database.db, smtpMailer(config.smtp), (error) =>
+        app.log.error({ err: error }, "email delivery failed"),
+      )
+    : () => {};
   const close = async (signal: string) => {
     app.log.info({ signal }, "shutting down");
+    stopEmail();
     await app.close();
     await database.close();
     process.exit(0);

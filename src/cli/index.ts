@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   estimate: async () => (await import("./commands/costs.js")).estimateCommand,
   "rates set": async () => (await import("./commands/costs.js")).ratesSetCommand,
   "rates show": async () => (await import("./commands/costs.js")).ratesShowCommand,
+  "users create": async () => (await import("./commands/users.js")).usersCreateCommand,
 };
 
 function usage(): string {

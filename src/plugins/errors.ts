@@ -1,12 +1,12 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
+import type { Config } from "../config.js";
 import { i18nFor } from "../i18n/index.js";
 import type { Locale } from "../shared/domain.js";
 import { AppError } from "../shared/errors.js";
 import { pageContext } from "../shared/page.js";
 import { ErrorPage } from "../shared/views/error-page.js";
 import { renderPage } from "../shared/views/layout.js";
-import type { Config } from "../config.js";
 
 export function localeOf(request: FastifyRequest): Locale {
   const path = request.raw.url ?? "";
@@ -24,10 +24,12 @@ function toAppError(error: FastifyError | Error): AppError {
   const fe = error as FastifyError;
   if (fe.code?.startsWith("FST_CSRF")) return new AppError("CSRF", "error.csrf");
   if (fe.statusCode === 429) return new AppError("RATE_LIMITED", "error.rateLimited");
-  if (fe.statusCode === 413 || fe.code === "FST_ERR_CTP_BODY_TOO_LARGE") return new AppError("PAYLOAD_TOO_LARGE", "error.tooLarge");
+  if (fe.statusCode === 413 || fe.code === "FST_ERR_CTP_BODY_TOO_LARGE")
+    return new AppError("PAYLOAD_TOO_LARGE", "error.tooLarge");
   if (fe.statusCode === 415) return new AppError("UNSUPPORTED_MEDIA", "error.unsupportedMedia");
   if (fe.statusCode === 404) return new AppError("NOT_FOUND", "error.notFound");
-  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return new AppError("BAD_REQUEST", "error.badRequest");
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500)
+    return new AppError("BAD_REQUEST", "error.badRequest");
   return new AppError("INTERNAL", "error.internal", { cause: error });
 }
 
@@ -41,7 +43,12 @@ function send(request: FastifyRequest, reply: FastifyReply, config: Config, erro
         code: error.code,
         message: t(error.messageKey as never, error.options.params),
         ...(error.issues.length
-          ? { issues: error.issues.map((i) => ({ field: i.field, message: t(i.messageKey as never, i.params) })) }
+          ? {
+              issues: error.issues.map((i) => ({
+                field: i.field,
+                message: t(i.messageKey as never, i.params),
+              })),
+            }
           : {}),
       },
     });
@@ -59,5 +66,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance, opts: { config: Conf
     }
     return send(request, reply, opts.config, appError);
   });
-  app.setNotFoundHandler((request, reply) => send(request, reply, opts.config, new AppError("NOT_FOUND", "error.notFound")));
+  app.setNotFoundHandler((request, reply) =>
+    send(request, reply, opts.config, new AppError("NOT_FOUND", "error.notFound")),
+  );
 });

@@ -128,3 +128,11 @@ export type Currency = (typeof CURRENCIES)[number];
 /** Languages a facility may list as spoken; ISO 639-1. */
 export const SPOKEN_LANGUAGES = ["es", "en", "fr", "de", "pt", "zh"] as const;
 export type SpokenLanguage = (typeof SPOKEN_LANGUAGES)[number];
+
+/** Account roles. Clinic staff also need a membership of each facility they act for. */
+export const ROLES = ["patient", "clinic_staff", "reviewer", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** One-time tokens sent by email; only a hash is stored. */
+export const TOKEN_PURPOSES = ["verify_email", "reset_password", "invite"] as const;
+export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from "fastify";
+import type { Actor } from "../authz/actor.js";
 import type { Config } from "../config.js";
 import { type I18n, i18nFor } from "../i18n/index.js";
 import type { Locale } from "./domain.js";
@@ -13,6 +14,8 @@ export type PageContext = {
   publicUrl: string;
   /** Programmes the visitor has put on their compare list (cookie), in order. */
   compareSlugs: string[];
+  /** Who is looking; the layout shows "Sign in" or "Your account". */
+  actor: Actor;
 };
 
 export const COMPARE_COOKIE = "candor_compare";
@@ -36,6 +39,7 @@ export function pageContext(request: FastifyRequest, locale: Locale, config: Con
     search: q === -1 ? "" : url.slice(q),
     publicUrl: config.publicUrl,
     compareSlugs: readCompareCookie(request),
+    actor: request.actor ?? { kind: "anonymous" },
   };
 }
 

@@ -37,6 +37,7 @@ export function Layout(props: {
     ["/estimate", t("nav.estimate")],
     ["/check", t("nav.check")],
     ["/compare", t("nav.compare", { count: ctx.compareSlugs.length })],
+    ctx.actor.kind === "user" ? ["/account", t("nav.account")] : ["/account/sign-in", t("nav.signIn")],
   ];
   return (
     <html lang={locale}>

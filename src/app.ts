@@ -32,6 +32,8 @@ export type AppOptions = {
   /** An already-open database (tests share one per file); otherwise the app opens the configured one. */
   database?: Database;
   clock?: Clock;
+  /** Called for every route as it is registered (the route-by-role test uses it to find every route). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
 };
 
 /** Builds the whole app; never listens (server.ts does). Tests call this with testConfig(). */
@@ -58,6 +60,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   app.decorate("clock", options.clock ?? systemClock);
   if (!options.database) app.addHook("onClose", () => database.close());
 
+  if (options.onRoute) {
+    const onRoute = options.onRoute;
+    app.addHook("onRoute", (route) => onRoute({ method: route.method, url: route.url }));
+  }
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -4,6 +4,8 @@ import { openDatabase } from "./db/client.js";
 import { DEMO_CATALOGUE } from "./db/seed/demo-catalogue.js";
 import { isEmpty, seedDemoCatalogue } from "./db/seed/seed.js";
 import { smtpMailer, startEmailDelivery } from "./features/email/outbox.js";
+import { startScheduler } from "./features/jobs/scheduler.js";
+import { reevaluateFacilities } from "./features/vetting/expiry.service.js";
 import { isoDay, systemClock } from "./shared/clock.js";
 
 async function main() {
@@ -29,9 +31,26 @@ async function main() {
         app.log.error({ err: error }, "email delivery failed"),
       )
     : () => {};
+  // Daily re-vetting: lapsed evidence expires standards, facilities lose "vetted", staff are warned 30 days ahead.
+  const stopJobs = startScheduler(
+    database.db,
+    [
+      {
+        name: "vetting.reevaluate",
+        everyMs: 24 * 60 * 60 * 1000,
+        run: async (now) =>
+          JSON.stringify(
+            await reevaluateFacilities(database.db, isoDay(now), { publicUrl: config.publicUrl }),
+          ),
+      },
+    ],
+    systemClock,
+    (error) => app.log.error({ err: error }, "scheduled job failed"),
+  );
   const close = async (signal: string) => {
     app.log.info({ signal }, "shutting down");
     stopEmail();
+    stopJobs();
     await app.close();
     await database.close();
     process.exit(0);

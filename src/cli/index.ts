@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   "rates set": async () => (await import("./commands/costs.js")).ratesSetCommand,
   "rates show": async () => (await import("./commands/costs.js")).ratesShowCommand,
   "users create": async () => (await import("./commands/users.js")).usersCreateCommand,
+  "vetting reevaluate": async () => (await import("./commands/vetting.js")).vettingReevaluateCommand,
 };
 
 function usage(): string {

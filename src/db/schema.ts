@@ -16,39 +16,43 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import {
+  ACCESSIBILITY_FEATURES,
   type AccessibilityFeature,
+  CELL_SOURCES,
   type CellSource,
+  CLINICIAN_ROLES,
   type ClinicianRole,
   type Currency,
-  type EvidenceLevel,
-  type FacilityKind,
-  type InjectionSetting,
-  type InjectorKind,
-  type LicenceKind,
-  type PriceItem,
-  type PriceItemStatus,
-  type PtSetting,
-  type Route,
-  type Specialty,
-  type SpokenLanguage,
-  type Standard,
-  type StandardStatus,
-  type VettingStatus,
-  ACCESSIBILITY_FEATURES,
-  CELL_SOURCES,
-  CLINICIAN_ROLES,
   EVIDENCE_LEVELS,
+  type EvidenceLevel,
   FACILITY_KINDS,
+  type FacilityKind,
   INJECTION_SETTINGS,
   INJECTOR_KINDS,
+  type InjectionSetting,
+  type InjectorKind,
   LICENCE_KINDS,
+  type LicenceKind,
   PRICE_ITEM_STATUSES,
+  type PriceItem,
+  type PriceItemStatus,
   PT_SETTINGS,
+  type PtSetting,
+  ROLES,
   ROUTES,
+  type Role,
+  type Route,
   SPECIALTIES,
+  type Specialty,
+  type SpokenLanguage,
   STANDARD_STATUSES,
   STANDARDS,
+  type Standard,
+  type StandardStatus,
+  TOKEN_PURPOSES,
+  type TokenPurpose,
   VETTING_STATUSES,
+  type VettingStatus,
 } from "../shared/domain.js";
 
 /**
@@ -61,7 +65,6 @@ const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 const inList = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(", ")})`);
-
 
 export const facilities = pgTable(
   "facilities",
@@ -84,7 +87,11 @@ export const facilities = pgTable(
     website: text("website"),
     /** ISO 639-1 codes of languages the team speaks with patients. */
     languages: text("languages").array().$type<SpokenLanguage[]>().notNull().default(sql`'{}'::text[]`),
-    accessibility: text("accessibility").array().$type<AccessibilityFeature[]>().notNull().default(sql`'{}'::text[]`),
+    accessibility: text("accessibility")
+      .array()
+      .$type<AccessibilityFeature[]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** The facility's own words, shown as theirs (and scanned for red flags). */
     ownTextEn: text("own_text_en").notNull().default(""),
     ownTextEs: text("own_text_es").notNull().default(""),
@@ -316,7 +323,10 @@ export const cellLots = pgTable(
     issuedOn: date("issued_on"),
     expiresOn: date("expires_on"),
   },
-  (t) => [index("cell_lots_facility_idx").on(t.facilityId), uniqueIndex("cell_lots_code_key").on(t.facilityId, t.lotCode)],
+  (t) => [
+    index("cell_lots_facility_idx").on(t.facilityId),
+    uniqueIndex("cell_lots_code_key").on(t.facilityId, t.lotCode),
+  ],
 );
 
 export const testimonials = pgTable(
@@ -374,7 +384,10 @@ export const exchangeRates = pgTable(
     asOf: date("as_of").notNull(),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.base, t.quote, t.asOf] }), check("exchange_rates_positive", sql`rate_micros > 0`)],
+  (t) => [
+    primaryKey({ columns: [t.base, t.quote, t.asOf] }),
+    check("exchange_rates_positive", sql`rate_micros > 0`),
+  ],
 );
 
 /** Unaccented words of the catalogue, for typo-tolerant search (trigram nearest word). */
@@ -437,3 +450,138 @@ export const testimonialsRelations = relations(testimonials, ({ one }) => ({
 export const standardVerificationsRelations = relations(standardVerifications, ({ one }) => ({
   facility: one(facilities, { fields: [standardVerifications.facilityId], references: [facilities.id] }),
 }));
+
+/** People who sign in. Emails are stored lower-cased; the password hash is argon2id (PHC string). */
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    displayName: text("display_name").notNull().default(""),
+    passwordHash: text("password_hash"),
+    role: text("role").$type<Role>().notNull(),
+    locale: text("locale").$type<"en" | "es">().notNull().default("en"),
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    failedSignIns: integer("failed_sign_ins").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("users_email_key").on(t.email),
+    check("users_role_check", inList("role", ROLES)),
+    check("users_email_lower_check", sql`email = lower(email)`),
+  ],
+);
+
+/** Staff of a facility. A clinic_staff user acts only for the facilities listed here. */
+export const memberships = pgTable(
+  "memberships",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    facilityId: uuid("facility_id")
+      .notNull()
+      .references(() => facilities.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.facilityId] }),
+    index("memberships_facility_idx").on(t.facilityId),
+  ],
+);
+
+/** Server-side sessions: the cookie carries a random token, the table only its SHA-256. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** Email links (verify, reset, invite): single use, expiring, stored as a hash. */
+export const emailTokens = pgTable(
+  "email_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose").$type<TokenPurpose>().notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("email_tokens_purpose_check", inList("purpose", TOKEN_PURPOSES))],
+);
+
+/**
+ * Every email the app sends is written here in the same transaction as the change that caused it, then
+ * delivered over SMTP when SMTP_URL is set; without SMTP it stays here for administrators to read.
+ */
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+  },
+  (t) => [index("email_outbox_unsent_idx").on(t.createdAt).where(sql`sent_at is null`)],
+);
+
+/** Append-only (a trigger refuses UPDATE and DELETE): who did what, when, to which record. */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: uuid("actor_user_id"),
+    actorKind: text("actor_kind").notNull(),
+    action: text("action").notNull(),
+    subjectType: text("subject_type").notNull(),
+    subjectId: text("subject_id"),
+    facilityId: uuid("facility_id"),
+    /** What changed: field names and new values, never passwords, tokens or health data. */
+    detail: jsonb("detail").notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [
+    index("audit_events_facility_idx").on(t.facilityId, t.at),
+    index("audit_events_actor_idx").on(t.actorUserId, t.at),
+  ],
+);
+
+/**
+ * Durable schedule: a job's next run is a row, claimed atomically, so a restart neither skips nor repeats a
+ * run and two processes never run the same job at once.
+ */
+export const scheduledJobs = pgTable("scheduled_jobs", {
+  name: text("name").primaryKey(),
+  nextRunAt: timestamp("next_run_at", { withTimezone: true }).notNull(),
+  lastRunAt: timestamp("last_run_at", { withTimezone: true }),
+  lastResult: text("last_result"),
+});
+
+/** Which expiry warnings were already emailed, so staff get one per document expiry, not one a day. */
+export const expiryNotices = pgTable(
+  "expiry_notices",
+  {
+    facilityId: uuid("facility_id")
+      .notNull()
+      .references(() => facilities.id, { onDelete: "cascade" }),
+    standard: text("standard").$type<Standard>().notNull(),
+    validUntil: date("valid_until").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.facilityId, t.standard, t.validUntil] })],
+);

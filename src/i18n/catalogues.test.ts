@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { SORTS } from "../features/catalogue/catalogue.schemas.js";
+import { COA_CRITERIA } from "../features/vetting/coa/check.js";
 import {
   ACCESSIBILITY_FEATURES,
   CELL_SOURCES,
@@ -17,8 +19,6 @@ import {
   STANDARDS,
   VETTING_STATUSES,
 } from "../shared/domain.js";
-import { SORTS } from "../features/catalogue/catalogue.schemas.js";
-import { COA_CRITERIA } from "../features/vetting/coa/check.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
 import { i18nFor } from "./index.js";
@@ -29,8 +29,14 @@ describe("the English and Spanish catalogues", () => {
   it("have exactly the same keys", () => {
     const enKeys = Object.keys(en).sort();
     const esKeys = Object.keys(es).sort();
-    expect(enKeys.filter((k) => !esKeys.includes(k)), "missing in Spanish").toEqual([]);
-    expect(esKeys.filter((k) => !enKeys.includes(k)), "missing in English").toEqual([]);
+    expect(
+      enKeys.filter((k) => !esKeys.includes(k)),
+      "missing in Spanish",
+    ).toEqual([]);
+    expect(
+      esKeys.filter((k) => !enKeys.includes(k)),
+      "missing in English",
+    ).toEqual([]);
   });
 
   it("use the same placeholders in each message", () => {

@@ -24,7 +24,8 @@ export const en = {
   "nav.signIn": "Sign in",
 
   "account.signUpTitle": "Create an account",
-  "account.signUpLead": "An account lets a clinic keep its listing up to date, and lets a patient follow consultation requests. Browsing and checking claims need no account.",
+  "account.signUpLead":
+    "An account lets a clinic keep its listing up to date, and lets a patient follow consultation requests. Browsing and checking claims need no account.",
   "account.signInTitle": "Sign in",
   "account.email": "Email address",
   "account.password": "Password",
@@ -41,11 +42,13 @@ export const en = {
   "account.noAccount": "No account yet? Create one",
   "account.forgot": "Forgot your password?",
   "account.checkEmailTitle": "Check your email",
-  "account.checkEmail": "If {email} can be used, we have sent it a link. Open it within 48 hours to confirm your address, then sign in.",
+  "account.checkEmail":
+    "If {email} can be used, we have sent it a link. Open it within 48 hours to confirm your address, then sign in.",
   "account.verifiedTitle": "Email confirmed",
   "account.verified": "Your email address is confirmed. You can sign in now.",
   "account.resetTitle": "Reset your password",
-  "account.resetLead": "Type your email address and we will send you a link to choose a new password. The link works for one hour.",
+  "account.resetLead":
+    "Type your email address and we will send you a link to choose a new password. The link works for one hour.",
   "account.resetSubmit": "Send the link",
   "account.resetSent": "If an account uses {email}, we have sent it a link to choose a new password.",
   "account.setPasswordTitle": "Choose a password",
@@ -61,8 +64,10 @@ export const en = {
   "account.invalid.token": "This link is incomplete. Open it again from your email.",
   "account.invalid.facility": "Choose a facility for clinic staff.",
   "account.invalidCredentials": "That email and password do not match an account. Check both and try again.",
-  "account.unverified": "Please confirm your email address first: open the link we sent you. Lost it? Reset your password and we will send a new link.",
-  "account.locked": "Too many wrong passwords. For your safety, this account is paused for a while. Try again later or reset your password.",
+  "account.unverified":
+    "Please confirm your email address first: open the link we sent you. Lost it? Reset your password and we will send a new link.",
+  "account.locked":
+    "Too many wrong passwords. For your safety, this account is paused for a while. Try again later or reset your password.",
   "account.linkInvalid": "This link has expired or was already used. Ask for a new one.",
   "account.emailTaken": "An account with this email address already exists.",
   "account.signInNeeded": "Please sign in to see that page.",
@@ -77,7 +82,8 @@ export const en = {
   "admin.usersHeading": "Accounts",
   "admin.verified": "Email confirmed",
   "admin.outboxTitle": "Email outbox",
-  "admin.outboxLead": "Every email Candor sends is kept here. Without SMTP configured, this is where the emails wait.",
+  "admin.outboxLead":
+    "Every email Candor sends is kept here. Without SMTP configured, this is where the emails wait.",
   "admin.outboxEmpty": "No emails yet.",
   "admin.sent": "Sent",
   "admin.notSent": "Waiting",
@@ -95,19 +101,28 @@ export const en = {
   "role.reviewer": "medical reviewer",
   "role.admin": "administrator",
 
+  "email.expiry.subject": "{facility}: a verified document expires soon",
+  "email.expiry.body":
+    'Hello,\n\nThe evidence behind the standard "{standard}" for {facility} expires on {date}. Upload the renewed document before then, or the listing will lose its vetted status on that day.\n\n{link}\n\nCandor',
   "email.verify.subject": "Confirm your email address for Candor",
-  "email.verify.body": "Hello,\n\nPlease confirm your email address by opening this link within 48 hours:\n{link}\n\nIf you did not create a Candor account, ignore this email.\n\nCandor",
+  "email.verify.body":
+    "Hello,\n\nPlease confirm your email address by opening this link within 48 hours:\n{link}\n\nIf you did not create a Candor account, ignore this email.\n\nCandor",
   "email.reset.subject": "Choose a new Candor password",
-  "email.reset.body": "Hello,\n\nOpen this link within one hour to choose a new password:\n{link}\n\nIf you did not ask for this, ignore this email; your password stays the same.\n\nCandor",
+  "email.reset.body":
+    "Hello,\n\nOpen this link within one hour to choose a new password:\n{link}\n\nIf you did not ask for this, ignore this email; your password stays the same.\n\nCandor",
   "email.invite.subject": "You are invited to Candor",
-  "email.invite.body": "Hello,\n\nAn administrator has invited you to Candor. Open this link within 7 days to choose your password:\n{link}\n\nCandor",
+  "email.invite.body":
+    "Hello,\n\nAn administrator has invited you to Candor. Open this link within 7 days to choose your password:\n{link}\n\nCandor",
   "email.exists.subject": "Someone tried to create a Candor account with your email",
-  "email.exists.body": "Hello,\n\nSomeone (perhaps you) tried to create a Candor account with this address, which already has one. If you forgot your password, choose a new one here:\n{link}\n\nCandor",
+  "email.exists.body":
+    "Hello,\n\nSomeone (perhaps you) tried to create a Candor account with this address, which already has one. If you forgot your password, choose a new one here:\n{link}\n\nCandor",
 
   "estimate.title": "Estimate the whole trip",
-  "estimate.description": "What a stem cell therapy trip to Mexico may cost at least and at most: the programme, lodging, flights, a companion and more.",
+  "estimate.description":
+    "What a stem cell therapy trip to Mexico may cost at least and at most: the programme, lodging, flights, a companion and more.",
   "estimate.heading": "What will the whole trip cost?",
-  "estimate.lead": "Every figure is a range, with the assumption behind it. Change any assumption; the link keeps your choices, so you can share or print it.",
+  "estimate.lead":
+    "Every figure is a range, with the assumption behind it. Change any assumption; the link keeps your choices, so you can share or print it.",
   "estimate.formHeading": "Your trip",
   "estimate.programme": "Programme",
   "estimate.chooseProgramme": "Choose a programme",
@@ -148,7 +163,8 @@ export const en = {
   "estimate.range": "Low – high",
   "estimate.basis": "Assumption",
   "estimate.unknownHeading": "Still unknown",
-  "estimate.unknownLead": "These costs exist but nobody has priced them, so the total can only be higher. Ask the clinic or price them yourself:",
+  "estimate.unknownLead":
+    "These costs exist but nobody has priced them, so the total can only be higher. Ask the clinic or price them yourself:",
   "estimate.unknown.programme_price": "The programme itself (the clinic publishes no price)",
   "estimate.unknown.flights": "Flights (choose where you fly from, or type your fare)",
   "estimate.ratesAsOf": "Exchange rates as of {date}. Our assumptions were last reviewed on {reviewed}.",
@@ -156,7 +172,8 @@ export const en = {
   "estimate.print": "Print this estimate",
   "estimate.pickFirst": "Choose a programme to see an estimate.",
   "estimate.fromListing": "Estimate the whole trip",
-  "estimate.noRates": "Exchange rates have not been set yet, so amounts cannot be converted. Please try again later.",
+  "estimate.noRates":
+    "Exchange rates have not been set yet, so amounts cannot be converted. Please try again later.",
   "estimate.invalid.title": "Some of the trip details need fixing.",
   "estimate.invalid.p": "Choose a programme from the list.",
   "estimate.invalid.unknownProgramme": "We could not find that programme. Choose one from the list.",
@@ -180,24 +197,32 @@ export const en = {
   "estimate.line.extended_pt": "Extra physical therapy",
   "estimate.line.insurance": "Travel insurance",
   "estimate.line.ground_transport": "Ground transport",
-  "estimate.basis.programme": "The programme's all-in quote: the package price plus every extra the clinic prices.",
-  "estimate.basis.programmeLowerBound": "The programme's all-in quote. {unknown} usual items have no price, so this can only be higher.",
-  "estimate.basis.lodging.standard": "{nights} nights ({stay} for the programme + {extra} extra) in a standard room at {unit} a night.",
-  "estimate.basis.lodging.accessible": "{nights} nights ({stay} for the programme + {extra} extra) in an accessible room at {unit} a night.",
-  "estimate.basis.flightsOrigin": "Round-trip economy from {origin} for {people} at {unit} each, booked 4–8 weeks ahead.",
+  "estimate.basis.programme":
+    "The programme's all-in quote: the package price plus every extra the clinic prices.",
+  "estimate.basis.programmeLowerBound":
+    "The programme's all-in quote. {unknown} usual items have no price, so this can only be higher.",
+  "estimate.basis.lodging.standard":
+    "{nights} nights ({stay} for the programme + {extra} extra) in a standard room at {unit} a night.",
+  "estimate.basis.lodging.accessible":
+    "{nights} nights ({stay} for the programme + {extra} extra) in an accessible room at {unit} a night.",
+  "estimate.basis.flightsOrigin":
+    "Round-trip economy from {origin} for {people} at {unit} each, booked 4–8 weeks ahead.",
   "estimate.basis.flightsTyped": "Your fare of {unit} per person, for {people}.",
   "estimate.basis.meals": "Meals and incidentals for {people} over {days} days at {unit} per person a day.",
   "estimate.basis.extendedPt": "{weeks} extra weeks of outpatient physical therapy at {unit} a week.",
-  "estimate.basis.insurance": "Travel insurance that covers a pre-existing condition, for {people} at {unit} each.",
+  "estimate.basis.insurance":
+    "Travel insurance that covers a pre-existing condition, for {people} at {unit} each.",
   "estimate.basis.transportAccessible": "A wheelchair-accessible van for {days} days at {unit} a day.",
   "estimate.basis.transportStandard": "Ordinary taxis for {days} days at {unit} a day.",
   "estimate.people": "{count} people",
   "estimate.person": "1 person",
 
   "check.title": "Check a clinic's claim",
-  "check.description": "Paste any clinic text (an ad, a WhatsApp quote, an email) and see which claims are red flags and why.",
+  "check.description":
+    "Paste any clinic text (an ad, a WhatsApp quote, an email) and see which claims are red flags and why.",
   "check.heading": "Check a claim",
-  "check.lead": "Paste what a clinic told you: an advert, a WhatsApp quote, an email or a web page. We point out misleading claims and explain why they matter.",
+  "check.lead":
+    "Paste what a clinic told you: an advert, a WhatsApp quote, an email or a web page. We point out misleading claims and explain why they matter.",
   "check.label": "The clinic's text",
   "check.hint": "Up to {max} characters, in English or Spanish. Nothing you paste is stored.",
   "check.submit": "Check this text",
@@ -206,7 +231,8 @@ export const en = {
   "check.noneFound": "We found no red flags in this text.",
   "check.yourText": "Your text, with the flagged passages marked",
   "check.whatWeFound": "Why each one matters",
-  "check.notAVerdict": "This check reads words only. A clean result does not mean a clinic is safe: also check its licence, its doctors and the lab certificate for its cells.",
+  "check.notAVerdict":
+    "This check reads words only. A clean result does not mean a clinic is safe: also check its licence, its doctors and the lab certificate for its cells.",
   "check.learnMore": "Read about red flags in the guide",
   "check.invalid.title": "Please check the text",
   "check.invalid.empty": "Paste some text to check.",
@@ -223,7 +249,7 @@ export const en = {
   "redflag.pay-to-participate": "Pay to join a study",
   "redflag.downplays-rehabilitation": "Plays down rehabilitation",
   "redflag.pressure-tactics": "Pressure to decide fast",
-  "redflag.unsupported-evidence": "Unsupported numbers or \"proven\"",
+  "redflag.unsupported-evidence": 'Unsupported numbers or "proven"',
   "redflag.opaque-cell-source": "Hides the cells or the lab results",
   "redflag.panacea": "One therapy for many diseases",
   "redflag.no-verified-physician": "No verified physician leading",
@@ -266,7 +292,8 @@ export const en = {
 
   "search.title": "Find programmes",
   "search.titleWithQuery": "Programmes matching “{q}”",
-  "search.description": "Search stem cell therapy programmes for spinal cord injury in Mexico by city, cell source, route, price and vetting status.",
+  "search.description":
+    "Search stem cell therapy programmes for spinal cord injury in Mexico by city, cell source, route, price and vetting status.",
   "search.heading": "Find programmes",
   "search.queryLabel": "Words to search for",
   "search.queryHint": "English or Spanish, up to {max} characters. Spelling mistakes are forgiven.",
@@ -314,7 +341,8 @@ export const en = {
   "search.invalid.sort": "Choose a sort order from the list.",
   "search.invalid.page": "The page number must be between 1 and 500.",
 
-  "listing.metaDescription": "{facility}, {city}. Vetting status: {status}. Standards, team, protocol, physical therapy and all-in price.",
+  "listing.metaDescription":
+    "{facility}, {city}. Vetting status: {status}. Standards, team, protocol, physical therapy and all-in price.",
   "listing.demoTag": "Demo",
   "listing.addToCompare": "Add to compare",
   "listing.openCompare": "Open compare",
@@ -353,8 +381,10 @@ export const en = {
   "listing.ptTotalHours": "Total hours",
   "listing.ptSetting": "Setting",
   "listing.ptInPrice": "Included in the price",
-  "listing.noPt": "This programme includes no physical therapy. Without intensive rehabilitation, cell therapy is of little use.",
-  "listing.ptWhy": "Any gains after cell therapy depend on intensive, continued physical therapy. Plan how it continues at home.",
+  "listing.noPt":
+    "This programme includes no physical therapy. Without intensive rehabilitation, cell therapy is of little use.",
+  "listing.ptWhy":
+    "Any gains after cell therapy depend on intensive, continued physical therapy. Plan how it continues at home.",
   "listing.price": "Price",
   "listing.packagePrice": "Package price",
   "listing.priceAsOf": "Price as of",
@@ -385,7 +415,8 @@ export const en = {
     "Testimonials are not evidence: people improve on their own, especially in the first year after injury.",
   "listing.otherProgrammes": "Other programmes at this facility",
   "lots.heading": "Cell lots and their lab certificates",
-  "lots.intro": "Each lot's Certificate of Analysis checked against the release criteria, for this programme's strictest route and largest dose (endotoxin per kilogram for a {kg} kg adult).",
+  "lots.intro":
+    "Each lot's Certificate of Analysis checked against the release criteria, for this programme's strictest route and largest dose (endotoxin per kilogram for a {kg} kg adult).",
   "lots.none": "No Certificate of Analysis has been provided for the cells used in this programme.",
   "lots.lot": "Lot {code}",
   "lots.lab": "Tested by {lab}.",
@@ -444,7 +475,8 @@ export const en = {
   "compare.title": "Compare programmes",
   "compare.description": "Up to four stem cell therapy programmes side by side, on one all-in quote.",
   "compare.caption": "{count} programmes side by side",
-  "compare.empty": "Nothing to compare yet. Tick programmes in the search results, or use “Add to compare” on a listing.",
+  "compare.empty":
+    "Nothing to compare yet. Tick programmes in the search results, or use “Add to compare” on a listing.",
   "compare.findProgrammes": "Find programmes",
   "compare.tooMany": "You can compare at most {max} programmes. We kept the first ones.",
   "compare.missing": "These programmes could not be found:",
@@ -469,13 +501,15 @@ export const en = {
   "dossier.title": "Dossier: {title}",
   "dossier.description": "A printable, bilingual summary of a programme to take to your own doctor.",
   "dossier.heading": "Programme dossier for your doctor",
-  "dossier.howToPrint": "Print this page or save it as a PDF from your browser's print menu. It contains the same facts in English and in Spanish.",
+  "dossier.howToPrint":
+    "Print this page or save it as a PDF from your browser's print menu. It contains the same facts in English and in Spanish.",
   "dossier.print": "Print",
   "dossier.back": "Back to the listing",
   "dossier.source": "From Candor: {url} — printed {date}.",
 
   "api.title": "Public API",
-  "api.lead": "Candor's catalogue is available as read-only JSON. Errors come back as JSON with a code and a message.",
+  "api.lead":
+    "Candor's catalogue is available as read-only JSON. Errors come back as JSON with a code and a message.",
   "api.programmes": "Search programmes with the same words and filters as the search page.",
   "api.programme": "One programme with its facility, standards, team, protocol and all-in quote.",
   "api.facilities": "All facilities, 50 per page.",
@@ -488,10 +522,12 @@ export const en = {
   "error.notFoundTitle": "Page not found",
   "error.notFound": "We could not find that page. It may have been removed, or the address may be mistyped.",
   "error.badRequest": "The request could not be understood. Check the address and try again.",
-  "error.internal": "Sorry, something went wrong on our side. Nothing you entered was lost; please try again.",
+  "error.internal":
+    "Sorry, something went wrong on our side. Nothing you entered was lost; please try again.",
   "error.rateLimited": "Too many requests in a short time. Please wait a minute and try again.",
   "error.tooLarge": "What you sent is too large.",
-  "error.csrf": "This form has expired. Go back, reload the page and send it again; what you typed is kept in your browser's back button.",
+  "error.csrf":
+    "This form has expired. Go back, reload the page and send it again; what you typed is kept in your browser's back button.",
   "error.unsupportedMedia": "That kind of content is not accepted here.",
   "error.goSearch": "Find programmes",
   "error.goHome": "Home",

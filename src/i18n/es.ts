@@ -10,7 +10,8 @@ export const es: Record<MessageKey, string> = {
   "layout.footerNotAdvice":
     "Candor ofrece información, no consejo médico. La terapia con células madre para la lesión medular es experimental; háblelo con su propio médico.",
   "layout.api": "API pública",
-  "layout.shareCardAlt": "Candor: terapia con células madre para lesión medular en México, cada afirmación verificada.",
+  "layout.shareCardAlt":
+    "Candor: terapia con células madre para lesión medular en México, cada afirmación verificada.",
 
   "nav.guide": "Guía",
   "nav.search": "Buscar programas",
@@ -23,7 +24,8 @@ export const es: Record<MessageKey, string> = {
   "nav.signIn": "Iniciar sesión",
 
   "account.signUpTitle": "Crear una cuenta",
-  "account.signUpLead": "Una cuenta permite a una clínica mantener su ficha al día y a un paciente seguir sus solicitudes de consulta. Para consultar el sitio y revisar afirmaciones no necesita cuenta.",
+  "account.signUpLead":
+    "Una cuenta permite a una clínica mantener su ficha al día y a un paciente seguir sus solicitudes de consulta. Para consultar el sitio y revisar afirmaciones no necesita cuenta.",
   "account.signInTitle": "Iniciar sesión",
   "account.email": "Correo electrónico",
   "account.password": "Contraseña",
@@ -40,11 +42,13 @@ export const es: Record<MessageKey, string> = {
   "account.noAccount": "¿Aún no tiene cuenta? Cree una",
   "account.forgot": "¿Olvidó su contraseña?",
   "account.checkEmailTitle": "Revise su correo",
-  "account.checkEmail": "Si {email} puede usarse, le enviamos un enlace. Ábralo dentro de 48 horas para confirmar su dirección y luego inicie sesión.",
+  "account.checkEmail":
+    "Si {email} puede usarse, le enviamos un enlace. Ábralo dentro de 48 horas para confirmar su dirección y luego inicie sesión.",
   "account.verifiedTitle": "Correo confirmado",
   "account.verified": "Su correo está confirmado. Ya puede iniciar sesión.",
   "account.resetTitle": "Restablecer su contraseña",
-  "account.resetLead": "Escriba su correo y le enviaremos un enlace para elegir una contraseña nueva. El enlace funciona durante una hora.",
+  "account.resetLead":
+    "Escriba su correo y le enviaremos un enlace para elegir una contraseña nueva. El enlace funciona durante una hora.",
   "account.resetSubmit": "Enviar el enlace",
   "account.resetSent": "Si una cuenta usa {email}, le enviamos un enlace para elegir una contraseña nueva.",
   "account.setPasswordTitle": "Elija una contraseña",
@@ -59,9 +63,12 @@ export const es: Record<MessageKey, string> = {
   "account.invalid.role": "Elija si es paciente o familiar, o personal de una clínica.",
   "account.invalid.token": "Este enlace está incompleto. Ábralo de nuevo desde su correo.",
   "account.invalid.facility": "Elija una clínica para el personal de clínica.",
-  "account.invalidCredentials": "Ese correo y esa contraseña no coinciden con ninguna cuenta. Revise ambos e intente de nuevo.",
-  "account.unverified": "Primero confirme su correo: abra el enlace que le enviamos. ¿Lo perdió? Restablezca su contraseña y le enviaremos uno nuevo.",
-  "account.locked": "Demasiadas contraseñas incorrectas. Por su seguridad, esta cuenta queda en pausa un rato. Intente más tarde o restablezca su contraseña.",
+  "account.invalidCredentials":
+    "Ese correo y esa contraseña no coinciden con ninguna cuenta. Revise ambos e intente de nuevo.",
+  "account.unverified":
+    "Primero confirme su correo: abra el enlace que le enviamos. ¿Lo perdió? Restablezca su contraseña y le enviaremos uno nuevo.",
+  "account.locked":
+    "Demasiadas contraseñas incorrectas. Por su seguridad, esta cuenta queda en pausa un rato. Intente más tarde o restablezca su contraseña.",
   "account.linkInvalid": "Este enlace expiró o ya se usó. Pida uno nuevo.",
   "account.emailTaken": "Ya existe una cuenta con este correo.",
   "account.signInNeeded": "Inicie sesión para ver esa página.",
@@ -76,7 +83,8 @@ export const es: Record<MessageKey, string> = {
   "admin.usersHeading": "Cuentas",
   "admin.verified": "Correo confirmado",
   "admin.outboxTitle": "Correos enviados",
-  "admin.outboxLead": "Aquí se guarda cada correo que Candor envía. Sin SMTP configurado, aquí esperan los correos.",
+  "admin.outboxLead":
+    "Aquí se guarda cada correo que Candor envía. Sin SMTP configurado, aquí esperan los correos.",
   "admin.outboxEmpty": "Aún no hay correos.",
   "admin.sent": "Enviado",
   "admin.notSent": "En espera",
@@ -94,19 +102,28 @@ export const es: Record<MessageKey, string> = {
   "role.reviewer": "revisor médico",
   "role.admin": "administrador",
 
+  "email.expiry.subject": "{facility}: un documento verificado vence pronto",
+  "email.expiry.body":
+    'Hola:\n\nLa evidencia del requisito "{standard}" de {facility} vence el {date}. Suba el documento renovado antes de esa fecha o la ficha perderá su estado de verificada ese día.\n\n{link}\n\nCandor',
   "email.verify.subject": "Confirme su correo para Candor",
-  "email.verify.body": "Hola:\n\nConfirme su correo abriendo este enlace dentro de 48 horas:\n{link}\n\nSi usted no creó una cuenta en Candor, ignore este mensaje.\n\nCandor",
+  "email.verify.body":
+    "Hola:\n\nConfirme su correo abriendo este enlace dentro de 48 horas:\n{link}\n\nSi usted no creó una cuenta en Candor, ignore este mensaje.\n\nCandor",
   "email.reset.subject": "Elija una contraseña nueva para Candor",
-  "email.reset.body": "Hola:\n\nAbra este enlace dentro de una hora para elegir una contraseña nueva:\n{link}\n\nSi usted no lo pidió, ignore este mensaje; su contraseña no cambia.\n\nCandor",
+  "email.reset.body":
+    "Hola:\n\nAbra este enlace dentro de una hora para elegir una contraseña nueva:\n{link}\n\nSi usted no lo pidió, ignore este mensaje; su contraseña no cambia.\n\nCandor",
   "email.invite.subject": "Le invitan a Candor",
-  "email.invite.body": "Hola:\n\nUn administrador le invitó a Candor. Abra este enlace dentro de 7 días para elegir su contraseña:\n{link}\n\nCandor",
+  "email.invite.body":
+    "Hola:\n\nUn administrador le invitó a Candor. Abra este enlace dentro de 7 días para elegir su contraseña:\n{link}\n\nCandor",
   "email.exists.subject": "Alguien intentó crear una cuenta de Candor con su correo",
-  "email.exists.body": "Hola:\n\nAlguien (quizá usted) intentó crear una cuenta de Candor con esta dirección, que ya tiene una. Si olvidó su contraseña, elija una nueva aquí:\n{link}\n\nCandor",
+  "email.exists.body":
+    "Hola:\n\nAlguien (quizá usted) intentó crear una cuenta de Candor con esta dirección, que ya tiene una. Si olvidó su contraseña, elija una nueva aquí:\n{link}\n\nCandor",
 
   "estimate.title": "Calcule el viaje completo",
-  "estimate.description": "Cuánto puede costar como mínimo y como máximo un viaje a México para terapia con células madre: el programa, hospedaje, vuelos, un acompañante y más.",
+  "estimate.description":
+    "Cuánto puede costar como mínimo y como máximo un viaje a México para terapia con células madre: el programa, hospedaje, vuelos, un acompañante y más.",
   "estimate.heading": "¿Cuánto costará el viaje completo?",
-  "estimate.lead": "Cada cifra es un rango, con el supuesto que la respalda. Cambie cualquier supuesto; el enlace guarda sus elecciones para compartirlo o imprimirlo.",
+  "estimate.lead":
+    "Cada cifra es un rango, con el supuesto que la respalda. Cambie cualquier supuesto; el enlace guarda sus elecciones para compartirlo o imprimirlo.",
   "estimate.formHeading": "Su viaje",
   "estimate.programme": "Programa",
   "estimate.chooseProgramme": "Elija un programa",
@@ -147,15 +164,18 @@ export const es: Record<MessageKey, string> = {
   "estimate.range": "Mínimo – máximo",
   "estimate.basis": "Supuesto",
   "estimate.unknownHeading": "Aún desconocido",
-  "estimate.unknownLead": "Estos costos existen pero nadie les ha puesto precio, así que el total solo puede ser mayor. Pregunte a la clínica o cotícelos usted:",
+  "estimate.unknownLead":
+    "Estos costos existen pero nadie les ha puesto precio, así que el total solo puede ser mayor. Pregunte a la clínica o cotícelos usted:",
   "estimate.unknown.programme_price": "El programa mismo (la clínica no publica precio)",
   "estimate.unknown.flights": "Vuelos (elija desde dónde vuela o escriba su tarifa)",
-  "estimate.ratesAsOf": "Tipos de cambio al {date}. Nuestros supuestos se revisaron por última vez el {reviewed}.",
+  "estimate.ratesAsOf":
+    "Tipos de cambio al {date}. Nuestros supuestos se revisaron por última vez el {reviewed}.",
   "estimate.share": "Enlace a este cálculo",
   "estimate.print": "Imprimir este cálculo",
   "estimate.pickFirst": "Elija un programa para ver un cálculo.",
   "estimate.fromListing": "Calcular el viaje completo",
-  "estimate.noRates": "Aún no se han cargado tipos de cambio, así que no se pueden convertir los montos. Intente más tarde.",
+  "estimate.noRates":
+    "Aún no se han cargado tipos de cambio, así que no se pueden convertir los montos. Intente más tarde.",
   "estimate.invalid.title": "Algunos datos del viaje necesitan corrección.",
   "estimate.invalid.p": "Elija un programa de la lista.",
   "estimate.invalid.unknownProgramme": "No encontramos ese programa. Elija uno de la lista.",
@@ -179,24 +199,34 @@ export const es: Record<MessageKey, string> = {
   "estimate.line.extended_pt": "Fisioterapia adicional",
   "estimate.line.insurance": "Seguro de viaje",
   "estimate.line.ground_transport": "Traslados locales",
-  "estimate.basis.programme": "La cotización total del programa: el precio del paquete más cada extra al que la clínica pone precio.",
-  "estimate.basis.programmeLowerBound": "La cotización total del programa. {unknown} conceptos habituales no tienen precio, así que solo puede ser mayor.",
-  "estimate.basis.lodging.standard": "{nights} noches ({stay} del programa + {extra} adicionales) en habitación estándar a {unit} por noche.",
-  "estimate.basis.lodging.accessible": "{nights} noches ({stay} del programa + {extra} adicionales) en habitación accesible a {unit} por noche.",
-  "estimate.basis.flightsOrigin": "Vuelo redondo en clase económica desde {origin} para {people} a {unit} cada uno, comprado con 4 a 8 semanas de anticipación.",
+  "estimate.basis.programme":
+    "La cotización total del programa: el precio del paquete más cada extra al que la clínica pone precio.",
+  "estimate.basis.programmeLowerBound":
+    "La cotización total del programa. {unknown} conceptos habituales no tienen precio, así que solo puede ser mayor.",
+  "estimate.basis.lodging.standard":
+    "{nights} noches ({stay} del programa + {extra} adicionales) en habitación estándar a {unit} por noche.",
+  "estimate.basis.lodging.accessible":
+    "{nights} noches ({stay} del programa + {extra} adicionales) en habitación accesible a {unit} por noche.",
+  "estimate.basis.flightsOrigin":
+    "Vuelo redondo en clase económica desde {origin} para {people} a {unit} cada uno, comprado con 4 a 8 semanas de anticipación.",
   "estimate.basis.flightsTyped": "Su tarifa de {unit} por persona, para {people}.",
-  "estimate.basis.meals": "Comidas y gastos menores para {people} durante {days} días a {unit} por persona al día.",
+  "estimate.basis.meals":
+    "Comidas y gastos menores para {people} durante {days} días a {unit} por persona al día.",
   "estimate.basis.extendedPt": "{weeks} semanas adicionales de fisioterapia ambulatoria a {unit} por semana.",
-  "estimate.basis.insurance": "Seguro de viaje que cubra una condición preexistente, para {people} a {unit} cada uno.",
-  "estimate.basis.transportAccessible": "Una camioneta accesible para silla de ruedas durante {days} días a {unit} por día.",
+  "estimate.basis.insurance":
+    "Seguro de viaje que cubra una condición preexistente, para {people} a {unit} cada uno.",
+  "estimate.basis.transportAccessible":
+    "Una camioneta accesible para silla de ruedas durante {days} días a {unit} por día.",
   "estimate.basis.transportStandard": "Taxis comunes durante {days} días a {unit} por día.",
   "estimate.people": "{count} personas",
   "estimate.person": "1 persona",
 
   "check.title": "Revisar lo que dice una clínica",
-  "check.description": "Pegue cualquier texto de una clínica (un anuncio, una cotización por WhatsApp, un correo) y vea qué afirmaciones son señales de alerta y por qué.",
+  "check.description":
+    "Pegue cualquier texto de una clínica (un anuncio, una cotización por WhatsApp, un correo) y vea qué afirmaciones son señales de alerta y por qué.",
   "check.heading": "Revisar un anuncio",
-  "check.lead": "Pegue lo que le dijo una clínica: un anuncio, una cotización por WhatsApp, un correo o una página web. Señalamos las afirmaciones engañosas y explicamos por qué importan.",
+  "check.lead":
+    "Pegue lo que le dijo una clínica: un anuncio, una cotización por WhatsApp, un correo o una página web. Señalamos las afirmaciones engañosas y explicamos por qué importan.",
   "check.label": "El texto de la clínica",
   "check.hint": "Hasta {max} caracteres, en español o inglés. No guardamos nada de lo que pegue.",
   "check.submit": "Revisar este texto",
@@ -205,7 +235,8 @@ export const es: Record<MessageKey, string> = {
   "check.noneFound": "No encontramos señales de alerta en este texto.",
   "check.yourText": "Su texto, con los pasajes señalados",
   "check.whatWeFound": "Por qué importa cada una",
-  "check.notAVerdict": "Esta revisión solo lee palabras. Un resultado limpio no significa que la clínica sea segura: revise también su licencia, sus médicos y el certificado de laboratorio de sus células.",
+  "check.notAVerdict":
+    "Esta revisión solo lee palabras. Un resultado limpio no significa que la clínica sea segura: revise también su licencia, sus médicos y el certificado de laboratorio de sus células.",
   "check.learnMore": "Leer sobre las señales de alerta en la guía",
   "check.invalid.title": "Revise el texto",
   "check.invalid.empty": "Pegue algún texto para revisarlo.",
@@ -296,7 +327,8 @@ export const es: Record<MessageKey, string> = {
   "search.next": "Página siguiente",
   "search.pageOf": "Página {page} de {pages}",
   "search.invalid.title": "Revise su búsqueda",
-  "search.invalid.unknownParam": "«{name}» no es una opción de búsqueda que conozcamos. Quítela de la dirección.",
+  "search.invalid.unknownParam":
+    "«{name}» no es una opción de búsqueda que conozcamos. Quítela de la dirección.",
   "search.invalid.repeated": "Indique «{name}» una sola vez.",
   "search.invalid.qTooLong": "Su búsqueda es demasiado larga. Use como máximo {max} caracteres.",
   "search.invalid.minAboveMax": "El precio mínimo es mayor que el precio máximo.",
@@ -387,7 +419,8 @@ export const es: Record<MessageKey, string> = {
     "Los testimonios no son evidencia: muchas personas mejoran por sí solas, sobre todo en el primer año después de la lesión.",
   "listing.otherProgrammes": "Otros programas en este establecimiento",
   "lots.heading": "Lotes de células y sus certificados de laboratorio",
-  "lots.intro": "El Certificado de Análisis de cada lote revisado contra los criterios de liberación, para la vía más estricta y la dosis mayor de este programa (endotoxinas por kilogramo para un adulto de {kg} kg).",
+  "lots.intro":
+    "El Certificado de Análisis de cada lote revisado contra los criterios de liberación, para la vía más estricta y la dosis mayor de este programa (endotoxinas por kilogramo para un adulto de {kg} kg).",
   "lots.none": "No se ha presentado ningún Certificado de Análisis de las células que usa este programa.",
   "lots.lot": "Lote {code}",
   "lots.lab": "Analizado por {lab}.",
@@ -435,7 +468,8 @@ export const es: Record<MessageKey, string> = {
   "quote.unknownTotal": "desconocido (no hay precio publicado)",
   "quote.known": "Se conocen {known} de {total} costos habituales.",
   "quote.hiddenCostTitle": "Posibles costos ocultos.",
-  "quote.hiddenCostBody": "La clínica no dice cuánto cuestan estos conceptos habituales. Pregunte antes de pagar:",
+  "quote.hiddenCostBody":
+    "La clínica no dice cuánto cuestan estos conceptos habituales. Pregunte antes de pagar:",
   "quote.item": "Concepto",
   "quote.status": "¿Incluido?",
   "quote.state.included": "Incluido",
@@ -444,7 +478,8 @@ export const es: Record<MessageKey, string> = {
   "quote.state.not_stated": "No lo indica",
 
   "compare.title": "Comparar programas",
-  "compare.description": "Hasta cuatro programas de terapia con células madre lado a lado, con un mismo presupuesto completo.",
+  "compare.description":
+    "Hasta cuatro programas de terapia con células madre lado a lado, con un mismo presupuesto completo.",
   "compare.caption": "{count} programas lado a lado",
   "compare.empty":
     "Aún no hay nada que comparar. Marque programas en los resultados de búsqueda o use «Agregar a la comparación» en una ficha.",
@@ -482,7 +517,8 @@ export const es: Record<MessageKey, string> = {
   "api.lead":
     "El catálogo de Candor está disponible como JSON de solo lectura. Los errores se devuelven como JSON con un código y un mensaje.",
   "api.programmes": "Buscar programas con las mismas palabras y filtros que la página de búsqueda.",
-  "api.programme": "Un programa con su establecimiento, requisitos, equipo, protocolo y presupuesto completo.",
+  "api.programme":
+    "Un programa con su establecimiento, requisitos, equipo, protocolo y presupuesto completo.",
   "api.facilities": "Todos los establecimientos, 50 por página.",
   "api.facility": "Un establecimiento con sus requisitos, equipo y licencias.",
   "api.openapi": "La descripción OpenAPI 3.1 de esta API.",
@@ -491,12 +527,15 @@ export const es: Record<MessageKey, string> = {
 
   "error.title": "Algo salió mal",
   "error.notFoundTitle": "Página no encontrada",
-  "error.notFound": "No encontramos esa página. Puede que se haya eliminado o que la dirección tenga un error.",
+  "error.notFound":
+    "No encontramos esa página. Puede que se haya eliminado o que la dirección tenga un error.",
   "error.badRequest": "No pudimos entender la solicitud. Revise la dirección e inténtelo de nuevo.",
-  "error.internal": "Lo sentimos, algo falló de nuestro lado. No se perdió nada de lo que escribió; inténtelo de nuevo.",
+  "error.internal":
+    "Lo sentimos, algo falló de nuestro lado. No se perdió nada de lo que escribió; inténtelo de nuevo.",
   "error.rateLimited": "Demasiadas solicitudes en poco tiempo. Espere un minuto e inténtelo de nuevo.",
   "error.tooLarge": "Lo que envió es demasiado grande.",
-  "error.csrf": "Este formulario caducó. Regrese, vuelva a cargar la página y envíelo otra vez; lo que escribió se conserva al usar el botón de regresar del navegador.",
+  "error.csrf":
+    "Este formulario caducó. Regrese, vuelva a cargar la página y envíelo otra vez; lo que escribió se conserva al usar el botón de regresar del navegador.",
   "error.unsupportedMedia": "Aquí no se acepta ese tipo de contenido.",
   "error.goSearch": "Buscar programas",
   "error.goHome": "Inicio",

@@ -54,7 +54,10 @@ export function i18nFor(locale: Locale): I18n {
     date: (value) => {
       // Dates without a time are calendar days: format them in UTC so they never shift a day.
       const d = typeof value === "string" ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
-      return cached(`d:${intl}`, () => new Intl.DateTimeFormat(intl, { dateStyle: "medium", timeZone: "UTC" })).format(d);
+      return cached(
+        `d:${intl}`,
+        () => new Intl.DateTimeFormat(intl, { dateStyle: "medium", timeZone: "UTC" }),
+      ).format(d);
     },
     number: (n) => cached(`n:${intl}`, () => new Intl.NumberFormat(intl)).format(n),
     money: (minor, currency) =>

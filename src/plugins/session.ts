@@ -28,7 +28,7 @@ export function clearSessionCookie(reply: FastifyReply) {
 
 /** Resolves the session cookie to an Actor once per request; no cookie means no query. */
 export const sessionPlugin = fp(async (app: FastifyInstance) => {
-  app.decorateRequest("actor", ANONYMOUS as never);
+  app.decorateRequest("actor", null as never);
   app.decorateRequest("sessionToken", null);
   app.addHook("onRequest", async (request) => {
     request.actor = ANONYMOUS;

@@ -15,6 +15,7 @@ import { catalogueRoutes } from "./features/catalogue/catalogue.routes.js";
 import { estimateApiRoutes, estimateRoutes } from "./features/costs/estimate.routes.js";
 import { guideRoutes } from "./features/guide/guide.routes.js";
 import { checkClaimRoutes, redflagsApiRoutes } from "./features/redflags/redflags.routes.js";
+import { vettingRoutes } from "./features/vetting/vetting.routes.js";
 import { errorsPlugin, localeOf } from "./plugins/errors.js";
 import { sessionPlugin } from "./plugins/session.js";
 import { type Clock, systemClock } from "./shared/clock.js";
@@ -107,6 +108,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     await app.register(estimateRoutes, { prefix: `/${locale}`, locale });
     await app.register(accountRoutes, { prefix: `/${locale}`, locale });
     await app.register(adminRoutes, { prefix: `/${locale}`, locale });
+    await app.register(vettingRoutes, { prefix: `/${locale}`, locale });
   }
   await app.register(apiRoutes, { prefix: "/api/v1" });
   await app.register(redflagsApiRoutes, { prefix: "/api/v1" });

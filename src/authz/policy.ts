@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   "users:create": ["system"],
   "outbox:read": ["admin"],
   "audit:read": ["reviewer", "admin"],
+  "portal:use": ["clinic_staff", "admin"],
+  "review:use": ["reviewer", "admin"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/helpers/app.js";
+import { queryRows, sql } from "../db/client.js";
 import { addMembership } from "../features/accounts/accounts.repo.js";
 import { createUser } from "../features/accounts/accounts.service.js";
-import { queryRows, sql } from "../db/client.js";
 import { SYSTEM } from "./actor.js";
 
 /**
@@ -41,6 +41,10 @@ const EXPECTED_GET: Record<string, Expect> = {
   "/{locale}/admin/users": adminOnly,
   "/{locale}/admin/outbox": adminOnly,
   "/{locale}/admin/audit": reviewerOrAdmin,
+  "/{locale}/portal": { default: 404, anonymous: 303, staffHere: 200, staffElsewhere: 200, admin: 200 },
+  "/{locale}/portal/facilities/:id": { default: 404, anonymous: 303, staffHere: 200, admin: 200 },
+  "/{locale}/review": reviewerOrAdmin,
+  "/{locale}/review/facilities/:id": reviewerOrAdmin,
   "/api/v1/openapi.json": 200,
   "/api/v1/programmes": 200,
   "/api/v1/programmes/:slug": 200,
@@ -58,6 +62,11 @@ const EXPECTED_POST: Record<string, Expect> = {
   "/{locale}/account/reset": 403,
   "/{locale}/account/password": 403,
   "/{locale}/admin/users": 403,
+  "/{locale}/portal/facilities": 403,
+  "/{locale}/portal/facilities/:id": 403,
+  "/{locale}/portal/facilities/:id/claims": 403,
+  "/{locale}/portal/facilities/:id/submit": 403,
+  "/{locale}/review/facilities/:id/decisions": 403,
   "/api/v1/redflags/scan": 400,
 };
 
@@ -66,6 +75,7 @@ const routes: Array<{ method: string; url: string }> = [];
 const cookies = new Map<RoleName, string>();
 let programmeSlug: string;
 let facilitySlug: string;
+let facilityId: string;
 
 const patternOf = (url: string) => url.replace(/^\/(en|es)(?=\/|$)/, "/{locale}");
 
@@ -95,10 +105,18 @@ async function counts() {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ onRoute: (r) => [r.method].flat().forEach((method) => routes.push({ method, url: r.url })) });
-  const facilitiesRows = await queryRows<{ id: string; slug: string }>(t.database.db, sql`select id, slug from facilities order by slug limit 2`);
+  t = await createTestApp({
+    onRoute: (r) => [r.method].flat().forEach((method) => routes.push({ method, url: r.url })),
+  });
+  const facilitiesRows = await queryRows<{ id: string; slug: string }>(
+    t.database.db,
+    sql`select id, slug from facilities order by slug limit 2`,
+  );
   facilitySlug = facilitiesRows[0]!.slug;
-  programmeSlug = (await queryRows<{ slug: string }>(t.database.db, sql`select slug from programmes order by slug limit 1`))[0]!.slug;
+  facilityId = facilitiesRows[0]!.id;
+  programmeSlug = (
+    await queryRows<{ slug: string }>(t.database.db, sql`select slug from programmes order by slug limit 1`)
+  )[0]!.slug;
   const users: Array<[RoleName, "patient" | "clinic_staff" | "reviewer" | "admin", string | null]> = [
     ["patient", "patient", null],
     ["staffHere", "clinic_staff", facilitiesRows[0]!.id],
@@ -107,7 +125,11 @@ beforeAll(async () => {
     ["admin", "admin", null],
   ];
   for (const [name, role, facilityId] of users) {
-    const user = await createUser(t.database.db, SYSTEM, { email: `${name.toLowerCase()}@roles.example`, role, password: "role walk passphrase" });
+    const user = await createUser(t.database.db, SYSTEM, {
+      email: `${name.toLowerCase()}@roles.example`,
+      role,
+      password: "role walk passphrase",
+    });
     if (facilityId) await addMembership(t.database.db, user.id, facilityId);
     cookies.set(name, await signIn(`${name.toLowerCase()}@roles.example`));
   }
@@ -115,13 +137,22 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const concrete = (url: string) => url.replace(":slug", url.includes("facilities") ? facilitySlug : programmeSlug).replace("*", "app.css.missing");
+const concrete = (url: string) =>
+  url
+    .replace(":slug", url.includes("facilities") ? facilitySlug : programmeSlug)
+    .replace(":id", facilityId)
+    .replace("*", "app.css.missing");
 const expected = (e: Expect, role: RoleName) => (typeof e === "number" ? e : (e[role] ?? e.default!));
 
 describe("every route, every role", () => {
   it("knows every registered route", () => {
-    const known = new Set([...Object.keys(EXPECTED_GET).map((k) => `GET ${k}`), ...Object.keys(EXPECTED_POST).map((k) => `POST ${k}`)]);
-    const registered = routes.filter((r) => r.method === "GET" || r.method === "POST").map((r) => `${r.method} ${patternOf(r.url)}`);
+    const known = new Set([
+      ...Object.keys(EXPECTED_GET).map((k) => `GET ${k}`),
+      ...Object.keys(EXPECTED_POST).map((k) => `POST ${k}`),
+    ]);
+    const registered = routes
+      .filter((r) => r.method === "GET" || r.method === "POST")
+      .map((r) => `${r.method} ${patternOf(r.url)}`);
     expect(registered.filter((r) => !known.has(r))).toEqual([]);
     expect(registered.length).toBeGreaterThan(40);
   });
@@ -138,8 +169,13 @@ describe("every route, every role", () => {
           const res = await t.app.inject({
             method,
             url: concrete(url),
-            headers: { cookie: cookies.get(role)!, ...(method === "POST" ? { "content-type": "application/x-www-form-urlencoded" } : {}) },
-            ...(method === "POST" ? { payload: "email=x%40example.org&password=whatever-long-enough&text=" } : {}),
+            headers: {
+              cookie: cookies.get(role)!,
+              ...(method === "POST" ? { "content-type": "application/x-www-form-urlencoded" } : {}),
+            },
+            ...(method === "POST"
+              ? { payload: "email=x%40example.org&password=whatever-long-enough&text=" }
+              : {}),
           });
           // Rate limiting on the sign-in forms may refuse first (429); either way nothing may change.
           const status = method === "POST" && res.statusCode === 429 ? expected(e, role) : res.statusCode;

@@ -99,6 +99,8 @@ export const facilities = pgTable(
     vettingStatus: text("vetting_status").$type<VettingStatus>().notNull().default("not_verified"),
     vettingStatusAt: timestamp("vetting_status_at", { withTimezone: true }).notNull().defaultNow(),
     isDemo: boolean("is_demo").notNull().default(false),
+    /** Set when staff submit the facility for review; the reviewer queue is ordered by it, oldest first. */
+    reviewRequestedAt: timestamp("review_requested_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -362,6 +364,10 @@ export const standardVerifications = pgTable(
     evidence: text("evidence").notNull().default(""),
     /** The earliest expiry among the documents this verification rests on. */
     validUntil: date("valid_until"),
+    /** What the clinic says backs its claim (licence number, document names, where to look). */
+    claimText: text("claim_text").notNull().default(""),
+    /** The reviewer asked for more information; the clinic sees the reason and resubmits. */
+    infoRequested: boolean("info_requested").notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.facilityId, t.standard] }),

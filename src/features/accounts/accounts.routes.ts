@@ -291,6 +291,12 @@ export async function accountRoutes(app: FastifyInstance, opts: { locale: Locale
       );
     const { t } = ctx.i18n;
     const links = [
+      ...(can(request.actor, "portal:use")
+        ? [{ href: href(locale, "/portal"), text: t("portal.title") }]
+        : []),
+      ...(can(request.actor, "review:use")
+        ? [{ href: href(locale, "/review"), text: t("review.title") }]
+        : []),
       ...(can(request.actor, "users:list")
         ? [{ href: href(locale, "/admin/users"), text: t("admin.usersTitle") }]
         : []),

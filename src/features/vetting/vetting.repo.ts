@@ -1,0 +1,127 @@
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import type { Executor } from "../../db/client.js";
+import { facilities, memberships, standardVerifications, users } from "../../db/schema.js";
+import { type FacilityKind, STANDARDS, type Standard, type StandardStatus } from "../../shared/domain.js";
+
+export type FacilityBasics = {
+  name: string;
+  kind: FacilityKind;
+  street: string;
+  city: string;
+  state: string;
+  postalCode: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  hasNeurology: boolean;
+  hasImaging: boolean;
+  hasEmergency: boolean;
+  hasIcu: boolean;
+  ownTextEn: string;
+  ownTextEs: string;
+};
+
+export async function insertFacility(db: Executor, slug: string, basics: FacilityBasics) {
+  const [row] = await db
+    .insert(facilities)
+    .values({ slug, ...basics })
+    .returning({ id: facilities.id });
+  await db
+    .insert(standardVerifications)
+    .values(STANDARDS.map((standard) => ({ facilityId: row!.id, standard, status: "missing" as const })));
+  return row!.id;
+}
+
+export async function updateFacility(db: Executor, id: string, basics: FacilityBasics) {
+  await db
+    .update(facilities)
+    .set({ ...basics, updatedAt: sql`now()` })
+    .where(eq(facilities.id, id));
+}
+
+export const findFacilityById = async (db: Executor, id: string) =>
+  (await db.select().from(facilities).where(eq(facilities.id, id)).limit(1))[0];
+
+export function facilitiesByIds(db: Executor, ids: readonly string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .select()
+    .from(facilities)
+    .where(inArray(facilities.id, [...ids]))
+    .orderBy(asc(facilities.name));
+}
+
+export function standardsOf(db: Executor, facilityId: string) {
+  return db.select().from(standardVerifications).where(eq(standardVerifications.facilityId, facilityId));
+}
+
+export async function claimStandard(db: Executor, facilityId: string, standard: Standard, claimText: string) {
+  await db
+    .update(standardVerifications)
+    .set({
+      claimText,
+      status: sql`case when ${standardVerifications.status} = 'verified' then 'verified' else 'claimed' end`,
+      infoRequested: false,
+    })
+    .where(
+      and(eq(standardVerifications.facilityId, facilityId), eq(standardVerifications.standard, standard)),
+    );
+}
+
+export async function decideStandard(
+  db: Executor,
+  facilityId: string,
+  standard: Standard,
+  decision: {
+    status: StandardStatus;
+    infoRequested: boolean;
+    reasonEn: string;
+    reasonEs: string;
+    evidence: string;
+    validUntil: string | null;
+    checkedOn: string;
+    checkedBy: string;
+  },
+) {
+  await db
+    .update(standardVerifications)
+    .set(decision)
+    .where(
+      and(eq(standardVerifications.facilityId, facilityId), eq(standardVerifications.standard, standard)),
+    );
+}
+
+export async function setReviewRequested(db: Executor, facilityId: string, requested: boolean) {
+  await db
+    .update(facilities)
+    .set({ reviewRequestedAt: requested ? sql`now()` : null })
+    .where(eq(facilities.id, facilityId));
+}
+
+/** The reviewer queue: facilities waiting for review, oldest request first. */
+export function reviewQueue(db: Executor, filter: { city?: string }) {
+  return db
+    .select({
+      id: facilities.id,
+      name: facilities.name,
+      city: facilities.city,
+      status: facilities.vettingStatus,
+      requestedAt: facilities.reviewRequestedAt,
+    })
+    .from(facilities)
+    .where(
+      and(
+        isNotNull(facilities.reviewRequestedAt),
+        filter.city ? eq(facilities.city, filter.city) : undefined,
+      ),
+    )
+    .orderBy(asc(facilities.reviewRequestedAt));
+}
+
+export function staffEmails(db: Executor, facilityId: string) {
+  return db
+    .select({ email: users.email, locale: users.locale })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.facilityId, facilityId));
+}

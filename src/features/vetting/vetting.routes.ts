@@ -1,0 +1,238 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { can, type Permission } from "../../authz/policy.js";
+import { isoDay } from "../../shared/clock.js";
+import type { Locale } from "../../shared/domain.js";
+import { AppError, type FieldIssue, notFound } from "../../shared/errors.js";
+import { href, pageContext } from "../../shared/page.js";
+import { renderPage } from "../../shared/views/layout.js";
+import { listCities } from "../catalogue/catalogue.service.js";
+import { scanText } from "../redflags/engine/index.js";
+import { ClaimSchema, DecisionSchema, FacilityBasicsSchema, parseVettingForm } from "./vetting.schemas.js";
+import * as service from "./vetting.service.js";
+import { type BasicsValues, PortalFacilityPage, PortalHomePage } from "./views/portal-pages.js";
+import { ReviewFacilityPage, ReviewQueuePage } from "./views/review-pages.js";
+
+const html = (reply: FastifyReply, body: string) => reply.type("text/html; charset=utf-8").send(body);
+
+function typed(request: FastifyRequest): BasicsValues {
+  const body = (request.body ?? {}) as Record<string, unknown>;
+  const values: BasicsValues = {};
+  for (const [k, v] of Object.entries(body))
+    if (typeof v === "string" && k !== "_csrf") values[k] = v.slice(0, 5000);
+  return values;
+}
+
+function validationIssues(error: unknown): FieldIssue[] {
+  if (error instanceof AppError && error.code === "VALIDATION") return error.issues;
+  throw error;
+}
+
+/** The clinic portal and the reviewer console. Anonymous visitors are sent to sign in; others without the role get 404. */
+export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale }) {
+  const { locale } = opts;
+  const db = app.database.db;
+  const today = () => isoDay(app.clock.now());
+
+  function gate(request: FastifyRequest, reply: FastifyReply, permission: Permission): boolean {
+    if (request.actor.kind !== "user") {
+      reply.redirect(
+        `${href(locale, "/account/sign-in")}?next=${encodeURIComponent(request.url.split("?")[0]!)}`,
+        303,
+      );
+      return false;
+    }
+    if (!can(request.actor, permission)) throw notFound();
+    return true;
+  }
+  const facilityId = (request: FastifyRequest) => String((request.params as { id?: string }).id ?? "");
+
+  async function portalFacility(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    issues: FieldIssue[],
+    values: BasicsValues | null,
+    notice: string | null,
+  ) {
+    const { facility, standards } = await service.facilityForPortal(db, request.actor, facilityId(request));
+    const scan = (text: string, lang: "en" | "es") =>
+      text ? scanText(text, { locale }).findings.map((f) => ({ ...f, lang })) : [];
+    return html(
+      reply,
+      renderPage(
+        PortalFacilityPage({
+          ctx: pageContext(request, locale, app.config),
+          csrfToken: reply.generateCsrf(),
+          facility,
+          standards,
+          values: values ?? (facility as unknown as BasicsValues),
+          issues,
+          findings: { en: scan(facility.ownTextEn, "en"), es: scan(facility.ownTextEs, "es") },
+          notice,
+        }),
+      ),
+    );
+  }
+
+  app.get("/portal", async (request, reply) => {
+    if (!gate(request, reply, "portal:use")) return reply;
+    const facilities = await service.myFacilities(db, request.actor);
+    return html(
+      reply,
+      renderPage(
+        PortalHomePage({
+          ctx: pageContext(request, locale, app.config),
+          csrfToken: reply.generateCsrf(),
+          facilities,
+          values: { kind: "hospital" },
+          issues: [],
+        }),
+      ),
+    );
+  });
+
+  app.post("/portal/facilities", { preHandler: app.csrfProtection }, async (request, reply) => {
+    if (!gate(request, reply, "portal:use")) return reply;
+    try {
+      const basics = parseVettingForm(FacilityBasicsSchema, request.body);
+      const id = await service.createFacility(db, request.actor, basics);
+      return reply.redirect(`${href(locale, `/portal/facilities/${id}`)}?created=1`, 303);
+    } catch (error) {
+      const issues = validationIssues(error);
+      reply.code(400);
+      const facilities = await service.myFacilities(db, request.actor);
+      return html(
+        reply,
+        renderPage(
+          PortalHomePage({
+            ctx: pageContext(request, locale, app.config),
+            csrfToken: reply.generateCsrf(),
+            facilities,
+            values: typed(request),
+            issues,
+          }),
+        ),
+      );
+    }
+  });
+
+  app.get("/portal/facilities/:id", async (request, reply) => {
+    if (!gate(request, reply, "portal:use")) return reply;
+    const q = (request.query ?? {}) as Record<string, unknown>;
+    const t = pageContext(request, locale, app.config).i18n.t;
+    const notice = q.created
+      ? t("portal.created")
+      : q.saved
+        ? t("portal.saved")
+        : q.submitted
+          ? t("portal.submitted")
+          : null;
+    return portalFacility(request, reply, [], null, notice);
+  });
+
+  app.post("/portal/facilities/:id", { preHandler: app.csrfProtection }, async (request, reply) => {
+    if (!gate(request, reply, "portal:use")) return reply;
+    try {
+      const basics = parseVettingForm(FacilityBasicsSchema, request.body);
+      await service.updateFacilityBasics(db, request.actor, facilityId(request), basics);
+      return reply.redirect(`${href(locale, `/portal/facilities/${facilityId(request)}`)}?saved=1`, 303);
+    } catch (error) {
+      const issues = validationIssues(error);
+      reply.code(400);
+      return portalFacility(request, reply, issues, typed(request), null);
+    }
+  });
+
+  app.post("/portal/facilities/:id/claims", { preHandler: app.csrfProtection }, async (request, reply) => {
+    if (!gate(request, reply, "portal:use")) return reply;
+    try {
+      const claim = parseVettingForm(ClaimSchema, request.body);
+      await service.claimStandard(db, request.actor, facilityId(request), claim.standard, claim.claimText);
+      return reply.redirect(`${href(locale, `/portal/facilities/${facilityId(request)}`)}?saved=1`, 303);
+    } catch (error) {
+      const issues = validationIssues(error);
+      reply.code(400);
+      return portalFacility(request, reply, issues, null, null);
+    }
+  });
+
+  app.post("/portal/facilities/:id/submit", { preHandler: app.csrfProtection }, async (request, reply) => {
+    if (!gate(request, reply, "portal:use")) return reply;
+    try {
+      await service.submitForReview(db, request.actor, facilityId(request));
+      return reply.redirect(`${href(locale, `/portal/facilities/${facilityId(request)}`)}?submitted=1`, 303);
+    } catch (error) {
+      const issues = validationIssues(error);
+      reply.code(400);
+      return portalFacility(request, reply, issues, null, null);
+    }
+  });
+
+  app.get("/review", async (request, reply) => {
+    if (!gate(request, reply, "review:use")) return reply;
+    const city = String((request.query as Record<string, unknown>)?.city ?? "").slice(0, 80);
+    const rows = await service.reviewQueue(db, request.actor, city ? { city } : {});
+    return html(
+      reply,
+      renderPage(
+        ReviewQueuePage({
+          ctx: pageContext(request, locale, app.config),
+          rows,
+          city,
+          cities: await listCities(db),
+        }),
+      ),
+    );
+  });
+
+  async function reviewFacility(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    issues: FieldIssue[],
+    notice: string | null,
+  ) {
+    const { facility, standards, timeline } = await service.facilityForReview(
+      db,
+      request.actor,
+      facilityId(request),
+    );
+    return html(
+      reply,
+      renderPage(
+        ReviewFacilityPage({
+          ctx: pageContext(request, locale, app.config),
+          csrfToken: reply.generateCsrf(),
+          facility,
+          standards,
+          timeline,
+          issues,
+          notice,
+          today: today(),
+        }),
+      ),
+    );
+  }
+
+  app.get("/review/facilities/:id", async (request, reply) => {
+    if (!gate(request, reply, "review:use")) return reply;
+    const recorded = (request.query as Record<string, unknown>)?.recorded;
+    return reviewFacility(
+      request,
+      reply,
+      [],
+      recorded ? pageContext(request, locale, app.config).i18n.t("review.recorded") : null,
+    );
+  });
+
+  app.post("/review/facilities/:id/decisions", { preHandler: app.csrfProtection }, async (request, reply) => {
+    if (!gate(request, reply, "review:use")) return reply;
+    try {
+      const decision = parseVettingForm(DecisionSchema, request.body);
+      await service.decide(db, request.actor, facilityId(request), decision, today());
+      return reply.redirect(`${href(locale, `/review/facilities/${facilityId(request)}`)}?recorded=1`, 303);
+    } catch (error) {
+      const issues = validationIssues(error);
+      reply.code(400);
+      return reviewFacility(request, reply, issues, null);
+    }
+  });
+}

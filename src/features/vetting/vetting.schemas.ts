@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { FACILITY_KINDS, STANDARDS } from "../../shared/domain.js";
+import { AppError, type FieldIssue } from "../../shared/errors.js";
+
+const text = (max: number, min = 0) =>
+  z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string().min(min).max(max));
+const optionalText = (max: number) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null),
+    z.string().max(max).nullable(),
+  );
+const checkbox = z.preprocess((v) => v === "on" || v === "1" || v === "true", z.boolean());
+
+export const FacilityBasicsSchema = z.object({
+  name: text(160, 3),
+  kind: z.enum(FACILITY_KINDS),
+  street: text(200, 3),
+  city: text(80, 2),
+  state: text(80, 2),
+  postalCode: optionalText(12),
+  phone: optionalText(40),
+  email: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? v.trim().toLowerCase() : null),
+    z.email().nullable(),
+  ),
+  website: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null),
+    z
+      .url({ protocol: /^https?$/ })
+      .max(300)
+      .nullable(),
+  ),
+  hasNeurology: checkbox,
+  hasImaging: checkbox,
+  hasEmergency: checkbox,
+  hasIcu: checkbox,
+  ownTextEn: text(5000),
+  ownTextEs: text(5000),
+});
+
+export const ClaimSchema = z.object({ standard: z.enum(STANDARDS), claimText: text(2000, 10) });
+
+export const DecisionSchema = z
+  .object({
+    standard: z.enum(STANDARDS),
+    decision: z.enum(["verified", "rejected", "info_requested"]),
+    reasonEn: text(1000),
+    reasonEs: text(1000),
+    evidence: text(2000),
+    validUntil: z.preprocess((v) => (v === "" ? null : v), z.iso.date().nullable()),
+  })
+  .superRefine((d, ctx) => {
+    if (d.decision !== "verified" && !d.reasonEn && !d.reasonEs)
+      ctx.addIssue({ code: "custom", path: ["reasonEn"], message: "reason" });
+    if (d.decision === "verified" && !d.validUntil)
+      ctx.addIssue({ code: "custom", path: ["validUntil"], message: "validUntil" });
+    if (d.decision === "verified" && d.evidence.length < 10)
+      ctx.addIssue({ code: "custom", path: ["evidence"], message: "evidence" });
+  });
+
+const KEYS: Record<string, string> = {
+  name: "portal.invalid.name",
+  kind: "portal.invalid.kind",
+  street: "portal.invalid.street",
+  city: "portal.invalid.city",
+  state: "portal.invalid.state",
+  postalCode: "portal.invalid.postalCode",
+  phone: "portal.invalid.phone",
+  email: "portal.invalid.email",
+  website: "portal.invalid.website",
+  ownTextEn: "portal.invalid.ownText",
+  ownTextEs: "portal.invalid.ownText",
+  claimText: "portal.invalid.claimText",
+  standard: "portal.invalid.standard",
+  decision: "review.invalid.decision",
+  reasonEn: "review.invalid.reason",
+  reasonEs: "review.invalid.reason",
+  evidence: "review.invalid.evidence",
+  validUntil: "review.invalid.validUntil",
+};
+
+export function parseVettingForm<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
+  const result = schema.safeParse(body ?? {});
+  if (result.success) return result.data;
+  const issues: FieldIssue[] = [];
+  const seen = new Set<string>();
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? "name");
+    if (seen.has(field)) continue;
+    seen.add(field);
+    issues.push({ field, messageKey: KEYS[field] ?? "portal.invalid.title" });
+  }
+  throw new AppError("VALIDATION", "portal.invalid.title", { issues });
+}

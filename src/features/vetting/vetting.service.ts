@@ -1,0 +1,215 @@
+import { randomBytes } from "node:crypto";
+import type { Actor } from "../../authz/actor.js";
+import { assertCan, canActForFacility } from "../../authz/policy.js";
+import type { Executor } from "../../db/client.js";
+import { i18nFor } from "../../i18n/index.js";
+import type { Standard } from "../../shared/domain.js";
+import { AppError, notFound } from "../../shared/errors.js";
+import { addMembership } from "../accounts/accounts.repo.js";
+import { facilityTimeline, recordAudit } from "../audit/audit.repo.js";
+import { refreshSearchExtra, refreshVettingStatuses } from "../catalogue/catalogue.repo.js";
+import { enqueueEmail } from "../email/outbox.js";
+import * as repo from "./vetting.repo.js";
+
+export function slugFor(name: string): string {
+  const base = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 80);
+  return `${base || "facility"}-${randomBytes(3).toString("hex")}`;
+}
+
+function requireVerifiedUser(actor: Actor) {
+  if (actor.kind !== "user" || !actor.verified) throw notFound();
+}
+
+/** Loads a facility the actor may act for; anything else is 404, whether it exists or not. */
+async function facilityFor(db: Executor, actor: Actor, facilityId: string) {
+  if (!/^[0-9a-f-]{36}$/.test(facilityId) || !canActForFacility(actor, facilityId)) throw notFound();
+  const facility = await repo.findFacilityById(db, facilityId);
+  if (!facility) throw notFound();
+  return facility;
+}
+
+export async function myFacilities(db: Executor, actor: Actor) {
+  assertCan(actor, "portal:use");
+  return repo.facilitiesByIds(db, actor.kind === "user" ? actor.facilityIds : []);
+}
+
+export async function createFacility(db: Executor, actor: Actor, basics: repo.FacilityBasics) {
+  assertCan(actor, "portal:use");
+  requireVerifiedUser(actor);
+  return db.transaction(async (tx) => {
+    const id = await repo.insertFacility(tx, slugFor(basics.name), basics);
+    if (actor.kind === "user") await addMembership(tx, actor.userId, id);
+    await refreshSearchExtra(tx, [id]);
+    await recordAudit(tx, actor, {
+      action: "facility.created",
+      subjectType: "facility",
+      subjectId: id,
+      facilityId: id,
+      detail: { name: basics.name, city: basics.city },
+    });
+    return id;
+  });
+}
+
+export async function facilityForPortal(db: Executor, actor: Actor, facilityId: string) {
+  assertCan(actor, "portal:use");
+  const facility = await facilityFor(db, actor, facilityId);
+  return { facility, standards: await repo.standardsOf(db, facilityId) };
+}
+
+export async function updateFacilityBasics(
+  db: Executor,
+  actor: Actor,
+  facilityId: string,
+  basics: repo.FacilityBasics,
+) {
+  assertCan(actor, "portal:use");
+  const before = await facilityFor(db, actor, facilityId);
+  const changed = (Object.keys(basics) as Array<keyof repo.FacilityBasics>).filter(
+    (k) => before[k] !== basics[k],
+  );
+  if (!changed.length) return;
+  await db.transaction(async (tx) => {
+    await repo.updateFacility(tx, facilityId, basics);
+    await refreshSearchExtra(tx, [facilityId]);
+    await recordAudit(tx, actor, {
+      action: "facility.updated",
+      subjectType: "facility",
+      subjectId: facilityId,
+      facilityId,
+      detail: { fields: changed },
+    });
+  });
+}
+
+export async function claimStandard(
+  db: Executor,
+  actor: Actor,
+  facilityId: string,
+  standard: Standard,
+  claimText: string,
+) {
+  assertCan(actor, "portal:use");
+  await facilityFor(db, actor, facilityId);
+  await db.transaction(async (tx) => {
+    await repo.claimStandard(tx, facilityId, standard, claimText);
+    await recordAudit(tx, actor, {
+      action: "standard.claimed",
+      subjectType: "standard",
+      subjectId: standard,
+      facilityId,
+      detail: { length: claimText.length },
+    });
+  });
+}
+
+export async function submitForReview(db: Executor, actor: Actor, facilityId: string) {
+  assertCan(actor, "portal:use");
+  await facilityFor(db, actor, facilityId);
+  const standards = await repo.standardsOf(db, facilityId);
+  const unclaimed = standards.filter((s) => s.status !== "verified" && !s.claimText);
+  if (unclaimed.length === standards.length) {
+    throw new AppError("VALIDATION", "portal.invalid.title", {
+      issues: [{ field: "claims", messageKey: "portal.nothingToReview" }],
+    });
+  }
+  await db.transaction(async (tx) => {
+    await repo.setReviewRequested(tx, facilityId, true);
+    await recordAudit(tx, actor, {
+      action: "facility.submitted",
+      subjectType: "facility",
+      subjectId: facilityId,
+      facilityId,
+    });
+  });
+}
+
+export async function reviewQueue(db: Executor, actor: Actor, filter: { city?: string }) {
+  assertCan(actor, "review:use");
+  return repo.reviewQueue(db, filter);
+}
+
+export async function facilityForReview(db: Executor, actor: Actor, facilityId: string) {
+  assertCan(actor, "review:use");
+  const facility = await facilityFor(db, actor, facilityId);
+  return {
+    facility,
+    standards: await repo.standardsOf(db, facilityId),
+    timeline: await facilityTimeline(db, facilityId),
+  };
+}
+
+export type Decision = {
+  standard: Standard;
+  decision: "verified" | "rejected" | "info_requested";
+  reasonEn: string;
+  reasonEs: string;
+  evidence: string;
+  validUntil: string | null;
+};
+
+/**
+ * A reviewer's decision on one standard. The facility's public status is re-derived in the same
+ * transaction, the staff are emailed, and everything is audited together.
+ */
+export async function decide(db: Executor, actor: Actor, facilityId: string, d: Decision, today: string) {
+  assertCan(actor, "review:use");
+  const facility = await facilityFor(db, actor, facilityId);
+  if (d.decision === "verified" && d.validUntil !== null && d.validUntil <= today) {
+    throw new AppError("VALIDATION", "portal.invalid.title", {
+      issues: [{ field: "validUntil", messageKey: "review.invalid.validUntilPast" }],
+    });
+  }
+  const reviewer = actor.kind === "user" ? actor.email : "system";
+  await db.transaction(async (tx) => {
+    await repo.decideStandard(tx, facilityId, d.standard, {
+      status: d.decision === "info_requested" ? "claimed" : d.decision,
+      infoRequested: d.decision === "info_requested",
+      reasonEn: d.reasonEn || d.reasonEs,
+      reasonEs: d.reasonEs || d.reasonEn,
+      evidence: d.evidence,
+      validUntil: d.decision === "verified" ? d.validUntil : null,
+      checkedOn: today,
+      checkedBy: reviewer,
+    });
+    const changes = await refreshVettingStatuses(tx, today, [facilityId]);
+    const standards = await repo.standardsOf(tx, facilityId);
+    if (!standards.some((s) => s.status === "claimed" && !s.infoRequested))
+      await repo.setReviewRequested(tx, facilityId, false);
+    await recordAudit(tx, actor, {
+      action: `standard.${d.decision}`,
+      subjectType: "standard",
+      subjectId: d.standard,
+      facilityId,
+      detail: { validUntil: d.validUntil, reason: d.reasonEn || d.reasonEs },
+    });
+    for (const c of changes) {
+      await recordAudit(tx, actor, {
+        action: "facility.status_changed",
+        subjectType: "facility",
+        subjectId: facilityId,
+        facilityId,
+        detail: { from: c.from, to: c.to },
+      });
+    }
+    for (const staff of await repo.staffEmails(tx, facilityId)) {
+      const { t, code } = i18nFor(staff.locale);
+      await enqueueEmail(tx, {
+        to: staff.email,
+        subject: t("email.decision.subject", { facility: facility.name }),
+        body: t("email.decision.body", {
+          facility: facility.name,
+          standard: code("standard", d.standard),
+          decision: code("review.decision", d.decision),
+          reason: (staff.locale === "es" ? d.reasonEs || d.reasonEn : d.reasonEn || d.reasonEs) || "—",
+        }),
+      });
+    }
+  });
+}

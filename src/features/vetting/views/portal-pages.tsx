@@ -1,0 +1,285 @@
+import type { facilities, standardVerifications } from "../../../db/schema.js";
+import { FACILITY_KINDS, STANDARDS } from "../../../shared/domain.js";
+import type { FieldIssue } from "../../../shared/errors.js";
+import { href, type PageContext } from "../../../shared/page.js";
+import { Layout, Notice } from "../../../shared/views/layout.js";
+import type { ShownFinding } from "../../redflags/views/findings.js";
+import { FindingsList } from "../../redflags/views/findings.js";
+
+type Facility = typeof facilities.$inferSelect;
+type StandardRow = typeof standardVerifications.$inferSelect;
+
+export function FormErrors(props: { ctx: PageContext; issues: FieldIssue[] }) {
+  const { t } = props.ctx.i18n;
+  if (!props.issues.length) return null;
+  return (
+    <Notice
+      tone="error"
+      title={t("portal.invalid.title")}
+      items={props.issues.map((i) => ({ text: t(i.messageKey as never, i.params), field: i.field }))}
+    />
+  );
+}
+
+function TextField(props: {
+  name: string;
+  label: string;
+  value: string | null | undefined;
+  invalid: Set<string>;
+  type?: string;
+  autoComplete?: string;
+  required?: boolean;
+}) {
+  return (
+    <div class="field field-wide">
+      <label for={props.name}>{props.label}</label>
+      <input
+        id={props.name}
+        name={props.name}
+        type={props.type ?? "text"}
+        autoComplete={props.autoComplete ?? "off"}
+        value={props.value ?? ""}
+        required={props.required}
+        aria-invalid={props.invalid.has(props.name) ? "true" : undefined}
+      />
+    </div>
+  );
+}
+
+export type BasicsValues = Partial<Record<string, string | boolean | null>>;
+
+/** The facility form: used to create one and to edit it. */
+export function FacilityForm(props: {
+  ctx: PageContext;
+  action: string;
+  csrfToken: string;
+  values: BasicsValues;
+  issues: FieldIssue[];
+  submit: string;
+}) {
+  const { ctx, values } = props;
+  const { t } = ctx.i18n;
+  const bad = new Set(props.issues.map((i) => i.field));
+  const str = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : "");
+  return (
+    <form method="post" action={props.action} class="portal-form">
+      <input type="hidden" name="_csrf" value={props.csrfToken} />
+      <TextField name="name" label={t("portal.name")} value={str("name")} invalid={bad} required />
+      <div class="field">
+        <label for="kind">{t("portal.kind")}</label>
+        <select id="kind" name="kind" aria-invalid={bad.has("kind") ? "true" : undefined}>
+          {FACILITY_KINDS.map((k) => (
+            <option key={k} value={k} selected={str("kind") === k}>
+              {ctx.i18n.code("facilityKind", k)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset class="choice">
+        <legend>{t("portal.services")}</legend>
+        {(["hasNeurology", "hasImaging", "hasEmergency", "hasIcu"] as const).map((k) => (
+          <div class="checkbox" key={k}>
+            <input type="checkbox" id={k} name={k} checked={values[k] === true || values[k] === "on"} />
+            <label for={k}>{t(`portal.${k}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <TextField
+        name="street"
+        label={t("portal.street")}
+        value={str("street")}
+        invalid={bad}
+        autoComplete="street-address"
+        required
+      />
+      <TextField name="city" label={t("portal.city")} value={str("city")} invalid={bad} required />
+      <TextField name="state" label={t("portal.state")} value={str("state")} invalid={bad} required />
+      <TextField name="postalCode" label={t("portal.postalCode")} value={str("postalCode")} invalid={bad} />
+      <TextField name="phone" label={t("portal.phone")} value={str("phone")} invalid={bad} type="tel" />
+      <TextField name="email" label={t("portal.email")} value={str("email")} invalid={bad} type="email" />
+      <TextField name="website" label={t("portal.website")} value={str("website")} invalid={bad} type="url" />
+      {(["ownTextEn", "ownTextEs"] as const).map((k) => (
+        <div class="field field-wide" key={k}>
+          <label for={k}>{t(`portal.${k}`)}</label>
+          <p class="hint" id={`${k}-hint`}>
+            {t("portal.ownTextHint")}
+          </p>
+          <textarea
+            id={k}
+            name={k}
+            rows={6}
+            lang={k === "ownTextEn" ? "en" : "es"}
+            aria-describedby={`${k}-hint`}
+            aria-invalid={bad.has(k) ? "true" : undefined}
+          >
+            {str(k)}
+          </textarea>
+        </div>
+      ))}
+      <button type="submit" class="button">
+        {props.submit}
+      </button>
+    </form>
+  );
+}
+
+export function PortalHomePage(props: {
+  ctx: PageContext;
+  csrfToken: string;
+  facilities: Facility[];
+  values: BasicsValues;
+  issues: FieldIssue[];
+}) {
+  const { ctx } = props;
+  const { t, locale } = ctx.i18n;
+  return (
+    <Layout ctx={ctx} meta={{ title: t("portal.title"), description: t("portal.lead"), noindex: true }}>
+      <h1>{t("portal.title")}</h1>
+      <p class="lead">{t("portal.lead")}</p>
+      <section aria-labelledby="mine-h">
+        <h2 id="mine-h">{t("portal.yourFacilities")}</h2>
+        {props.facilities.length ? (
+          <ul class="plain">
+            {props.facilities.map((f) => (
+              <li key={f.id}>
+                <a href={href(locale, `/portal/facilities/${f.id}`)}>{f.name}</a> — {f.city} ·{" "}
+                {ctx.i18n.code("vetting", f.vettingStatus)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("portal.none")}</p>
+        )}
+      </section>
+      <section aria-labelledby="new-h">
+        <h2 id="new-h">{t("portal.addFacility")}</h2>
+        <FormErrors ctx={ctx} issues={props.issues} />
+        <FacilityForm
+          ctx={ctx}
+          action={href(locale, "/portal/facilities")}
+          csrfToken={props.csrfToken}
+          values={props.values}
+          issues={props.issues}
+          submit={t("portal.create")}
+        />
+      </section>
+    </Layout>
+  );
+}
+
+export function StandardStatusList(props: { ctx: PageContext; standards: StandardRow[] }) {
+  const { ctx } = props;
+  const { t, locale } = ctx.i18n;
+  const byStandard = new Map(props.standards.map((s) => [s.standard, s]));
+  return (
+    <ul class="standards-status plain">
+      {STANDARDS.map((standard) => {
+        const s = byStandard.get(standard);
+        return (
+          <li key={standard}>
+            <strong>{ctx.i18n.code("standard", standard)}:</strong>{" "}
+            {ctx.i18n.code("standardStatus", s?.status ?? "missing")}
+            {s?.infoRequested ? ` — ${t("portal.infoRequested")}` : ""}
+            {s?.checkedOn ? ` (${t("portal.checkedOn", { date: ctx.i18n.date(s.checkedOn) })})` : ""}
+            {s && (s.reasonEn || s.reasonEs) && s.status !== "verified" ? (
+              <p class="reason">
+                {t("portal.reviewerSaid")}{" "}
+                {locale === "es" ? s.reasonEs || s.reasonEn : s.reasonEn || s.reasonEs}
+              </p>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function PortalFacilityPage(props: {
+  ctx: PageContext;
+  csrfToken: string;
+  facility: Facility;
+  standards: StandardRow[];
+  values: BasicsValues;
+  issues: FieldIssue[];
+  findings: { en: ShownFinding[]; es: ShownFinding[] };
+  notice: string | null;
+}) {
+  const { ctx, facility } = props;
+  const { t, locale } = ctx.i18n;
+  const base = `/portal/facilities/${facility.id}`;
+  const byStandard = new Map(props.standards.map((s) => [s.standard, s]));
+  return (
+    <Layout ctx={ctx} meta={{ title: facility.name, description: t("portal.lead"), noindex: true }}>
+      <p>
+        <a href={href(locale, "/portal")}>{t("portal.title")}</a>
+      </p>
+      <h1>{facility.name}</h1>
+      {props.notice ? <Notice tone="info" title={props.notice} /> : null}
+      <FormErrors ctx={ctx} issues={props.issues} />
+      <section aria-labelledby="status-h">
+        <h2 id="status-h">{t("portal.standardsHeading")}</h2>
+        <p>
+          {t("portal.publicStatus")} <strong>{ctx.i18n.code("vetting", facility.vettingStatus)}</strong>
+          {facility.reviewRequestedAt ? ` · ${t("portal.awaitingReview")}` : ""}
+        </p>
+        <StandardStatusList ctx={ctx} standards={props.standards} />
+        {STANDARDS.map((standard) => (
+          <form method="post" action={href(locale, `${base}/claims`)} class="claim-form" key={standard}>
+            <input type="hidden" name="_csrf" value={props.csrfToken} />
+            <input type="hidden" name="standard" value={standard} />
+            <label for={`claim-${standard}`}>
+              {t("portal.claimLabel", { standard: ctx.i18n.code("standard", standard) })}
+            </label>
+            <p class="hint" id={`claim-${standard}-hint`}>
+              {t(`portal.claimHint.${standard}`)}
+            </p>
+            <textarea
+              id={`claim-${standard}`}
+              name="claimText"
+              rows={3}
+              aria-describedby={`claim-${standard}-hint`}
+            >
+              {byStandard.get(standard)?.claimText ?? ""}
+            </textarea>
+            <button type="submit" class="button secondary">
+              {t("portal.saveClaim")}
+            </button>
+          </form>
+        ))}
+        <form method="post" action={href(locale, `${base}/submit`)}>
+          <input type="hidden" name="_csrf" value={props.csrfToken} />
+          <button type="submit" class="button">
+            {t("portal.submit")}
+          </button>
+        </form>
+      </section>
+      <section aria-labelledby="flags-h">
+        <h2 id="flags-h">{t("portal.findingsHeading")}</h2>
+        <p class="hint">{t("portal.findingsLead")}</p>
+        {props.findings.en.length + props.findings.es.length === 0 ? (
+          <p>{t("check.noneFound")}</p>
+        ) : (
+          <>
+            {props.findings.en.length ? (
+              <FindingsList i18n={ctx.i18n} findings={props.findings.en} idPrefix="f-en" />
+            ) : null}
+            {props.findings.es.length ? (
+              <FindingsList i18n={ctx.i18n} findings={props.findings.es} idPrefix="f-es" />
+            ) : null}
+          </>
+        )}
+      </section>
+      <section aria-labelledby="edit-h">
+        <h2 id="edit-h">{t("portal.editHeading")}</h2>
+        <FacilityForm
+          ctx={ctx}
+          action={href(locale, base)}
+          csrfToken={props.csrfToken}
+          values={props.values}
+          issues={props.issues}
+          submit={t("portal.save")}
+        />
+      </section>
+    </Layout>
+  );
+}

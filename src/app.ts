@@ -3,6 +3,7 @@ import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
 import formbody from "@fastify/formbody";
 import helmet from "@fastify/helmet";
+import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -15,6 +16,7 @@ import { catalogueRoutes } from "./features/catalogue/catalogue.routes.js";
 import { estimateApiRoutes, estimateRoutes } from "./features/costs/estimate.routes.js";
 import { guideRoutes } from "./features/guide/guide.routes.js";
 import { checkClaimRoutes, redflagsApiRoutes } from "./features/redflags/redflags.routes.js";
+import { DOCUMENT_MAX_BYTES } from "./features/vetting/documents.js";
 import { vettingRoutes } from "./features/vetting/vetting.routes.js";
 import { errorsPlugin, localeOf } from "./plugins/errors.js";
 import { sessionPlugin } from "./plugins/session.js";
@@ -84,10 +86,25 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   });
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(formbody);
+  await app.register(multipart, {
+    limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1, fields: 5, fieldSize: 2_000, parts: 8 },
+  });
   // Every state-changing form carries a token tied to a signed, httpOnly cookie (double submit).
   await app.register(csrf, {
     cookieKey: "candor_csrf",
     cookieOpts: { signed: true, httpOnly: true, sameSite: "lax", path: "/", secure: config.trustProxy },
+    // File uploads are multipart, whose body is read by the handler: their forms carry the token in the URL.
+    getToken: (req) => {
+      const fromBody = (req.body as Record<string, unknown> | undefined)?._csrf;
+      const fromQuery = (req.query as Record<string, unknown> | undefined)?._csrf;
+      const token =
+        typeof fromBody === "string"
+          ? fromBody
+          : typeof fromQuery === "string"
+            ? fromQuery
+            : req.headers["x-csrf-token"];
+      return typeof token === "string" ? token : "";
+    },
   });
   await app.register(rateLimit, { global: false });
   await app.register(fastifyStatic, {

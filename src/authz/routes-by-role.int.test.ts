@@ -44,6 +44,7 @@ const EXPECTED_GET: Record<string, Expect> = {
   "/{locale}/portal": { default: 404, anonymous: 303, staffHere: 200, staffElsewhere: 200, admin: 200 },
   "/{locale}/portal/facilities/:id": { default: 404, anonymous: 303, staffHere: 200, admin: 200 },
   "/{locale}/review": reviewerOrAdmin,
+  "/{locale}/documents/:id": 404,
   "/{locale}/review/facilities/:id": reviewerOrAdmin,
   "/api/v1/openapi.json": 200,
   "/api/v1/programmes": 200,
@@ -66,6 +67,7 @@ const EXPECTED_POST: Record<string, Expect> = {
   "/{locale}/portal/facilities/:id": 403,
   "/{locale}/portal/facilities/:id/claims": 403,
   "/{locale}/portal/facilities/:id/submit": 403,
+  "/{locale}/portal/facilities/:id/documents": 403,
   "/{locale}/review/facilities/:id/decisions": 403,
   "/api/v1/redflags/scan": 400,
 };

@@ -591,3 +591,38 @@ export const expiryNotices = pgTable(
   },
   (t) => [primaryKey({ columns: [t.facilityId, t.standard, t.validUntil] })],
 );
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+/**
+ * Evidence uploaded by clinic staff (licences, certificates, COAs). Stored in the database so PGlite and
+ * PostgreSQL deployments back it up the same way; the key is server-generated and the original file name
+ * is kept only as a sanitised label.
+ */
+export const documents = pgTable(
+  "documents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    facilityId: uuid("facility_id")
+      .notNull()
+      .references(() => facilities.id, { onDelete: "cascade" }),
+    standard: text("standard").$type<Standard>().notNull(),
+    label: text("label").notNull(),
+    contentType: text("content_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    content: bytea("content").notNull(),
+    uploadedBy: uuid("uploaded_by"),
+    reviewStatus: text("review_status").notNull().default("pending"),
+    reviewNote: text("review_note").notNull().default(""),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("documents_facility_idx").on(t.facilityId, t.createdAt),
+    check("documents_type_check", sql`content_type in ('application/pdf', 'image/jpeg', 'image/png')`),
+    check("documents_review_check", sql`review_status in ('pending', 'accepted', 'rejected')`),
+  ],
+);

@@ -121,6 +121,21 @@ export const en = {
   "portal.saveClaim": "Save the evidence",
   "portal.submit": "Submit for review",
   "portal.nothingToReview": "Describe the evidence for at least one standard before submitting.",
+  "portal.documents": "Evidence files",
+  "portal.noDocuments": "No files uploaded yet.",
+  "portal.documentFor": "This file is evidence for",
+  "portal.file": "File",
+  "portal.fileHint":
+    "A PDF, JPEG or PNG of up to 10 MB: the licence, a certificate or a lab's Certificate of Analysis.",
+  "portal.upload": "Upload the file",
+  "portal.uploaded": "File uploaded. A reviewer will see it beside your claim.",
+  "portal.upload.empty": "Choose a file to upload.",
+  "portal.upload.tooLarge": "The file is larger than 10 MB. Upload a smaller scan or split it.",
+  "portal.upload.badName":
+    "Give the file a plain name ending in .pdf, .jpg or .png, without slashes or special characters.",
+  "portal.upload.badType": "Only PDF, JPEG and PNG files can be uploaded.",
+  "portal.upload.extensionMismatch":
+    "The file's name says one type but its content is another. Save it with the right extension and try again.",
   "portal.findingsHeading": "Red flags in your own words",
   "portal.findingsLead": "Patients see these findings beside your text. Rewrite the claims to remove them.",
   "portal.invalid.title": "Some fields need fixing.",

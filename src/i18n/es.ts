@@ -122,6 +122,21 @@ export const es: Record<MessageKey, string> = {
   "portal.saveClaim": "Guardar la evidencia",
   "portal.submit": "Enviar a revisión",
   "portal.nothingToReview": "Describa la evidencia de al menos un requisito antes de enviar.",
+  "portal.documents": "Archivos de evidencia",
+  "portal.noDocuments": "Aún no hay archivos.",
+  "portal.documentFor": "Este archivo es evidencia de",
+  "portal.file": "Archivo",
+  "portal.fileHint":
+    "Un PDF, JPEG o PNG de hasta 10 MB: la licencia, un certificado o el certificado de análisis de un laboratorio.",
+  "portal.upload": "Subir el archivo",
+  "portal.uploaded": "Archivo subido. Un revisor lo verá junto a su afirmación.",
+  "portal.upload.empty": "Elija un archivo para subir.",
+  "portal.upload.tooLarge": "El archivo pesa más de 10 MB. Suba un escaneo más ligero o divídalo.",
+  "portal.upload.badName":
+    "Dé al archivo un nombre sencillo que termine en .pdf, .jpg o .png, sin diagonales ni caracteres especiales.",
+  "portal.upload.badType": "Solo se pueden subir archivos PDF, JPEG y PNG.",
+  "portal.upload.extensionMismatch":
+    "El nombre del archivo indica un tipo pero su contenido es otro. Guárdelo con la extensión correcta e intente de nuevo.",
   "portal.findingsHeading": "Señales de alerta en sus propias palabras",
   "portal.findingsLead":
     "Los pacientes ven estos hallazgos junto a su texto. Reescriba las afirmaciones para eliminarlos.",

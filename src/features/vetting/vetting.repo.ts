@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { facilities, memberships, standardVerifications, users } from "../../db/schema.js";
+import { documents, facilities, memberships, standardVerifications, users } from "../../db/schema.js";
 import { type FacilityKind, STANDARDS, type Standard, type StandardStatus } from "../../shared/domain.js";
 
 export type FacilityBasics = {
@@ -125,3 +125,42 @@ export function staffEmails(db: Executor, facilityId: string) {
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.facilityId, facilityId));
 }
+
+export async function insertDocument(
+  db: Executor,
+  values: {
+    facilityId: string;
+    standard: Standard;
+    label: string;
+    contentType: string;
+    content: Buffer;
+    sha256: string;
+    uploadedBy: string | null;
+  },
+) {
+  const [row] = await db
+    .insert(documents)
+    .values({ ...values, sizeBytes: values.content.length })
+    .returning({ id: documents.id });
+  return row!.id;
+}
+
+/** Metadata only: the bytes are read when someone downloads the file. */
+export function documentsOf(db: Executor, facilityId: string) {
+  return db
+    .select({
+      id: documents.id,
+      standard: documents.standard,
+      label: documents.label,
+      contentType: documents.contentType,
+      sizeBytes: documents.sizeBytes,
+      createdAt: documents.createdAt,
+      reviewStatus: documents.reviewStatus,
+    })
+    .from(documents)
+    .where(eq(documents.facilityId, facilityId))
+    .orderBy(asc(documents.createdAt));
+}
+
+export const findDocument = async (db: Executor, id: string) =>
+  (await db.select().from(documents).where(eq(documents.id, id)).limit(1))[0];

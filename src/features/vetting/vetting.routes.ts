@@ -22,6 +22,16 @@ function typed(request: FastifyRequest): BasicsValues {
   return values;
 }
 
+/** Multipart limits surface as Fastify errors: a file over the limit is the user's mistake, said plainly. */
+function uploadIssues(error: unknown): FieldIssue[] {
+  const code = (error as { code?: string }).code ?? "";
+  if (code === "FST_REQ_FILE_TOO_LARGE" || code === "FST_FILES_LIMIT" || code === "FST_PARTS_LIMIT")
+    return [{ field: "file", messageKey: "portal.upload.tooLarge" }];
+  if (code === "FST_INVALID_MULTIPART_CONTENT_TYPE")
+    return [{ field: "file", messageKey: "portal.upload.empty" }];
+  return validationIssues(error);
+}
+
 function validationIssues(error: unknown): FieldIssue[] {
   if (error instanceof AppError && error.code === "VALIDATION") return error.issues;
   throw error;
@@ -54,6 +64,7 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
     notice: string | null,
   ) {
     const { facility, standards } = await service.facilityForPortal(db, request.actor, facilityId(request));
+    const docs = await service.documentsFor(db, request.actor, facility.id);
     const scan = (text: string, lang: "en" | "es") =>
       text ? scanText(text, { locale }).findings.map((f) => ({ ...f, lang })) : [];
     return html(
@@ -67,6 +78,7 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
           values: values ?? (facility as unknown as BasicsValues),
           issues,
           findings: { en: scan(facility.ownTextEn, "en"), es: scan(facility.ownTextEs, "es") },
+          documents: docs,
           notice,
         }),
       ),
@@ -167,6 +179,60 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
     }
   });
 
+  app.post("/portal/facilities/:id/documents", { preHandler: app.csrfProtection }, async (request, reply) => {
+    if (!gate(request, reply, "portal:use")) return reply;
+    try {
+      let standard: string | undefined;
+      let file: { fileName: string; bytes: Buffer; truncated: boolean } | undefined;
+      if (!request.isMultipart())
+        throw new AppError("VALIDATION", "portal.invalid.title", {
+          issues: [{ field: "file", messageKey: "portal.upload.empty" }],
+        });
+      for await (const part of request.parts()) {
+        if (part.type === "field" && part.fieldname === "standard") standard = String(part.value);
+        if (part.type === "file" && part.fieldname === "file") {
+          const bytes = await part.toBuffer().catch(() => null);
+          file = {
+            fileName: part.filename,
+            bytes: bytes ?? Buffer.alloc(0),
+            truncated: bytes === null || part.file.truncated,
+          };
+        }
+      }
+      const parsedStandard = ClaimSchema.shape.standard.safeParse(standard);
+      if (!parsedStandard.success)
+        throw new AppError("VALIDATION", "portal.invalid.title", {
+          issues: [{ field: "standard", messageKey: "portal.invalid.standard" }],
+        });
+      if (!file)
+        throw new AppError("VALIDATION", "portal.invalid.title", {
+          issues: [{ field: "file", messageKey: "portal.upload.empty" }],
+        });
+      await service.uploadDocument(db, request.actor, facilityId(request), {
+        standard: parsedStandard.data,
+        ...file,
+      });
+      return reply.redirect(`${href(locale, `/portal/facilities/${facilityId(request)}`)}?uploaded=1`, 303);
+    } catch (error) {
+      const issues = uploadIssues(error);
+      reply.code(issues[0]?.messageKey === "portal.upload.tooLarge" ? 413 : 400);
+      return portalFacility(request, reply, issues, null, null);
+    }
+  });
+
+  app.get("/documents/:id", async (request, reply) => {
+    if (request.actor.kind !== "user") throw notFound();
+    const doc = await service.downloadDocument(db, request.actor, facilityId(request));
+    const ext =
+      doc.contentType === "application/pdf" ? "pdf" : doc.contentType === "image/png" ? "png" : "jpg";
+    return reply
+      .header("content-type", doc.contentType)
+      .header("content-disposition", `attachment; filename="document-${doc.id.slice(0, 8)}.${ext}"`)
+      .header("x-content-type-options", "nosniff")
+      .header("cache-control", "private, no-store")
+      .send(doc.content);
+  });
+
   app.get("/review", async (request, reply) => {
     if (!gate(request, reply, "review:use")) return reply;
     const city = String((request.query as Record<string, unknown>)?.city ?? "").slice(0, 80);
@@ -195,6 +261,7 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
       request.actor,
       facilityId(request),
     );
+    const docs = await service.documentsFor(db, request.actor, facility.id);
     return html(
       reply,
       renderPage(
@@ -203,6 +270,7 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
           csrfToken: reply.generateCsrf(),
           facility,
           standards,
+          documents: docs,
           timeline,
           issues,
           notice,

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { Actor } from "../../authz/actor.js";
 import { assertCan, canActForFacility } from "../../authz/policy.js";
 import type { Executor } from "../../db/client.js";
@@ -9,6 +9,7 @@ import { addMembership } from "../accounts/accounts.repo.js";
 import { facilityTimeline, recordAudit } from "../audit/audit.repo.js";
 import { refreshSearchExtra, refreshVettingStatuses } from "../catalogue/catalogue.repo.js";
 import { enqueueEmail } from "../email/outbox.js";
+import { checkUpload } from "./documents.js";
 import * as repo from "./vetting.repo.js";
 
 export function slugFor(name: string): string {
@@ -212,4 +213,56 @@ export async function decide(db: Executor, actor: Actor, facilityId: string, d: 
       });
     }
   });
+}
+
+export type UploadedFile = { standard: Standard; fileName: string; bytes: Buffer; truncated: boolean };
+
+/** Stores one evidence file after checking it; a refused file stores nothing and says what to fix. */
+export async function uploadDocument(db: Executor, actor: Actor, facilityId: string, file: UploadedFile) {
+  assertCan(actor, "portal:use");
+  await facilityFor(db, actor, facilityId);
+  const checked = checkUpload(file.fileName, file.bytes, file.truncated);
+  if (!checked.ok) {
+    throw new AppError("VALIDATION", "portal.invalid.title", {
+      issues: [{ field: "file", messageKey: `portal.upload.${checked.problem}` }],
+    });
+  }
+  return db.transaction(async (tx) => {
+    const id = await repo.insertDocument(tx, {
+      facilityId,
+      standard: file.standard,
+      label: file.fileName,
+      contentType: checked.type,
+      content: file.bytes,
+      sha256: createHash("sha256").update(file.bytes).digest("hex"),
+      uploadedBy: actor.kind === "user" ? actor.userId : null,
+    });
+    await recordAudit(tx, actor, {
+      action: "document.uploaded",
+      subjectType: "document",
+      subjectId: id,
+      facilityId,
+      detail: { standard: file.standard, type: checked.type, bytes: file.bytes.length },
+    });
+    return id;
+  });
+}
+
+export async function documentsFor(db: Executor, actor: Actor, facilityId: string) {
+  await facilityFor(db, actor, facilityId);
+  return repo.documentsOf(db, facilityId);
+}
+
+/** A file for someone who may act for its facility (its staff, reviewers, administrators); 404 otherwise. */
+export async function downloadDocument(db: Executor, actor: Actor, documentId: string) {
+  if (!/^[0-9a-f-]{36}$/.test(documentId)) throw notFound();
+  const doc = await repo.findDocument(db, documentId);
+  if (!doc || !canActForFacility(actor, doc.facilityId)) throw notFound();
+  await recordAudit(db, actor, {
+    action: "document.read",
+    subjectType: "document",
+    subjectId: doc.id,
+    facilityId: doc.facilityId,
+  });
+  return doc;
 }

@@ -7,6 +7,31 @@ import type { ShownFinding } from "../../redflags/views/findings.js";
 import { FindingsList } from "../../redflags/views/findings.js";
 
 type Facility = typeof facilities.$inferSelect;
+export type DocumentRow = {
+  id: string;
+  standard: string;
+  label: string;
+  contentType: string;
+  sizeBytes: number;
+  createdAt: Date;
+  reviewStatus: string;
+};
+
+export function DocumentList(props: { ctx: PageContext; documents: DocumentRow[] }) {
+  const { ctx } = props;
+  const { t, locale } = ctx.i18n;
+  if (!props.documents.length) return <p>{t("portal.noDocuments")}</p>;
+  return (
+    <ul class="plain documents">
+      {props.documents.map((d) => (
+        <li key={d.id}>
+          <a href={href(locale, `/documents/${d.id}`)}>{d.label}</a> — {ctx.i18n.code("standard", d.standard)}{" "}
+          · {ctx.i18n.number(Math.ceil(d.sizeBytes / 1024))} KB · {ctx.i18n.date(d.createdAt)}
+        </li>
+      ))}
+    </ul>
+  );
+}
 type StandardRow = typeof standardVerifications.$inferSelect;
 
 export function FormErrors(props: { ctx: PageContext; issues: FieldIssue[] }) {
@@ -202,6 +227,7 @@ export function PortalFacilityPage(props: {
   values: BasicsValues;
   issues: FieldIssue[];
   findings: { en: ShownFinding[]; es: ShownFinding[] };
+  documents: DocumentRow[];
   notice: string | null;
 }) {
   const { ctx, facility } = props;
@@ -250,6 +276,43 @@ export function PortalFacilityPage(props: {
           <input type="hidden" name="_csrf" value={props.csrfToken} />
           <button type="submit" class="button">
             {t("portal.submit")}
+          </button>
+        </form>
+      </section>
+      <section aria-labelledby="docs-h">
+        <h2 id="docs-h">{t("portal.documents")}</h2>
+        <DocumentList ctx={ctx} documents={props.documents} />
+        <form
+          method="post"
+          action={`${href(locale, `${base}/documents`)}?_csrf=${encodeURIComponent(props.csrfToken)}`}
+          encType="multipart/form-data"
+          class="upload-form"
+        >
+          <div class="field">
+            <label for="standard">{t("portal.documentFor")}</label>
+            <select id="standard" name="standard">
+              {STANDARDS.map((standard) => (
+                <option key={standard} value={standard}>
+                  {ctx.i18n.code("standard", standard)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field field-wide">
+            <label for="file">{t("portal.file")}</label>
+            <p class="hint" id="file-hint">
+              {t("portal.fileHint")}
+            </p>
+            <input
+              id="file"
+              name="file"
+              type="file"
+              accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+              aria-describedby="file-hint"
+            />
+          </div>
+          <button type="submit" class="button secondary">
+            {t("portal.upload")}
           </button>
         </form>
       </section>

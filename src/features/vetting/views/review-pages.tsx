@@ -3,7 +3,7 @@ import { STANDARDS } from "../../../shared/domain.js";
 import type { FieldIssue } from "../../../shared/errors.js";
 import { href, type PageContext } from "../../../shared/page.js";
 import { Layout, Notice } from "../../../shared/views/layout.js";
-import { FormErrors, StandardStatusList } from "./portal-pages.js";
+import { DocumentList, type DocumentRow, FormErrors, StandardStatusList } from "./portal-pages.js";
 
 type Facility = typeof facilities.$inferSelect;
 type StandardRow = typeof standardVerifications.$inferSelect;
@@ -58,6 +58,7 @@ export function ReviewFacilityPage(props: {
   facility: Facility;
   standards: StandardRow[];
   timeline: AuditRow[];
+  documents: DocumentRow[];
   issues: FieldIssue[];
   notice: string | null;
   today: string;
@@ -108,6 +109,7 @@ export function ReviewFacilityPage(props: {
             <p>
               <strong>{t("review.claim")}</strong> {s?.claimText || t("common.notStated")}
             </p>
+            <DocumentList ctx={ctx} documents={props.documents.filter((d) => d.standard === standard)} />
             <form method="post" action={href(locale, `/review/facilities/${facility.id}/decisions`)}>
               <input type="hidden" name="_csrf" value={props.csrfToken} />
               <input type="hidden" name="standard" value={standard} />

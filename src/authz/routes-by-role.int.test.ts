@@ -108,7 +108,9 @@ async function counts() {
 
 beforeAll(async () => {
   t = await createTestApp({
-    onRoute: (r) => [r.method].flat().forEach((method) => routes.push({ method, url: r.url })),
+    onRoute: (r) => {
+      for (const method of [r.method].flat()) routes.push({ method, url: r.url });
+    },
   });
   const facilitiesRows = await queryRows<{ id: string; slug: string }>(
     t.database.db,

@@ -25,6 +25,7 @@ export type UploadProblem = "empty" | "tooLarge" | "badName" | "badType" | "exte
 /** The name a person gave the file, checked: one dot-extension, no paths, no control or odd characters. */
 export function checkFileName(name: string): { ok: true; extension: string } | { ok: false } {
   if (name.length === 0 || name.length > 150) return { ok: false };
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused here.
   if (/[\u0000-\u001f\u007f/\\:*?"<>|]/.test(name) || name.startsWith(".") || name.includes(".."))
     return { ok: false };
   const parts = name.split(".");

@@ -15,7 +15,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** A browser-like client: keeps cookies and reads the CSRF token from each form. */
+let clients = 0;
+/** Each client has its own address, as separate people would, so the per-address sign-in limit applies per client. */
 function client() {
+  const remoteAddress = `10.0.0.${++clients}`;
   const jar = new Map<string, string>();
   const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
   const remember = (res: { cookies: Array<{ name: string; value: string; maxAge?: number }> }) => {
@@ -27,7 +30,7 @@ function client() {
   return {
     jar,
     async get(url: string) {
-      const res = await t.app.inject({ method: "GET", url, headers: { cookie: cookieHeader() } });
+      const res = await t.app.inject({ method: "GET", url, remoteAddress, headers: { cookie: cookieHeader() } });
       remember(res);
       return res;
     },
@@ -42,6 +45,7 @@ function client() {
       const res = await t.app.inject({
         method: "POST",
         url,
+        remoteAddress,
         payload: body,
         headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader() },
       });
@@ -269,10 +273,16 @@ describe("administration", () => {
   });
 
   it("keeps the audit log append-only", async () => {
-    await expect(t.database.db.execute(sql`update audit_events set action = 'x'`)).rejects.toThrow(
-      /append-only/,
-    );
-    await expect(t.database.db.execute(sql`delete from audit_events`)).rejects.toThrow(/append-only/);
+    const refusal = async (statement: ReturnType<typeof sql>) => {
+      try {
+        await t.database.db.execute(statement);
+        return "allowed";
+      } catch (error) {
+        return String((error as Error & { cause?: Error }).cause?.message ?? (error as Error).message);
+      }
+    };
+    expect(await refusal(sql`update audit_events set action = 'x'`)).toMatch(/append-only/);
+    expect(await refusal(sql`delete from audit_events`)).toMatch(/append-only/);
   });
 });
 

@@ -53,7 +53,7 @@ export function formValues(raw: Record<string, unknown>): SearchFormValues {
 }
 
 /** Turns zod issues into field issues with catalogue keys, one per problem the user can fix. */
-export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+export function toFieldIssues(error: z.ZodError, input: Record<string, unknown> = {}): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
@@ -67,7 +67,8 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
       continue;
     }
     const field = String(issue.path[0] ?? "q");
-    if (issue.code === "invalid_type" && issue.expected !== "undefined" && Array.isArray(issue.input)) {
+    // zod 4 does not echo the input in issues, so a repeated parameter is recognised from the raw query.
+    if (Array.isArray(input[field])) {
       issues.push({ field, messageKey: "search.invalid.repeated", params: { name: field } });
     } else if (field === "q" && issue.code === "too_big") {
       issues.push({ field, messageKey: "search.invalid.qTooLong", params: { max: QUERY_MAX_LENGTH } });
@@ -83,7 +84,7 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
 export function parseSearchParams(raw: unknown): SearchParams {
   const result = SearchParamsSchema.safeParse(raw ?? {});
   if (!result.success) {
-    throw new AppError("VALIDATION", "search.invalid.title", { issues: toFieldIssues(result.error) });
+    throw new AppError("VALIDATION", "search.invalid.title", { issues: toFieldIssues(result.error, (raw ?? {}) as Record<string, unknown>) });
   }
   return result.data;
 }

@@ -84,7 +84,7 @@ export type EstimateParams = {
 export const RANGE_FIELDS = ["flight", "lodging", "meals", "pt"] as const;
 type RangeField = (typeof RANGE_FIELDS)[number];
 
-function issuesOf(error: z.ZodError): FieldIssue[] {
+function issuesOf(error: z.ZodError, input: Record<string, unknown>): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
@@ -110,31 +110,42 @@ function issuesOf(error: z.ZodError): FieldIssue[] {
   return issues;
 }
 
-/** Parses the query; a range needs both ends (or neither) with low ≤ high. Throws VALIDATION with field issues. */
-export function parseEstimateQuery(raw: unknown): EstimateParams {
-  const result = EstimateQuerySchema.safeParse(raw ?? {});
-  if (!result.success)
-    throw new AppError("VALIDATION", "estimate.invalid.title", { issues: issuesOf(result.error) });
-  const q = result.data;
+/** Range problems (one end missing, ends reversed) from whichever ends could be read as amounts. */
+function rangeIssues(read: (field: string) => number | undefined): { issues: FieldIssue[]; ranges: Partial<Record<RangeField, Range>> } {
   const issues: FieldIssue[] = [];
-  const range = (field: RangeField): Range | undefined => {
-    const low = q[`${field}_low`];
-    const high = q[`${field}_high`];
-    if (low === undefined && high === undefined) return undefined;
+  const ranges: Partial<Record<RangeField, Range>> = {};
+  for (const field of RANGE_FIELDS) {
+    const low = read(`${field}_low`);
+    const high = read(`${field}_high`);
+    if (low === undefined && high === undefined) continue;
     if (low === undefined || high === undefined) {
-      issues.push({
-        field: low === undefined ? `${field}_low` : `${field}_high`,
-        messageKey: "estimate.invalid.rangeHalf",
-      });
-      return undefined;
-    }
-    if (low > high) {
+      issues.push({ field: low === undefined ? `${field}_low` : `${field}_high`, messageKey: "estimate.invalid.rangeHalf" });
+    } else if (low > high) {
       issues.push({ field: `${field}_high`, messageKey: "estimate.invalid.rangeOrder" });
-      return undefined;
+    } else {
+      ranges[field] = { low, high };
     }
-    return { low, high };
-  };
-  const params: EstimateParams = {
+  }
+  return { issues, ranges };
+}
+
+/** Parses the query; a range needs both ends (or neither) with low ≤ high. Throws VALIDATION listing every problem. */
+export function parseEstimateQuery(raw: unknown): EstimateParams {
+  const input = (raw ?? {}) as Record<string, unknown>;
+  const result = EstimateQuerySchema.safeParse(input);
+  if (!result.success) {
+    // Report the range problems too, so one round trip shows everything to fix.
+    const readable = (field: string) => {
+      const v = input[field];
+      return typeof v === "string" && v !== "" ? (parseAmountMinor(v) ?? undefined) : undefined;
+    };
+    const more = rangeIssues(readable).issues.filter((i) => !result.error.issues.some((z) => z.path[0] === i.field));
+    throw new AppError("VALIDATION", "estimate.invalid.title", { issues: [...issuesOf(result.error, input), ...more] });
+  }
+  const q = result.data;
+  const { issues, ranges } = rangeIssues((field) => q[field as keyof EstimateQuery] as number | undefined);
+  if (issues.length) throw new AppError("VALIDATION", "estimate.invalid.title", { issues });
+  return {
     slug: q.p ?? null,
     currency: q.currency,
     amountsIn: q.amounts_in ?? q.currency,
@@ -142,16 +153,14 @@ export function parseEstimateQuery(raw: unknown): EstimateParams {
     companions: q.companions,
     room: q.room,
     origin: q.origin ?? null,
-    flightPerPerson: range("flight"),
-    lodgingPerNight: range("lodging"),
-    mealsPerPersonDay: range("meals"),
+    flightPerPerson: ranges.flight,
+    lodgingPerNight: ranges.lodging,
+    mealsPerPersonDay: ranges.meals,
     ptWeeks: q.pt_weeks,
-    ptPerWeek: range("pt"),
+    ptPerWeek: ranges.pt,
     insurance: q.insurance,
     accessibleTransport: q.transport === "accessible",
   };
-  if (issues.length) throw new AppError("VALIDATION", "estimate.invalid.title", { issues });
-  return params;
 }
 
 /** The URL query that reproduces an estimate (for share links and the CLI's equivalent). */

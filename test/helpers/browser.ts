@@ -41,12 +41,21 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-/** Pages fail a test on any console error (a broken script or a CSP refusal). */
+/**
+ * Pages fail a test on any console error (a broken script or a CSP refusal) and on any sub-resource (style,
+ * script, image) that fails to load. A page deliberately visited for its 404 or 400 is not an error:
+ * Chromium's generic "Failed to load resource" console line is replaced by the resource check.
+ */
 export function collectConsoleErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(msg.text());
+    if (msg.type() === "error" && !msg.text().startsWith("Failed to load resource")) errors.push(msg.text());
   });
   page.on("pageerror", (err) => errors.push(err.message));
+  page.on("response", (response) => {
+    if (response.status() >= 400 && response.request().resourceType() !== "document") {
+      errors.push(`${response.status()} for ${response.url()}`);
+    }
+  });
   return errors;
 }

@@ -4,9 +4,9 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { type SQL, sql } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
@@ -41,7 +41,10 @@ export async function openPglite(dir: string, loadDataDir?: Blob | File): Promis
 }
 
 /** Opens the configured database and brings its schema up to date. */
-export async function openDatabase(database: Config["database"], options: { pglite?: PGlite } = {}): Promise<Database> {
+export async function openDatabase(
+  database: Config["database"],
+  options: { pglite?: PGlite } = {},
+): Promise<Database> {
   if (database.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: database.url, max: 10 });
     // bigint columns come back as strings from pg by default; ours hold minor units and cell counts, which

@@ -98,17 +98,19 @@ export async function seedDemoCatalogue(db: Executor, catalogue: readonly DemoFa
       );
     }
     await db.insert(t.standardVerifications).values(
-      (Object.entries(f.standards) as Array<[Standard, DemoFacility["standards"][Standard]]>).map(([standard, s]) => ({
-        facilityId,
-        standard,
-        status: s.status,
-        checkedOn: on(today, s.checkedOn),
-        checkedBy: s.checkedBy ?? null,
-        reasonEn: s.reasonEn ?? "",
-        reasonEs: s.reasonEs ?? "",
-        evidence: s.evidence ?? "",
-        validUntil: on(today, s.validUntil),
-      })),
+      (Object.entries(f.standards) as Array<[Standard, DemoFacility["standards"][Standard]]>).map(
+        ([standard, s]) => ({
+          facilityId,
+          standard,
+          status: s.status,
+          checkedOn: on(today, s.checkedOn),
+          checkedBy: s.checkedBy ?? null,
+          reasonEn: s.reasonEn ?? "",
+          reasonEs: s.reasonEs ?? "",
+          evidence: s.evidence ?? "",
+          validUntil: on(today, s.validUntil),
+        }),
+      ),
     );
 
     const programmeIds = new Map<string, string>();
@@ -147,7 +149,9 @@ export async function seedDemoCatalogue(db: Executor, catalogue: readonly DemoFa
       if (p.routes.length) {
         await db.insert(t.programmeRoutes).values(p.routes.map((r) => ({ programmeId, ...r })));
       }
-      const items = Object.entries(p.priceItems) as Array<[PriceItem, DemoProgramme["priceItems"][PriceItem]]>;
+      const items = Object.entries(p.priceItems) as Array<
+        [PriceItem, DemoProgramme["priceItems"][PriceItem]]
+      >;
       if (items.length) {
         await db.insert(t.priceItems).values(
           items.map(([item, v]) => ({
@@ -210,6 +214,9 @@ export async function refreshDerived(db: Executor, today: string) {
 }
 
 export async function isEmpty(db: Executor): Promise<boolean> {
-  const rows = await queryRows<{ present: boolean }>(db, sql`select exists (select 1 from facilities) as present`);
+  const rows = await queryRows<{ present: boolean }>(
+    db,
+    sql`select exists (select 1 from facilities) as present`,
+  );
   return !rows[0]?.present;
 }

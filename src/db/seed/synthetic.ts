@@ -84,7 +84,18 @@ const ES_PHRASES = [
   "coordinadores bilingües disponibles por teléfono",
 ];
 const NAME_PARTS = ["Hospital", "Centro Médico", "Instituto", "Clínica", "Sanatorio"];
-const NAME_WORDS = ["Aurora", "del Valle", "Santa Elena", "Ángeles del Norte", "Horizonte", "San Rafael", "Nova", "Ribera", "Los Pinos", "Altavista"];
+const NAME_WORDS = [
+  "Aurora",
+  "del Valle",
+  "Santa Elena",
+  "Ángeles del Norte",
+  "Horizonte",
+  "San Rafael",
+  "Nova",
+  "Ribera",
+  "Los Pinos",
+  "Altavista",
+];
 
 export type SyntheticOptions = { programmes: number; seed?: number; today: string; batchSize?: number };
 
@@ -142,7 +153,12 @@ export async function generateSyntheticCatalogue(db: Executor, options: Syntheti
   }
   await refreshVettingStatuses(db, options.today, facilityIds);
 
-  const routeSets: Route[][] = [["intrathecal", "intravenous"], ["intravenous"], ["intrathecal"], ["intravenous", "intramuscular"]];
+  const routeSets: Route[][] = [
+    ["intrathecal", "intravenous"],
+    ["intravenous"],
+    ["intrathecal"],
+    ["intravenous", "intramuscular"],
+  ];
   for (let start = 0; start < options.programmes; start += batch) {
     const rows = [];
     for (let i = start; i < Math.min(options.programmes, start + batch); i++) {
@@ -160,7 +176,8 @@ export async function generateSyntheticCatalogue(db: Executor, options: Syntheti
         ownTextEn: `${pick(EN_PHRASES)}. ${pick(EN_PHRASES)}. ${pick(EN_PHRASES)}. Reference zeta${i % 2000}.`,
         ownTextEs: `${pick(ES_PHRASES)}. ${pick(ES_PHRASES)}. ${pick(ES_PHRASES)}. Referencia zeta${i % 2000}.`,
         cellSource: source,
-        autologous: source === "adipose" || source === "bone_marrow" ? true : source === "undisclosed" ? null : false,
+        autologous:
+          source === "adipose" || source === "bone_marrow" ? true : source === "undisclosed" ? null : false,
         ptDays,
         ptMinutesPerDay: ptDays ? 60 + 30 * Math.floor(random() * 5) : 0,
         ptSetting: ptDays ? ("inpatient" as const) : ("none" as const),

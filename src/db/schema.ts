@@ -99,6 +99,11 @@ export const facilities = pgTable(
     vettingStatus: text("vetting_status").$type<VettingStatus>().notNull().default("not_verified"),
     vettingStatusAt: timestamp("vetting_status_at", { withTimezone: true }).notNull().defaultNow(),
     isDemo: boolean("is_demo").notNull().default(false),
+    /**
+     * Public only once a reviewer has looked at it; staff edits that add a high-severity red flag take it
+     * down again until a reviewer has seen them.
+     */
+    published: boolean("published").notNull().default(true),
     /** Set when staff submit the facility for review; the reviewer queue is ordered by it, oldest first. */
     reviewRequestedAt: timestamp("review_requested_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -106,6 +106,7 @@ export const en = {
   "portal.standardsHeading": "The four standards",
   "portal.publicStatus": "Public status:",
   "portal.awaitingReview": "waiting for review",
+  "portal.notPublished": "not public until a reviewer has looked at it",
   "portal.infoRequested": "the reviewer asked for more information",
   "portal.checkedOn": "checked {date}",
   "portal.reviewerSaid": "Reviewer:",

@@ -107,6 +107,7 @@ export const es: Record<MessageKey, string> = {
   "portal.standardsHeading": "Los cuatro requisitos",
   "portal.publicStatus": "Estado público:",
   "portal.awaitingReview": "en espera de revisión",
+  "portal.notPublished": "no es pública hasta que un revisor la examine",
   "portal.infoRequested": "el revisor pidió más información",
   "portal.checkedOn": "revisado el {date}",
   "portal.reviewerSaid": "Revisor:",

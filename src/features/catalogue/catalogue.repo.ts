@@ -157,7 +157,7 @@ export async function findListings(db: Executor, slugs: string[]): Promise<Listi
 
 export function findFacility(db: Executor, slug: string) {
   return db.query.facilities.findFirst({
-    where: eq(facilities.slug, slug),
+    where: and(eq(facilities.slug, slug), eq(facilities.published, true)),
     with: {
       clinicians: { orderBy: (c, { asc, desc }) => [desc(c.leadsTeam), asc(c.sortOrder), asc(c.fullName)] },
       licences: true,
@@ -192,6 +192,7 @@ export async function listFacilities(db: Executor, options: { limit: number; off
       vettingStatus: true,
       isDemo: true,
     },
+    where: eq(facilities.published, true),
     orderBy: [asc(facilities.name)],
     limit: options.limit,
     offset: options.offset,

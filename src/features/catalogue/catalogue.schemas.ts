@@ -84,7 +84,9 @@ export function toFieldIssues(error: z.ZodError, input: Record<string, unknown> 
 export function parseSearchParams(raw: unknown): SearchParams {
   const result = SearchParamsSchema.safeParse(raw ?? {});
   if (!result.success) {
-    throw new AppError("VALIDATION", "search.invalid.title", { issues: toFieldIssues(result.error, (raw ?? {}) as Record<string, unknown>) });
+    throw new AppError("VALIDATION", "search.invalid.title", {
+      issues: toFieldIssues(result.error, (raw ?? {}) as Record<string, unknown>),
+    });
   }
   return result.data;
 }

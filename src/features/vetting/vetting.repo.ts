@@ -22,9 +22,10 @@ export type FacilityBasics = {
 };
 
 export async function insertFacility(db: Executor, slug: string, basics: FacilityBasics) {
+  // Not public until a reviewer has looked at it.
   const [row] = await db
     .insert(facilities)
-    .values({ slug, ...basics })
+    .values({ slug, ...basics, published: false })
     .returning({ id: facilities.id });
   await db
     .insert(standardVerifications)
@@ -164,3 +165,7 @@ export function documentsOf(db: Executor, facilityId: string) {
 
 export const findDocument = async (db: Executor, id: string) =>
   (await db.select().from(documents).where(eq(documents.id, id)).limit(1))[0];
+
+export async function setPublished(db: Executor, facilityId: string, published: boolean) {
+  await db.update(facilities).set({ published }).where(eq(facilities.id, facilityId));
+}

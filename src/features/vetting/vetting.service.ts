@@ -9,6 +9,7 @@ import { addMembership } from "../accounts/accounts.repo.js";
 import { facilityTimeline, recordAudit } from "../audit/audit.repo.js";
 import { refreshSearchExtra, refreshVettingStatuses } from "../catalogue/catalogue.repo.js";
 import { enqueueEmail } from "../email/outbox.js";
+import { scanText } from "../redflags/engine/index.js";
 import { checkUpload } from "./documents.js";
 import * as repo from "./vetting.repo.js";
 
@@ -22,6 +23,9 @@ export function slugFor(name: string): string {
     .slice(0, 80);
   return `${base || "facility"}-${randomBytes(3).toString("hex")}`;
 }
+
+export const hasHighSeverityFlag = (text: string) =>
+  text.trim() !== "" && scanText(text).findings.some((f) => f.severity === "high");
 
 function requireVerifiedUser(actor: Actor) {
   if (actor.kind !== "user" || !actor.verified) throw notFound();
@@ -180,6 +184,16 @@ export async function decide(db: Executor, actor: Actor, facilityId: string, d: 
       checkedBy: reviewer,
     });
     const changes = await refreshVettingStatuses(tx, today, [facilityId]);
+    // A reviewer has now looked at the facility and its words: it may be public.
+    if (!facility.published) {
+      await repo.setPublished(tx, facilityId, true);
+      await recordAudit(tx, actor, {
+        action: "facility.published",
+        subjectType: "facility",
+        subjectId: facilityId,
+        facilityId,
+      });
+    }
     const standards = await repo.standardsOf(tx, facilityId);
     if (!standards.some((s) => s.status === "claimed" && !s.infoRequested))
       await repo.setReviewRequested(tx, facilityId, false);

@@ -247,6 +247,7 @@ export function PortalFacilityPage(props: {
         <p>
           {t("portal.publicStatus")} <strong>{ctx.i18n.code("vetting", facility.vettingStatus)}</strong>
           {facility.reviewRequestedAt ? ` · ${t("portal.awaitingReview")}` : ""}
+          {facility.published ? "" : ` · ${t("portal.notPublished")}`}
         </p>
         <StandardStatusList ctx={ctx} standards={props.standards} />
         {STANDARDS.map((standard) => (

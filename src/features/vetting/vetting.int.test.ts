@@ -1,0 +1,240 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../../test/helpers/app.js";
+import { SYSTEM } from "../../authz/actor.js";
+import { queryRows, sql } from "../../db/client.js";
+import { fixedClock } from "../../shared/clock.js";
+import { createUser } from "../accounts/accounts.service.js";
+
+let t: TestApp;
+let n = 0;
+
+/** A signed-in browser-like client with its own address and cookies. */
+async function signedIn(email: string, role: "clinic_staff" | "reviewer" | "admin") {
+  await createUser(t.database.db, SYSTEM, { email, role, password: "vetting journey pass" });
+  const remoteAddress = `10.1.0.${++n}`;
+  const jar = new Map<string, string>();
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const keep = (res: { cookies: Array<{ name: string; value: string }> }) => {
+    for (const c of res.cookies) jar.set(c.name, c.value);
+  };
+  const get = async (url: string) => {
+    const res = await t.app.inject({ method: "GET", url, remoteAddress, headers: { cookie: cookie() } });
+    keep(res);
+    return res;
+  };
+  const csrf = async () => /name="_csrf" value="([^"]+)"/.exec((await get("/en/account/sign-in")).body)![1]!;
+  const post = async (url: string, form: Record<string, string>) => {
+    const token = await csrf();
+    const res = await t.app.inject({
+      method: "POST",
+      url,
+      remoteAddress,
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+      payload: new URLSearchParams({ _csrf: token, ...form }).toString(),
+    });
+    keep(res);
+    return res;
+  };
+  const upload = async (url: string, standard: string, fileName: string, bytes: Buffer) => {
+    const token = await csrf();
+    const boundary = "----candor-test";
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="standard"\r\n\r\n${standard}\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const res = await t.app.inject({
+      method: "POST",
+      url: `${url}?_csrf=${encodeURIComponent(token)}`,
+      remoteAddress,
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}`, cookie: cookie() },
+      payload: body,
+    });
+    keep(res);
+    return res;
+  };
+  expect((await post("/en/account/sign-in", { email, password: "vetting journey pass" })).statusCode).toBe(
+    303,
+  );
+  return { get, post, upload };
+}
+
+const facilityForm = {
+  name: "Hospital Demo Prueba",
+  kind: "hospital",
+  street: "Av. Ficticia 100",
+  city: "Querétaro",
+  state: "Querétaro",
+  postalCode: "76000",
+  phone: "",
+  email: "",
+  website: "",
+  hasNeurology: "on",
+  hasImaging: "on",
+  hasEmergency: "on",
+  ownTextEn: "Experimental treatment with intensive rehabilitation. This is not a cure.",
+  ownTextEs: "Tratamiento experimental con rehabilitación intensiva. No es una cura.",
+};
+
+beforeAll(async () => {
+  t = await createTestApp({ clock: fixedClock("2026-11-25T12:00:00Z") });
+});
+afterAll(() => t.close());
+
+describe("clinic portal and reviewer console", () => {
+  it("runs the vetting loop: create, evidence, submit, decide, fix, resubmit, vetted — every step audited", async () => {
+    const staff = await signedIn("clinic@vetting.example", "clinic_staff");
+    const reviewer = await signedIn("reviewer@vetting.example", "reviewer");
+
+    const created = await staff.post("/en/portal/facilities", facilityForm);
+    expect(created.statusCode).toBe(303);
+    const base = (created.headers.location as string).split("?")[0]!;
+    const id = base.split("/").at(-1)!;
+    const [{ slug }] = (await queryRows<{ slug: string }>(
+      t.database.db,
+      sql`select slug from facilities where id = ${id}`,
+    )) as [{ slug: string }];
+    expect((await t.app.inject({ method: "GET", url: `/en/facilities/${slug}` })).statusCode).toBe(404);
+
+    for (const standard of ["hospital_setting", "specialist_team", "cofepris_licence", "coa_per_lot"]) {
+      expect(
+        (
+          await staff.post(`${base}/claims`, {
+            standard,
+            claimText: `Evidence for ${standard}: see the uploaded file.`,
+          })
+        ).statusCode,
+      ).toBe(303);
+    }
+    const pdf = Buffer.from("%PDF-1.7\n% DEMO licence\n");
+    expect(
+      (await staff.upload(`${base}/documents`, "cofepris_licence", "licencia DEMO.pdf", pdf)).statusCode,
+    ).toBe(303);
+    const lie = await staff.upload(
+      `${base}/documents`,
+      "coa_per_lot",
+      "coa.pdf",
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
+    expect(lie.statusCode).toBe(400);
+    expect(lie.body).toContain("its content is another");
+    expect((await staff.post(`${base}/submit`, {})).statusCode).toBe(303);
+
+    const queue = await reviewer.get("/en/review");
+    expect(queue.body).toContain("Hospital Demo Prueba");
+    const page = await reviewer.get(`/en/review/facilities/${id}`);
+    expect(page.body).toContain("licencia DEMO.pdf");
+    const docId = /\/en\/documents\/([0-9a-f-]{36})/.exec(page.body)![1]!;
+    const file = await reviewer.get(`/en/documents/${docId}`);
+    expect(file.headers["content-type"]).toBe("application/pdf");
+    expect(file.rawPayload.equals(pdf)).toBe(true);
+
+    const decide = (standard: string, decision: string, extra: Record<string, string> = {}) =>
+      reviewer.post(`/en/review/facilities/${id}/decisions`, {
+        standard,
+        decision,
+        evidence: "",
+        reasonEn: "",
+        reasonEs: "",
+        validUntil: "",
+        ...extra,
+      });
+    const verified = {
+      evidence: "Checked the document and the registry on 2026-11-25.",
+      validUntil: "2027-06-30",
+    };
+    for (const standard of ["hospital_setting", "specialist_team", "coa_per_lot"])
+      expect((await decide(standard, "verified", verified)).statusCode).toBe(303);
+    const missingReason = await decide("cofepris_licence", "rejected");
+    expect(missingReason.statusCode).toBe(400);
+    expect(missingReason.body).toContain("Give a reason the clinic can act on.");
+    expect(
+      (
+        await decide("cofepris_licence", "rejected", {
+          reasonEn: "The document is an aviso de funcionamiento, not a licencia sanitaria for cells.",
+        })
+      ).statusCode,
+    ).toBe(303);
+
+    const seen = await staff.get(base);
+    expect(seen.body).toContain("not a licencia sanitaria for cells");
+    expect((await t.app.inject({ method: "GET", url: `/en/facilities/${slug}` })).statusCode).toBe(200);
+
+    await staff.post(`${base}/claims`, {
+      standard: "cofepris_licence",
+      claimText: "Licencia sanitaria DEMO-22-TR-001 for human cell handling at Av. Ficticia 100.",
+    });
+    await staff.post(`${base}/submit`, {});
+    expect((await decide("cofepris_licence", "verified", verified)).statusCode).toBe(303);
+    const [row] = await queryRows<{ vetting_status: string }>(
+      t.database.db,
+      sql`select vetting_status from facilities where id = ${id}`,
+    );
+    expect(row!.vetting_status).toBe("vetted");
+    const publicPage = await t.app.inject({ method: "GET", url: `/en/facilities/${slug}` });
+    expect(publicPage.body).toContain("Vetted");
+
+    const actions = (
+      await queryRows<{ action: string }>(
+        t.database.db,
+        sql`select action from audit_events where facility_id = ${id} order by id`,
+      )
+    ).map((a) => a.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "facility.created",
+        "standard.claimed",
+        "document.uploaded",
+        "facility.submitted",
+        "standard.verified",
+        "standard.rejected",
+        "facility.published",
+        "facility.status_changed",
+        "document.read",
+      ]),
+    );
+    const mails = await queryRows<{ subject: string }>(
+      t.database.db,
+      sql`select subject from email_outbox where to_address = 'clinic@vetting.example'`,
+    );
+    expect(mails.length).toBeGreaterThanOrEqual(5);
+
+    // Staff of another facility, and patients, get 404 for this facility's portal pages and files.
+    const other = await signedIn("other-clinic@vetting.example", "clinic_staff");
+    expect((await other.get(base)).statusCode).toBe(404);
+    expect((await other.get(`/en/documents/${docId}`)).statusCode).toBe(404);
+    expect(
+      (
+        await other.post(`${base}/claims`, {
+          standard: "hospital_setting",
+          claimText: "Trying to edit someone else's facility.",
+        })
+      ).statusCode,
+    ).toBe(404);
+  });
+
+  it("refuses bad facility input with localized messages and creates nothing", async () => {
+    const staff = await signedIn("clinic2@vetting.example", "clinic_staff");
+    const before = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from facilities`,
+    );
+    const res = await staff.post("/es/portal/facilities", {
+      ...facilityForm,
+      name: "x",
+      website: "javascript:alert(1)",
+      kind: "spa",
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain("Escriba el nombre de la clínica");
+    expect(res.body).toContain("https://");
+    const after = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from facilities`,
+    );
+    expect(after[0]!.n).toBe(before[0]!.n);
+  });
+});

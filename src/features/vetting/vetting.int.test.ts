@@ -1,3 +1,4 @@
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/helpers/app.js";
 import { SYSTEM } from "../../authz/actor.js";
@@ -214,6 +215,58 @@ describe("clinic portal and reviewer console", () => {
         })
       ).statusCode,
     ).toBe(404);
+  });
+
+  it("pre-fills a lot from an uploaded COA PDF, checks it, and refuses a duplicate lot code", async () => {
+    const staff = await signedIn("lots@vetting.example", "clinic_staff");
+    const created = await staff.post("/en/portal/facilities", {
+      ...facilityForm,
+      name: "Hospital Demo Lotes",
+    });
+    const base = (created.headers.location as string).split("?")[0]!;
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    [
+      "Certificate of Analysis - DEMO",
+      "Independent third-party laboratory",
+      "Lot No: UC-DEMO-1",
+      "Viability: 62 %",
+      "Sterility: No growth",
+      "Mycoplasma: Negative",
+    ].forEach((line, i) => page.drawText(line, { x: 40, y: 800 - i * 18, size: 11, font }));
+    expect(
+      (await staff.upload(`${base}/documents`, "coa_per_lot", "coa-demo.pdf", Buffer.from(await doc.save())))
+        .statusCode,
+    ).toBe(303);
+    const portal = await staff.get(base);
+    const prefillLink = /href="([^"]+lots\/new\?document=[0-9a-f-]+)"/
+      .exec(portal.body)![1]!
+      .replace(/&amp;/g, "&");
+    const form = await staff.get(prefillLink);
+    expect(form.body).toContain("Pre-filled from coa-demo.pdf");
+    expect(form.body).toContain('value="UC-DEMO-1"');
+    expect(form.body).toContain('value="62 %"');
+    const saved = await staff.post(`${base}/lots`, {
+      lotCode: "UC-DEMO-1",
+      viabilityPercent: "62 %",
+      sterilityResult: "No growth",
+      mycoplasmaResult: "Negative",
+      independentOfClinic: "yes",
+    });
+    expect(saved.statusCode).toBe(303);
+    const after = await staff.get(base);
+    expect(after.body).toContain("UC-DEMO-1");
+    expect(after.body).toContain("Certificate fails");
+    const dup = await staff.post(`${base}/lots`, { lotCode: "UC-DEMO-1" });
+    expect(dup.statusCode).toBe(400);
+    expect(dup.body).toContain("already has a lot with that code");
+    const badDates = await staff.post(`${base}/lots`, {
+      lotCode: "UC-DEMO-2",
+      issuedOn: "2026-10-01",
+      expiresOn: "2026-01-01",
+    });
+    expect(badDates.body).toContain("The expiry must be a date after");
   });
 
   it("refuses bad facility input with localized messages and creates nothing", async () => {

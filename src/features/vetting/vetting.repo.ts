@@ -1,6 +1,13 @@
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { documents, facilities, memberships, standardVerifications, users } from "../../db/schema.js";
+import {
+  cellLots,
+  documents,
+  facilities,
+  memberships,
+  standardVerifications,
+  users,
+} from "../../db/schema.js";
 import { type FacilityKind, STANDARDS, type Standard, type StandardStatus } from "../../shared/domain.js";
 
 export type FacilityBasics = {
@@ -168,4 +175,22 @@ export const findDocument = async (db: Executor, id: string) =>
 
 export async function setPublished(db: Executor, facilityId: string, published: boolean) {
   await db.update(facilities).set({ published }).where(eq(facilities.id, facilityId));
+}
+
+export async function insertLot(
+  db: Executor,
+  values: {
+    facilityId: string;
+    lotCode: string;
+    coa: Record<string, unknown>;
+    issuedOn: string | null;
+    expiresOn: string | null;
+  },
+) {
+  const [row] = await db.insert(cellLots).values(values).onConflictDoNothing().returning({ id: cellLots.id });
+  return row?.id;
+}
+
+export function lotsOf(db: Executor, facilityId: string) {
+  return db.select().from(cellLots).where(eq(cellLots.facilityId, facilityId)).orderBy(asc(cellLots.lotCode));
 }

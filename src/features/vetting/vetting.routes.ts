@@ -7,8 +7,16 @@ import { href, pageContext } from "../../shared/page.js";
 import { renderPage } from "../../shared/views/layout.js";
 import { listCities } from "../catalogue/catalogue.service.js";
 import { scanText } from "../redflags/engine/index.js";
-import { ClaimSchema, DecisionSchema, FacilityBasicsSchema, parseVettingForm } from "./vetting.schemas.js";
+import { COA_FORM_FIELDS, type CoaFormValues } from "./coa/form.js";
+import {
+  ClaimSchema,
+  DecisionSchema,
+  FacilityBasicsSchema,
+  LotSchema,
+  parseVettingForm,
+} from "./vetting.schemas.js";
 import * as service from "./vetting.service.js";
+import { LotFormPage } from "./views/lot-pages.js";
 import { type BasicsValues, PortalFacilityPage, PortalHomePage } from "./views/portal-pages.js";
 import { ReviewFacilityPage, ReviewQueuePage } from "./views/review-pages.js";
 
@@ -65,6 +73,7 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
   ) {
     const { facility, standards } = await service.facilityForPortal(db, request.actor, facilityId(request));
     const docs = await service.documentsFor(db, request.actor, facility.id);
+    const lots = await service.lotsFor(db, request.actor, facility.id);
     const scan = (text: string, lang: "en" | "es") =>
       text ? scanText(text, { locale }).findings.map((f) => ({ ...f, lang })) : [];
     return html(
@@ -79,6 +88,7 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
           issues,
           findings: { en: scan(facility.ownTextEn, "en"), es: scan(facility.ownTextEs, "es") },
           documents: docs,
+          lots,
           notice,
         }),
       ),
@@ -231,6 +241,73 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
       .header("x-content-type-options", "nosniff")
       .header("cache-control", "private, no-store")
       .send(doc.content);
+  });
+
+  app.get("/portal/facilities/:id/lots/new", async (request, reply) => {
+    if (!gate(request, reply, "portal:use")) return reply;
+    const { facility } = await service.facilityForPortal(db, request.actor, facilityId(request));
+    const documentId = (request.query as Record<string, unknown>)?.document;
+    const prefill =
+      typeof documentId === "string"
+        ? await service.prefillFromDocument(db, request.actor, facility.id, documentId)
+        : null;
+    return html(
+      reply,
+      renderPage(
+        LotFormPage({
+          ctx: pageContext(request, locale, app.config),
+          csrfToken: reply.generateCsrf(),
+          facilityId: facility.id,
+          facilityName: facility.name,
+          values: prefill?.values ?? {},
+          issues: [],
+          prefilledFrom: prefill?.label ?? null,
+          prefillFailed: typeof documentId === "string" && !prefill,
+        }),
+      ),
+    );
+  });
+
+  app.post("/portal/facilities/:id/lots", { preHandler: app.csrfProtection }, async (request, reply) => {
+    if (!gate(request, reply, "portal:use")) return reply;
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const values: CoaFormValues = {};
+    for (const field of COA_FORM_FIELDS) {
+      const v = body[field];
+      if (typeof v === "string") values[field] = v.slice(0, 120);
+    }
+    try {
+      const lot = parseVettingForm(LotSchema, body);
+      await service.addLot(db, request.actor, facilityId(request), {
+        lotCode: lot.lotCode,
+        issuedOn: lot.issuedOn,
+        expiresOn: lot.expiresOn,
+        values,
+      });
+      return reply.redirect(
+        `${href(locale, `/portal/facilities/${facilityId(request)}`)}?saved=1#lots-h`,
+        303,
+      );
+    } catch (error) {
+      const issues = validationIssues(error);
+      reply.code(400);
+      const { facility } = await service.facilityForPortal(db, request.actor, facilityId(request));
+      return html(
+        reply,
+        renderPage(
+          LotFormPage({
+            ctx: pageContext(request, locale, app.config),
+            csrfToken: reply.generateCsrf(),
+            facilityId: facility.id,
+            facilityName: facility.name,
+            values,
+            issues,
+            prefilledFrom: null,
+            prefillFailed: false,
+          }),
+        ),
+      );
+    }
   });
 
   app.get("/review", async (request, reply) => {

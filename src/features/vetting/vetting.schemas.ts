@@ -77,6 +77,13 @@ const KEYS: Record<string, string> = {
   reasonEs: "review.invalid.reason",
   evidence: "review.invalid.evidence",
   validUntil: "review.invalid.validUntil",
+  lotCode: "portal.lot.invalidCode",
+  issuedOn: "portal.lot.invalidDate",
+  expiresOn: "portal.lot.invalidExpiry",
+  cellSource: "portal.lot.invalidChoice",
+  autologous: "portal.lot.invalidChoice",
+  independentOfClinic: "portal.lot.invalidChoice",
+  endotoxinUnit: "portal.lot.invalidChoice",
 };
 
 export function parseVettingForm<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
@@ -92,3 +99,24 @@ export function parseVettingForm<T extends z.ZodType>(schema: T, body: unknown):
   }
   throw new AppError("VALIDATION", "portal.invalid.title", { issues });
 }
+
+const isoDateOrEmpty = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.iso.date().nullable());
+
+/** The lot form: identifiers and dates are checked here; COA values are kept as typed for the COA check. */
+export const LotSchema = z
+  .object({
+    lotCode: z.preprocess(
+      (v) => (typeof v === "string" ? v.trim() : v),
+      z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,59}$/),
+    ),
+    issuedOn: isoDateOrEmpty,
+    expiresOn: isoDateOrEmpty,
+    cellSource: z.enum(["", "umbilical-cord", "adipose", "bone-marrow", "other"]).optional(),
+    autologous: z.enum(["", "yes", "no"]).optional(),
+    independentOfClinic: z.enum(["", "yes", "no"]).optional(),
+    endotoxinUnit: z.enum(["", "EU/mL", "EU/kg", "EU/dose"]).optional(),
+  })
+  .refine((l) => !l.issuedOn || !l.expiresOn || l.issuedOn < l.expiresOn, {
+    path: ["expiresOn"],
+    message: "order",
+  });

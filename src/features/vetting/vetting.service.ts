@@ -10,6 +10,8 @@ import { facilityTimeline, recordAudit } from "../audit/audit.repo.js";
 import { refreshSearchExtra, refreshVettingStatuses } from "../catalogue/catalogue.repo.js";
 import { enqueueEmail } from "../email/outbox.js";
 import { scanText } from "../redflags/engine/index.js";
+import { type CoaFormValues, coaFromForm, formFromCoaText } from "./coa/form.js";
+import { pdfText } from "./coa/pdf-text.js";
 import { checkUpload } from "./documents.js";
 import * as repo from "./vetting.repo.js";
 
@@ -279,4 +281,57 @@ export async function downloadDocument(db: Executor, actor: Actor, documentId: s
     facilityId: doc.facilityId,
   });
   return doc;
+}
+
+export type LotInput = {
+  lotCode: string;
+  issuedOn: string | null;
+  expiresOn: string | null;
+  values: CoaFormValues;
+};
+
+/** Records a cell lot with its COA values as typed; the COA check runs on them wherever the lot is shown. */
+export async function addLot(db: Executor, actor: Actor, facilityId: string, input: LotInput) {
+  assertCan(actor, "portal:use");
+  await facilityFor(db, actor, facilityId);
+  await db.transaction(async (tx) => {
+    const id = await repo.insertLot(tx, {
+      facilityId,
+      lotCode: input.lotCode,
+      coa: coaFromForm(input.values),
+      issuedOn: input.issuedOn,
+      expiresOn: input.expiresOn,
+    });
+    if (!id)
+      throw new AppError("VALIDATION", "portal.invalid.title", {
+        issues: [{ field: "lotCode", messageKey: "portal.lot.duplicate" }],
+      });
+    await recordAudit(tx, actor, {
+      action: "lot.added",
+      subjectType: "cell_lot",
+      subjectId: id,
+      facilityId,
+      detail: { lotCode: input.lotCode },
+    });
+  });
+}
+
+export async function lotsFor(db: Executor, actor: Actor, facilityId: string) {
+  await facilityFor(db, actor, facilityId);
+  return repo.lotsOf(db, facilityId);
+}
+
+/** Form values read from an uploaded PDF of this facility, or null when it has no readable text. */
+export async function prefillFromDocument(
+  db: Executor,
+  actor: Actor,
+  facilityId: string,
+  documentId: string,
+) {
+  await facilityFor(db, actor, facilityId);
+  if (!/^[0-9a-f-]{36}$/.test(documentId)) return null;
+  const doc = await repo.findDocument(db, documentId);
+  if (!doc || doc.facilityId !== facilityId || doc.contentType !== "application/pdf") return null;
+  const text = await pdfText(doc.content);
+  return text ? { label: doc.label, values: formFromCoaText(text) } : null;
 }

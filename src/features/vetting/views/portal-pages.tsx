@@ -3,8 +3,10 @@ import { FACILITY_KINDS, STANDARDS } from "../../../shared/domain.js";
 import type { FieldIssue } from "../../../shared/errors.js";
 import { href, type PageContext } from "../../../shared/page.js";
 import { Layout, Notice } from "../../../shared/views/layout.js";
+import { REFERENCE_WEIGHT_KG } from "../../catalogue/listing-view.js";
 import type { ShownFinding } from "../../redflags/views/findings.js";
 import { FindingsList } from "../../redflags/views/findings.js";
+import { COA_CRITERIA, checkCoa } from "../coa/check.js";
 
 type Facility = typeof facilities.$inferSelect;
 export type DocumentRow = {
@@ -228,6 +230,13 @@ export function PortalFacilityPage(props: {
   issues: FieldIssue[];
   findings: { en: ShownFinding[]; es: ShownFinding[] };
   documents: DocumentRow[];
+  lots: Array<{
+    id: string;
+    lotCode: string;
+    coa: unknown;
+    issuedOn: string | null;
+    expiresOn: string | null;
+  }>;
   notice: string | null;
 }) {
   const { ctx, facility } = props;
@@ -316,6 +325,46 @@ export function PortalFacilityPage(props: {
             {t("portal.upload")}
           </button>
         </form>
+      </section>
+      <section aria-labelledby="lots-h">
+        <h2 id="lots-h">{t("portal.lots")}</h2>
+        <p class="hint">{t("portal.lotsLead")}</p>
+        {props.lots.length ? (
+          <ul class="plain">
+            {props.lots.map((lot) => {
+              const result = checkCoa(lot.coa, {
+                route: "intrathecal",
+                weightKg: REFERENCE_WEIGHT_KG,
+                doseCells: null,
+              });
+              const problems = COA_CRITERIA.filter((c) => result.criteria[c].status !== "pass");
+              return (
+                <li key={lot.id}>
+                  <strong>{lot.lotCode}</strong> — {ctx.i18n.code("coaVerdict", result.verdict)}
+                  {problems.length
+                    ? `: ${problems.map((c) => ctx.i18n.code("coaCriterion", c)).join(", ")}`
+                    : ""}
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p>{t("portal.noLots")}</p>
+        )}
+        <ul class="plain">
+          <li>
+            <a href={href(locale, `${base}/lots/new`)}>{t("portal.addLot")}</a>
+          </li>
+          {props.documents
+            .filter((d) => d.standard === "coa_per_lot" && d.contentType === "application/pdf")
+            .map((d) => (
+              <li key={d.id}>
+                <a href={href(locale, `${base}/lots/new`, { document: d.id })}>
+                  {t("portal.lotFromFile", { file: d.label })}
+                </a>
+              </li>
+            ))}
+        </ul>
       </section>
       <section aria-labelledby="flags-h">
         <h2 id="flags-h">{t("portal.findingsHeading")}</h2>

@@ -8,7 +8,9 @@ async function makeCoaPdf(lines: string[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([595, 842]);
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  lines.forEach((line, i) => page.drawText(line, { x: 40, y: 800 - i * 18, size: 11, font }));
+  lines.forEach((line, i) => {
+    page.drawText(line, { x: 40, y: 800 - i * 18, size: 11, font });
+  });
   return doc.save();
 }
 

@@ -227,14 +227,15 @@ describe("clinic portal and reviewer console", () => {
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);
     const page = doc.addPage([595, 842]);
-    [
+    const lines = [
       "Certificate of Analysis - DEMO",
       "Independent third-party laboratory",
       "Lot No: UC-DEMO-1",
       "Viability: 62 %",
       "Sterility: No growth",
       "Mycoplasma: Negative",
-    ].forEach((line, i) => page.drawText(line, { x: 40, y: 800 - i * 18, size: 11, font }));
+    ];
+    for (const [i, line] of lines.entries()) page.drawText(line, { x: 40, y: 800 - i * 18, size: 11, font });
     expect(
       (await staff.upload(`${base}/documents`, "coa_per_lot", "coa-demo.pdf", Buffer.from(await doc.save())))
         .statusCode,

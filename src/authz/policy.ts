@@ -12,6 +12,7 @@ export const PERMISSIONS = {
   "users:invite": ["admin"],
   "users:create": ["system"],
   "outbox:read": ["admin"],
+  "rates:set": ["admin", "system"],
   "audit:read": ["reviewer", "admin"],
   "portal:use": ["clinic_staff", "admin"],
   "review:use": ["reviewer", "admin"],

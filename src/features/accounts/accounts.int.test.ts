@@ -30,7 +30,12 @@ function client() {
   return {
     jar,
     async get(url: string) {
-      const res = await t.app.inject({ method: "GET", url, remoteAddress, headers: { cookie: cookieHeader() } });
+      const res = await t.app.inject({
+        method: "GET",
+        url,
+        remoteAddress,
+        headers: { cookie: cookieHeader() },
+      });
       remember(res);
       return res;
     },
@@ -270,6 +275,29 @@ describe("administration", () => {
       sql`select count(*)::int as n from memberships m join users u on u.id = m.user_id where u.email = 'staff@example.org'`,
     );
     expect(membership!.n).toBe(1);
+  });
+
+  it("lets an administrator update dated exchange rates, which estimates then use", async () => {
+    const admin = client();
+    await admin.post("/en/account/sign-in", { email: "admin@example.org", password: "admin passphrase 123" });
+    const bad = await admin.post("/es/admin/rates", { MXN: "-3", asOf: "2026-11-20" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain("Escriba el tipo de cambio de MXN");
+    expect((await admin.post("/en/admin/rates", { MXN: "20.5", asOf: "2026-11-24" })).statusCode).toBe(303);
+    const [programme] = await queryRows<{ slug: string; price_currency: string }>(
+      t.database.db,
+      sql`select slug, price_currency from programmes where price_currency = 'USD' limit 1`,
+    );
+    const estimate = (
+      await t.app.inject({ method: "GET", url: `/api/v1/estimate?p=${programme!.slug}&currency=MXN` })
+    ).json();
+    expect(estimate.ratesAsOf).toBe("2026-11-24");
+    const usd = (
+      await t.app.inject({ method: "GET", url: `/api/v1/estimate?p=${programme!.slug}&currency=USD` })
+    ).json();
+    const line = (e: { lines: Array<{ item: string; low: number }> }) =>
+      e.lines.find((l) => l.item === "programme")!.low;
+    expect(line(estimate)).toBe(Math.floor((line(usd) * 205) / 10));
   });
 
   it("keeps the audit log append-only", async () => {

@@ -2,15 +2,18 @@ import { asc } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { assertCan, type Permission } from "../../authz/policy.js";
 import { facilities } from "../../db/schema.js";
+import { isoDay } from "../../shared/clock.js";
 import type { Locale } from "../../shared/domain.js";
-import { AppError } from "../../shared/errors.js";
+import { AppError, type FieldIssue } from "../../shared/errors.js";
 import { href, pageContext } from "../../shared/page.js";
 import { renderPage } from "../../shared/views/layout.js";
 import { InviteSchema, parseForm } from "../accounts/accounts.schemas.js";
 import * as accounts from "../accounts/accounts.service.js";
 import { recentEvents } from "../audit/audit.repo.js";
+import { parseRateMicros } from "../costs/money.js";
+import { currentRates, type RateChange, setRates } from "../costs/rates.service.js";
 import { listOutbox } from "../email/outbox.js";
-import { AuditPage, OutboxPage, UsersPage } from "./views/admin-pages.js";
+import { AuditPage, OutboxPage, RatesPage, UsersPage } from "./views/admin-pages.js";
 
 const html = (reply: FastifyReply, body: string) => reply.type("text/html; charset=utf-8").send(body);
 
@@ -108,6 +111,69 @@ export async function adminRoutes(app: FastifyInstance, opts: { locale: Locale }
       reply,
       renderPage(OutboxPage({ ctx: pageContext(request, locale, app.config), emails: await listOutbox(db) })),
     );
+  });
+
+  app.get("/admin/rates", async (request, reply) => {
+    if (!gate(request, reply, "rates:set")) return reply;
+    const saved = Boolean((request.query as Record<string, unknown>)?.saved);
+    return html(
+      reply,
+      renderPage(
+        RatesPage({
+          ctx: pageContext(request, locale, app.config),
+          csrfToken: reply.generateCsrf(),
+          rates: await currentRates(db),
+          issues: [],
+          values: {},
+          saved,
+          today: isoDay(app.clock.now()),
+        }),
+      ),
+    );
+  });
+
+  app.post("/admin/rates", { preHandler: app.csrfProtection }, async (request, reply) => {
+    if (!gate(request, reply, "rates:set")) return reply;
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const values = Object.fromEntries(
+      ["MXN", "CAD", "EUR", "asOf"].map((k) => [
+        k,
+        typeof body[k] === "string" ? (body[k] as string).slice(0, 20) : "",
+      ]),
+    );
+    const today = isoDay(app.clock.now());
+    const issues: FieldIssue[] = [];
+    const changes: RateChange[] = [];
+    for (const quote of ["MXN", "CAD", "EUR"] as const) {
+      if (!values[quote]) continue;
+      const micros = parseRateMicros(values[quote]!);
+      if (micros === null || micros > 100_000 * 1_000_000)
+        issues.push({ field: quote, messageKey: "admin.ratesInvalid", params: { currency: quote } });
+      else changes.push({ quote, rateMicros: micros });
+    }
+    const asOf = values.asOf || today;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf)) || asOf > today)
+      issues.push({ field: "asOf", messageKey: "admin.ratesInvalidDate" });
+    if (!changes.length && !issues.length) issues.push({ field: "MXN", messageKey: "admin.ratesNone" });
+    if (issues.length) {
+      reply.code(400);
+      return html(
+        reply,
+        renderPage(
+          RatesPage({
+            ctx: pageContext(request, locale, app.config),
+            csrfToken: reply.generateCsrf(),
+            rates: await currentRates(db),
+            issues,
+            values,
+            saved: false,
+            today,
+          }),
+        ),
+      );
+    }
+    await setRates(db, request.actor, changes, asOf);
+    return reply.redirect(`${href(locale, "/admin/rates")}?saved=1`, 303);
   });
 
   app.get("/admin/audit", async (request, reply) => {

@@ -11,9 +11,7 @@ import { facilityJson, listingJson, searchRowJson } from "./api.serializers.js";
 import { openApiDocument } from "./openapi.js";
 
 const SlugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/) });
-const FacilitiesQuery = z
-  .object({ page: z.coerce.number().int().min(1).max(10_000).default(1) })
-  .strict();
+const FacilitiesQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) }).strict();
 const FACILITIES_PAGE_SIZE = 50;
 
 function slugOf(params: unknown): string {
@@ -49,7 +47,10 @@ export async function apiRoutes(app: FastifyInstance) {
   app.get("/facilities", async (request) => {
     const parsed = FacilitiesQuery.safeParse(request.query ?? {});
     if (!parsed.success) throw new AppError("VALIDATION", "api.invalidPage");
-    const rows = await listFacilities(db, { limit: FACILITIES_PAGE_SIZE, offset: (parsed.data.page - 1) * FACILITIES_PAGE_SIZE });
+    const rows = await listFacilities(db, {
+      limit: FACILITIES_PAGE_SIZE,
+      offset: (parsed.data.page - 1) * FACILITIES_PAGE_SIZE,
+    });
     return { data: rows, page: parsed.data.page, pageSize: FACILITIES_PAGE_SIZE };
   });
 

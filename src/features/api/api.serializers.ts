@@ -1,5 +1,5 @@
 import { STANDARDS } from "../../shared/domain.js";
-import type { Listing, SearchRow, findFacility } from "../catalogue/catalogue.repo.js";
+import type { findFacility, Listing, SearchRow } from "../catalogue/catalogue.repo.js";
 import type { ListingView } from "../catalogue/listing-view.js";
 import { effectiveStandardStatus } from "../vetting/status.js";
 
@@ -16,7 +16,12 @@ export function searchRowJson(row: SearchRow) {
     price:
       row.price_low_minor === null
         ? null
-        : { lowMinor: row.price_low_minor, highMinor: row.price_high_minor, currency: row.price_currency, asOf: row.price_as_of },
+        : {
+            lowMinor: row.price_low_minor,
+            highMinor: row.price_high_minor,
+            currency: row.price_currency,
+            asOf: row.price_as_of,
+          },
     evidenceLevel: row.evidence_level,
     facility: {
       slug: row.facility_slug,
@@ -76,7 +81,12 @@ export function listingJson(view: ListingView) {
       administeredBy: r.administeredBy,
       setting: r.setting,
     })),
-    physicalTherapy: { days: p.ptDays, minutesPerDay: p.ptMinutesPerDay, setting: p.ptSetting, included: p.ptIncluded },
+    physicalTherapy: {
+      days: p.ptDays,
+      minutesPerDay: p.ptMinutesPerDay,
+      setting: p.ptSetting,
+      included: p.ptIncluded,
+    },
     lengthOfStayDays: p.lengthOfStayDays,
     eligibility: { en: p.eligibilityEn, es: p.eligibilityEs },
     followUp: { en: p.followUpEn, es: p.followUpEs },
@@ -84,9 +94,20 @@ export function listingJson(view: ListingView) {
     price:
       p.priceLowMinor === null
         ? null
-        : { lowMinor: p.priceLowMinor, highMinor: p.priceHighMinor, currency: p.priceCurrency, asOf: p.priceAsOf, possiblyOutOfDate: view.priceStale },
+        : {
+            lowMinor: p.priceLowMinor,
+            highMinor: p.priceHighMinor,
+            currency: p.priceCurrency,
+            asOf: p.priceAsOf,
+            possiblyOutOfDate: view.priceStale,
+          },
     quote: view.quote,
-    priceHistory: p.priceHistory.map((h) => ({ lowMinor: h.lowMinor, highMinor: h.highMinor, currency: h.currency, asOf: h.asOf })),
+    priceHistory: p.priceHistory.map((h) => ({
+      lowMinor: h.lowMinor,
+      highMinor: h.highMinor,
+      currency: h.currency,
+      asOf: h.asOf,
+    })),
     ownText: { en: p.ownTextEn, es: p.ownTextEs },
     facility: {
       slug: f.slug,

@@ -34,19 +34,34 @@ export function openApiDocument(publicUrl: string) {
         get: {
           summary: "Search programmes",
           parameters: [
-            param("q", `Full-text query in English or Spanish (max ${QUERY_MAX_LENGTH} characters; typo tolerant)`, {
-              type: "string",
-              maxLength: QUERY_MAX_LENGTH,
-            }),
+            param(
+              "q",
+              `Full-text query in English or Spanish (max ${QUERY_MAX_LENGTH} characters; typo tolerant)`,
+              {
+                type: "string",
+                maxLength: QUERY_MAX_LENGTH,
+              },
+            ),
             param("city", "City of the facility", { type: "string" }),
             param("source", "Cell source", { type: "string", enum: CELL_SOURCES }),
             param("route", "Route of administration offered", { type: "string", enum: ROUTES }),
-            param("min", "Minimum price in whole units of `currency`", { type: "integer", minimum: 0, maximum: PRICE_FILTER_MAX }),
-            param("max", "Maximum price in whole units of `currency`", { type: "integer", minimum: 0, maximum: PRICE_FILTER_MAX }),
+            param("min", "Minimum price in whole units of `currency`", {
+              type: "integer",
+              minimum: 0,
+              maximum: PRICE_FILTER_MAX,
+            }),
+            param("max", "Maximum price in whole units of `currency`", {
+              type: "integer",
+              minimum: 0,
+              maximum: PRICE_FILTER_MAX,
+            }),
             param("currency", "Currency of min and max (default USD)", { type: "string", enum: CURRENCIES }),
             param("pt", "1 = physical therapy included", { type: "string", enum: ["1"] }),
             param("status", "Facility vetting status", { type: "string", enum: VETTING_STATUSES }),
-            param("language", "Language spoken by the team (ISO 639-1)", { type: "string", enum: SPOKEN_LANGUAGES }),
+            param("language", "Language spoken by the team (ISO 639-1)", {
+              type: "string",
+              enum: SPOKEN_LANGUAGES,
+            }),
             param("fresh", "1 = leave out prices older than 180 days", { type: "string", enum: ["1"] }),
             param("sort", "Sort order", { type: "string", enum: SORTS }),
             param("page", "Page number (20 per page)", { type: "integer", minimum: 1, maximum: 500 }),
@@ -78,7 +93,14 @@ export function openApiDocument(publicUrl: string) {
       "/programmes/{slug}": {
         get: {
           summary: "One programme with its facility, standards, team, protocol and all-in quote",
-          parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9-]{1,120}$" } }],
+          parameters: [
+            {
+              name: "slug",
+              in: "path",
+              required: true,
+              schema: { type: "string", pattern: "^[a-z0-9-]{1,120}$" },
+            },
+          ],
           responses: { "200": { description: "The programme" }, "404": errorResponse },
         },
       },
@@ -111,7 +133,10 @@ export function openApiDocument(publicUrl: string) {
                 message: { type: "string" },
                 issues: {
                   type: "array",
-                  items: { type: "object", properties: { field: { type: "string" }, message: { type: "string" } } },
+                  items: {
+                    type: "object",
+                    properties: { field: { type: "string" }, message: { type: "string" } },
+                  },
                 },
               },
             },

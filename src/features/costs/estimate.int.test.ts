@@ -1,8 +1,8 @@
+import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/helpers/app.js";
-import { queryRows, sql } from "../../db/client.js";
 import { main } from "../../cli/index.js";
-import { PassThrough } from "node:stream";
+import { queryRows, sql } from "../../db/client.js";
 
 let t: TestApp;
 let priced: string;
@@ -10,14 +10,30 @@ let unpriced: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  priced = (await queryRows<{ slug: string }>(t.database.db, sql`select slug from programmes where price_low_minor is not null order by slug limit 1`))[0]!.slug;
-  unpriced = (await queryRows<{ slug: string }>(t.database.db, sql`select slug from programmes where price_low_minor is null order by slug limit 1`))[0]!.slug;
+  priced = (
+    await queryRows<{ slug: string }>(
+      t.database.db,
+      sql`select slug from programmes where price_low_minor is not null order by slug limit 1`,
+    )
+  )[0]!.slug;
+  unpriced = (
+    await queryRows<{ slug: string }>(
+      t.database.db,
+      sql`select slug from programmes where price_low_minor is null order by slug limit 1`,
+    )
+  )[0]!.slug;
 });
 afterAll(() => t.close());
 
 const get = (url: string) => t.app.inject({ method: "GET", url });
 type Line = { item: string; low: number; high: number; basis: string };
-type EstimateBody = { currency: string; ratesAsOf: string; lines: Line[]; total: { low: number; high: number }; unknown: string[] };
+type EstimateBody = {
+  currency: string;
+  ratesAsOf: string;
+  lines: Line[];
+  total: { low: number; high: number };
+  unknown: string[];
+};
 
 describe("GET /api/v1/estimate", () => {
   it("returns lines whose sums are exactly the total, in the chosen currency", async () => {
@@ -26,7 +42,9 @@ describe("GET /api/v1/estimate", () => {
     const body = res.json() as EstimateBody;
     expect(body.currency).toBe("MXN");
     expect(body.ratesAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(body.lines.map((l) => l.item)).toEqual(expect.arrayContaining(["programme", "lodging", "flights", "meals", "insurance", "ground_transport"]));
+    expect(body.lines.map((l) => l.item)).toEqual(
+      expect.arrayContaining(["programme", "lodging", "flights", "meals", "insurance", "ground_transport"]),
+    );
     expect(body.total.low).toBe(body.lines.reduce((s, l) => s + l.low, 0));
     expect(body.total.high).toBe(body.lines.reduce((s, l) => s + l.high, 0));
     for (const l of body.lines) expect(Number.isInteger(l.low) && l.low <= l.high).toBe(true);
@@ -36,9 +54,13 @@ describe("GET /api/v1/estimate", () => {
   it("gives the same figures for the same query (shareable) and different ones when an assumption changes", async () => {
     const a = (await get(`/api/v1/estimate?p=${priced}&currency=CAD`)).json() as EstimateBody;
     const b = (await get(`/api/v1/estimate?p=${priced}&currency=CAD`)).json() as EstimateBody;
-    const c = (await get(`/api/v1/estimate?p=${priced}&currency=CAD&lodging_low=50&lodging_high=60&amounts_in=CAD`)).json() as EstimateBody;
+    const c = (
+      await get(`/api/v1/estimate?p=${priced}&currency=CAD&lodging_low=50&lodging_high=60&amounts_in=CAD`)
+    ).json() as EstimateBody;
     expect(b).toEqual(a);
-    expect(c.lines.find((l) => l.item === "lodging")!.low).toBeLessThan(a.lines.find((l) => l.item === "lodging")!.low);
+    expect(c.lines.find((l) => l.item === "lodging")!.low).toBeLessThan(
+      a.lines.find((l) => l.item === "lodging")!.low,
+    );
   });
 
   it("lists an unpublished programme price as unknown instead of zero", async () => {
@@ -61,7 +83,9 @@ describe("GET /api/v1/estimate", () => {
     ]) {
       const res = await get(`/api/v1/estimate?${q}`);
       expect(res.statusCode, q).toBe(400);
-      const body = res.json() as { error: { code: string; message: string; issues: Array<{ field: string; message: string }> } };
+      const body = res.json() as {
+        error: { code: string; message: string; issues: Array<{ field: string; message: string }> };
+      };
       expect(body.error.code).toBe("VALIDATION");
       expect(body.error.issues.length, q).toBeGreaterThan(0);
       expect(body.error.issues[0]!.message).not.toMatch(/^estimate\./);
@@ -112,7 +136,9 @@ describe("candor estimate and rates", () => {
   it("rejects a malformed rate or date without touching the database", async () => {
     expect((await run(["rates", "set", "USD:MXN=abc"])).code).toBe(2);
     expect((await run(["rates", "set", "USD:GBP=1.2"])).err).toContain("unknown currency GBP");
-    expect((await run(["rates", "set", "USD:MXN=18", "--as-of", "2025-02-30"])).err).toContain("is not a date");
+    expect((await run(["rates", "set", "USD:MXN=18", "--as-of", "2025-02-30"])).err).toContain(
+      "is not a date",
+    );
     expect((await run(["estimate"])).err).toContain("--program is required");
   });
 });

@@ -111,7 +111,10 @@ function issuesOf(error: z.ZodError, input: Record<string, unknown>): FieldIssue
 }
 
 /** Range problems (one end missing, ends reversed) from whichever ends could be read as amounts. */
-function rangeIssues(read: (field: string) => number | undefined): { issues: FieldIssue[]; ranges: Partial<Record<RangeField, Range>> } {
+function rangeIssues(read: (field: string) => number | undefined): {
+  issues: FieldIssue[];
+  ranges: Partial<Record<RangeField, Range>>;
+} {
   const issues: FieldIssue[] = [];
   const ranges: Partial<Record<RangeField, Range>> = {};
   for (const field of RANGE_FIELDS) {
@@ -119,7 +122,10 @@ function rangeIssues(read: (field: string) => number | undefined): { issues: Fie
     const high = read(`${field}_high`);
     if (low === undefined && high === undefined) continue;
     if (low === undefined || high === undefined) {
-      issues.push({ field: low === undefined ? `${field}_low` : `${field}_high`, messageKey: "estimate.invalid.rangeHalf" });
+      issues.push({
+        field: low === undefined ? `${field}_low` : `${field}_high`,
+        messageKey: "estimate.invalid.rangeHalf",
+      });
     } else if (low > high) {
       issues.push({ field: `${field}_high`, messageKey: "estimate.invalid.rangeOrder" });
     } else {
@@ -139,8 +145,12 @@ export function parseEstimateQuery(raw: unknown): EstimateParams {
       const v = input[field];
       return typeof v === "string" && v !== "" ? (parseAmountMinor(v) ?? undefined) : undefined;
     };
-    const more = rangeIssues(readable).issues.filter((i) => !result.error.issues.some((z) => z.path[0] === i.field));
-    throw new AppError("VALIDATION", "estimate.invalid.title", { issues: [...issuesOf(result.error, input), ...more] });
+    const more = rangeIssues(readable).issues.filter(
+      (i) => !result.error.issues.some((z) => z.path[0] === i.field),
+    );
+    throw new AppError("VALIDATION", "estimate.invalid.title", {
+      issues: [...issuesOf(result.error, input), ...more],
+    });
   }
   const q = result.data;
   const { issues, ranges } = rangeIssues((field) => q[field as keyof EstimateQuery] as number | undefined);

@@ -16,7 +16,9 @@ export async function checkClaimRoutes(app: FastifyInstance, opts: { locale: Loc
   app.get("/check", async (request, reply) => {
     const ctx = pageContext(request, locale, app.config);
     const csrfToken = reply.generateCsrf();
-    return reply.type("text/html; charset=utf-8").send(renderPage(CheckPage({ ctx, csrfToken, text: "", report: null, issues: [] })));
+    return reply
+      .type("text/html; charset=utf-8")
+      .send(renderPage(CheckPage({ ctx, csrfToken, text: "", report: null, issues: [] })));
   });
 
   app.post(

@@ -19,11 +19,19 @@ export function parseScanInput(raw: unknown): { text: string; locale?: "en" | "e
   }
   const text = parsed.data.text;
   if (text.trim().length === 0) {
-    throw new AppError("VALIDATION", "check.invalid.title", { issues: [{ field: "text", messageKey: "check.invalid.empty" }] });
+    throw new AppError("VALIDATION", "check.invalid.title", {
+      issues: [{ field: "text", messageKey: "check.invalid.empty" }],
+    });
   }
   if (text.length > SCAN_MAX_CHARS) {
     throw new AppError("VALIDATION", "check.invalid.title", {
-      issues: [{ field: "text", messageKey: "check.invalid.tooLong", params: { length: text.length, max: SCAN_MAX_CHARS } }],
+      issues: [
+        {
+          field: "text",
+          messageKey: "check.invalid.tooLong",
+          params: { length: text.length, max: SCAN_MAX_CHARS },
+        },
+      ],
     });
   }
   return parsed.data;

@@ -191,3 +191,84 @@ export function AuditPage(props: {
     </Layout>
   );
 }
+
+export function RatesPage(props: {
+  ctx: PageContext;
+  csrfToken: string;
+  rates: Array<{ quote: string; rateMicros: number; asOf: string }>;
+  issues: FieldIssue[];
+  values: Record<string, string>;
+  saved: boolean;
+  today: string;
+}) {
+  const { ctx, issues, values } = props;
+  const { t, locale } = ctx.i18n;
+  const bad = new Set(issues.map((i) => i.field));
+  return (
+    <Layout
+      ctx={ctx}
+      meta={{ title: t("admin.ratesTitle"), description: t("admin.ratesLead"), noindex: true }}
+    >
+      <h1>{t("admin.ratesTitle")}</h1>
+      <p class="lead">{t("admin.ratesLead")}</p>
+      {props.saved ? <Notice tone="info" title={t("admin.ratesSaved")} /> : null}
+      {issues.length ? (
+        <Notice
+          tone="error"
+          title={t("account.invalid.title")}
+          items={issues.map((i) => ({ text: t(i.messageKey as never, i.params), field: i.field }))}
+        />
+      ) : null}
+      <table>
+        <caption>{t("admin.ratesCurrent")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("admin.ratesPair")}</th>
+            <th scope="col">{t("admin.ratesRate")}</th>
+            <th scope="col">{t("admin.ratesAsOf")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rates.map((r) => (
+            <tr key={r.quote}>
+              <td>USD → {r.quote}</td>
+              <td>{ctx.i18n.number(r.rateMicros / 1_000_000)}</td>
+              <td>{ctx.i18n.date(r.asOf)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form method="post" action={href(locale, "/admin/rates")} class="account-form">
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        {(["MXN", "CAD", "EUR"] as const).map((c) => (
+          <div class="field" key={c}>
+            <label for={`rate-${c}`}>{t("admin.ratesPer", { currency: c })}</label>
+            <input
+              id={`rate-${c}`}
+              name={c}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={values[c] ?? ""}
+              aria-invalid={bad.has(c) ? "true" : undefined}
+            />
+          </div>
+        ))}
+        <div class="field">
+          <label for="asOf">{t("admin.ratesAsOf")}</label>
+          <input
+            id="asOf"
+            name="asOf"
+            type="date"
+            max={props.today}
+            value={values.asOf ?? props.today}
+            aria-invalid={bad.has("asOf") ? "true" : undefined}
+          />
+        </div>
+        <button type="submit" class="button">
+          {t("admin.ratesSave")}
+        </button>
+      </form>
+    </Layout>
+  );
+}

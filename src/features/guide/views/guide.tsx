@@ -1,4 +1,4 @@
-import { type PageContext, href } from "../../../shared/page.js";
+import { href, type PageContext } from "../../../shared/page.js";
 import { Layout } from "../../../shared/views/layout.js";
 import { GUIDE_CURRENT_AS_OF, GUIDE_SOURCES, type GuideBlock, guide } from "../content.js";
 
@@ -13,7 +13,8 @@ function Block(props: { block: GuideBlock }) {
       </ul>
     );
   }
-  if (block.kind === "callout") return <p class={block.tone === "warning" ? "warning-box" : "callout-info"}>{block.text}</p>;
+  if (block.kind === "callout")
+    return <p class={block.tone === "warning" ? "warning-box" : "callout-info"}>{block.text}</p>;
   return <p>{block.text}</p>;
 }
 

@@ -1,5 +1,5 @@
 import type { FieldIssue } from "../../../shared/errors.js";
-import { type PageContext, href } from "../../../shared/page.js";
+import { href, type PageContext } from "../../../shared/page.js";
 import { Layout, Notice } from "../../../shared/views/layout.js";
 import { SCAN_MAX_CHARS } from "../redflags.schemas.js";
 import { FindingsList, HighlightedText, type ShownFinding } from "./findings.js";
@@ -53,7 +53,10 @@ export function CheckPage(props: {
           <p role="status">
             {report.findings.length === 0
               ? t("check.noneFound")
-              : t("check.found", { count: report.findings.length, language: i18n.code("spokenLanguage", report.language) })}
+              : t("check.found", {
+                  count: report.findings.length,
+                  language: i18n.code("spokenLanguage", report.language),
+                })}
           </p>
           {report.findings.length ? (
             <>

@@ -13,10 +13,18 @@ export type ShownFinding = {
  * The text with each flagged passage marked and numbered; the number links to the explanation, so a screen
  * reader or keyboard user reaches the "why" from the "what".
  */
-export function HighlightedText(props: { text: string; findings: ShownFinding[]; idPrefix: string; lang?: string }) {
+export function HighlightedText(props: {
+  text: string;
+  findings: ShownFinding[];
+  idPrefix: string;
+  lang?: string;
+}) {
   const spans = props.findings
     .map((f, i) => ({ start: f.start, end: f.end, n: i + 1 }))
-    .filter((s): s is { start: number; end: number; n: number } => s.start !== null && s.end !== null && s.end > s.start)
+    .filter(
+      (s): s is { start: number; end: number; n: number } =>
+        s.start !== null && s.end !== null && s.end > s.start,
+    )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const parts: Array<string | { text: string; ns: number[] }> = [];
   let cursor = 0;
@@ -61,7 +69,12 @@ export function FindingsList(props: { i18n: I18n; findings: ShownFinding[]; idPr
   return (
     <ol class="findings">
       {props.findings.map((f, i) => (
-        <li key={`${f.code}-${f.start}-${i}`} id={`${props.idPrefix}-${i + 1}`} class={`finding finding-${f.severity}`} tabIndex={-1}>
+        <li
+          key={`${f.code}-${f.start}-${i}`}
+          id={`${props.idPrefix}-${i + 1}`}
+          class={`finding finding-${f.severity}`}
+          tabIndex={-1}
+        >
           <p class="finding-head">
             <strong>{i18n.code("redflag", f.code)}</strong>{" "}
             <span class={`badge badge-severity-${f.severity}`}>{i18n.code("severity", f.severity)}</span>

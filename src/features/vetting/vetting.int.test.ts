@@ -128,6 +128,9 @@ describe("clinic portal and reviewer console", () => {
     expect(queue.body).toContain("Hospital Demo Prueba");
     const page = await reviewer.get(`/en/review/facilities/${id}`);
     expect(page.body).toContain("licencia DEMO.pdf");
+    // The rules advise beside each claim: no clinicians or licences are on file yet.
+    expect(page.body).toContain("What the rules say:");
+    expect(page.body).toMatch(/not enough on file to judge|the facts on file fail this standard/);
     const docId = /\/en\/documents\/([0-9a-f-]{36})/.exec(page.body)![1]!;
     const file = await reviewer.get(`/en/documents/${docId}`);
     expect(file.headers["content-type"]).toBe("application/pdf");

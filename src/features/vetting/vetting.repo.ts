@@ -194,3 +194,16 @@ export async function insertLot(
 export function lotsOf(db: Executor, facilityId: string) {
   return db.select().from(cellLots).where(eq(cellLots.facilityId, facilityId)).orderBy(asc(cellLots.lotCode));
 }
+
+/** Everything the vetting rules look at for one facility, in one relational query. */
+export function findDossier(db: Executor, facilityId: string) {
+  return db.query.facilities.findFirst({
+    where: eq(facilities.id, facilityId),
+    with: {
+      clinicians: true,
+      licences: true,
+      cellLots: true,
+      programmes: { with: { routeDetails: true } },
+    },
+  });
+}

@@ -339,10 +339,12 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
       facilityId(request),
     );
     const docs = await service.documentsFor(db, request.actor, facility.id);
+    const advice = await service.adviceFor(db, request.actor, facility.id, today());
     return html(
       reply,
       renderPage(
         ReviewFacilityPage({
+          advice,
           ctx: pageContext(request, locale, app.config),
           csrfToken: reply.generateCsrf(),
           facility,

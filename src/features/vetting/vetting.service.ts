@@ -13,6 +13,7 @@ import { scanText } from "../redflags/engine/index.js";
 import { type CoaFormValues, coaFromForm, formFromCoaText } from "./coa/form.js";
 import { pdfText } from "./coa/pdf-text.js";
 import { checkUpload } from "./documents.js";
+import { adviseStandards, type FacilityDossier } from "./rules/index.js";
 import * as repo from "./vetting.repo.js";
 
 export function slugFor(name: string): string {
@@ -334,4 +335,22 @@ export async function prefillFromDocument(
   if (!doc || doc.facilityId !== facilityId || doc.contentType !== "application/pdf") return null;
   const text = await pdfText(doc.content);
   return text ? { label: doc.label, values: formFromCoaText(text) } : null;
+}
+
+/** The rules' advice for each standard, shown to the reviewer beside the clinic's claim. */
+export async function adviceFor(db: Executor, actor: Actor, facilityId: string, today: string) {
+  assertCan(actor, "review:use");
+  const found = await repo.findDossier(db, facilityId);
+  if (!found) throw notFound();
+  const dossier: FacilityDossier = {
+    facility: found,
+    clinicians: found.clinicians,
+    licences: found.licences,
+    programmes: found.programmes.map((p) => ({
+      ...p,
+      routeDetails: p.routeDetails,
+      cellLots: found.cellLots.filter((lot) => lot.programmeId === null || lot.programmeId === p.id),
+    })),
+  };
+  return adviseStandards(dossier, today);
 }

@@ -3,6 +3,7 @@ import { STANDARDS } from "../../../shared/domain.js";
 import type { FieldIssue } from "../../../shared/errors.js";
 import { href, type PageContext } from "../../../shared/page.js";
 import { Layout, Notice } from "../../../shared/views/layout.js";
+import { type RuleResult, ruleReasonText } from "../rules/index.js";
 import { DocumentList, type DocumentRow, FormErrors, StandardStatusList } from "./portal-pages.js";
 
 type Facility = typeof facilities.$inferSelect;
@@ -59,6 +60,7 @@ export function ReviewFacilityPage(props: {
   standards: StandardRow[];
   timeline: AuditRow[];
   documents: DocumentRow[];
+  advice: Record<string, RuleResult>;
   issues: FieldIssue[];
   notice: string | null;
   today: string;
@@ -110,6 +112,19 @@ export function ReviewFacilityPage(props: {
               <strong>{t("review.claim")}</strong> {s?.claimText || t("common.notStated")}
             </p>
             <DocumentList ctx={ctx} documents={props.documents.filter((d) => d.standard === standard)} />
+            {props.advice[standard] ? (
+              <div class={`advice advice-${props.advice[standard].outcome}`}>
+                <p>
+                  <strong>{t("review.advice")}</strong>{" "}
+                  {ctx.i18n.code("review.outcome", props.advice[standard].outcome)}
+                </p>
+                <ul>
+                  {props.advice[standard].reasons.map((r) => (
+                    <li key={`${r.code}${JSON.stringify(r.params ?? {})}`}>{ruleReasonText(r, locale)}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
             <form method="post" action={href(locale, `/review/facilities/${facility.id}/decisions`)}>
               <input type="hidden" name="_csrf" value={props.csrfToken} />
               <input type="hidden" name="standard" value={standard} />

@@ -45,6 +45,18 @@ const EXPECTED_GET: Record<string, Expect> = {
   "/{locale}/portal": { default: 404, anonymous: 303, staffHere: 200, staffElsewhere: 200, admin: 200 },
   "/{locale}/portal/facilities/:id": { default: 404, anonymous: 303, staffHere: 200, admin: 200 },
   "/{locale}/portal/facilities/:id/lots/new": { default: 404, anonymous: 303, staffHere: 200, admin: 200 },
+  "/{locale}/portal/facilities/:id/clinicians/new": {
+    default: 404,
+    anonymous: 303,
+    staffHere: 200,
+    admin: 200,
+  },
+  "/{locale}/portal/facilities/:id/licences/new": {
+    default: 404,
+    anonymous: 303,
+    staffHere: 200,
+    admin: 200,
+  },
   "/{locale}/review": reviewerOrAdmin,
   "/{locale}/documents/:id": 404,
   "/{locale}/review/facilities/:id": reviewerOrAdmin,
@@ -72,6 +84,8 @@ const EXPECTED_POST: Record<string, Expect> = {
   "/{locale}/portal/facilities/:id/submit": 403,
   "/{locale}/portal/facilities/:id/documents": 403,
   "/{locale}/portal/facilities/:id/lots": 403,
+  "/{locale}/portal/facilities/:id/clinicians": 403,
+  "/{locale}/portal/facilities/:id/licences": 403,
   "/{locale}/review/facilities/:id/decisions": 403,
   "/api/v1/redflags/scan": 400,
 };

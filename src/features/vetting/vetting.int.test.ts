@@ -273,6 +273,52 @@ describe("clinic portal and reviewer console", () => {
     expect(badDates.body).toContain("The expiry must be a date after");
   });
 
+  it("records clinicians and licences, refuses a malformed cédula, and the rules advise on them", async () => {
+    const staff = await signedIn("team@vetting.example", "clinic_staff");
+    const reviewer = await signedIn("team-reviewer@vetting.example", "reviewer");
+    const created = await staff.post("/en/portal/facilities", {
+      ...facilityForm,
+      name: "Hospital Demo Equipo",
+    });
+    const base = (created.headers.location as string).split("?")[0]!;
+    const id = base.split("/").at(-1)!;
+    const bad = await staff.post(`${base}/clinicians`, {
+      fullName: "Dra. Demo Neuro",
+      role: "lead_physician",
+      specialty: "neurology",
+      cedulaProfesional: "12-AB",
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain("A cédula is written in digits only");
+    expect(bad.body).toContain('value="Dra. Demo Neuro"');
+    const ok = await staff.post(`${base}/clinicians`, {
+      fullName: "Dra. Demo Neuro",
+      role: "lead_physician",
+      specialty: "neurology",
+      cedulaProfesional: "99123456",
+      leadsTeam: "on",
+      performsIntrathecal: "on",
+      intrathecalProcedures: "120",
+    });
+    expect(ok.statusCode).toBe(303);
+    const aviso = await staff.post(`${base}/licences`, {
+      authority: "COFEPRIS",
+      kind: "aviso_funcionamiento",
+      number: "DEMO-AV-1",
+      scope: "Consultorio",
+      address: "Av. Ficticia 100, Querétaro",
+      issuedOn: "2025-01-01",
+      expiresOn: "",
+    });
+    expect(aviso.statusCode).toBe(303);
+    const portal = await staff.get(base);
+    expect(portal.body).toContain("Dra. Demo Neuro");
+    expect(portal.body).toContain("DEMO-AV-1");
+    const review = await reviewer.get(`/en/review/facilities/${id}`);
+    const licenceSection = review.body.slice(review.body.indexOf('id="d-cofepris_licence-h"'));
+    expect(licenceSection).toMatch(/the facts on file fail this standard|not enough on file to judge/);
+  });
+
   it("refuses bad facility input with localized messages and creates nothing", async () => {
     const staff = await signedIn("clinic2@vetting.example", "clinic_staff");
     const before = await queryRows<{ n: number }>(

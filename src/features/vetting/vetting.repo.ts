@@ -2,8 +2,10 @@ import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import {
   cellLots,
+  clinicians,
   documents,
   facilities,
+  licences,
   memberships,
   standardVerifications,
   users,
@@ -206,4 +208,38 @@ export function findDossier(db: Executor, facilityId: string) {
       programmes: { with: { routeDetails: true } },
     },
   });
+}
+
+export type ClinicianValues = Omit<
+  typeof clinicians.$inferInsert,
+  "id" | "facilityId" | "languages" | "sortOrder"
+>;
+export type LicenceValues = Omit<typeof licences.$inferInsert, "id" | "facilityId">;
+
+export async function insertClinician(db: Executor, facilityId: string, values: ClinicianValues) {
+  const [row] = await db
+    .insert(clinicians)
+    .values({ ...values, facilityId })
+    .returning({ id: clinicians.id });
+  return row!.id;
+}
+
+export async function insertLicence(db: Executor, facilityId: string, values: LicenceValues) {
+  const [row] = await db
+    .insert(licences)
+    .values({ ...values, facilityId })
+    .returning({ id: licences.id });
+  return row!.id;
+}
+
+export function cliniciansOf(db: Executor, facilityId: string) {
+  return db
+    .select()
+    .from(clinicians)
+    .where(eq(clinicians.facilityId, facilityId))
+    .orderBy(asc(clinicians.fullName));
+}
+
+export function licencesOf(db: Executor, facilityId: string) {
+  return db.select().from(licences).where(eq(licences.facilityId, facilityId)).orderBy(asc(licences.kind));
 }

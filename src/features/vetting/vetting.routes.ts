@@ -10,14 +10,18 @@ import { scanText } from "../redflags/engine/index.js";
 import { COA_FORM_FIELDS, type CoaFormValues } from "./coa/form.js";
 import {
   ClaimSchema,
+  ClinicianSchema,
   DecisionSchema,
   FacilityBasicsSchema,
+  LicenceSchema,
   LotSchema,
   parseVettingForm,
 } from "./vetting.schemas.js";
 import * as service from "./vetting.service.js";
 import { LotFormPage } from "./views/lot-pages.js";
 import { type BasicsValues, PortalFacilityPage, PortalHomePage } from "./views/portal-pages.js";
+import { RecordFormPage } from "./views/record-form.js";
+import { clinicianGroups, licenceGroups } from "./views/record-specs.js";
 import { ReviewFacilityPage, ReviewQueuePage } from "./views/review-pages.js";
 
 const html = (reply: FastifyReply, body: string) => reply.type("text/html; charset=utf-8").send(body);
@@ -74,6 +78,7 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
     const { facility, standards } = await service.facilityForPortal(db, request.actor, facilityId(request));
     const docs = await service.documentsFor(db, request.actor, facility.id);
     const lots = await service.lotsFor(db, request.actor, facility.id);
+    const team = await service.teamAndLicences(db, request.actor, facility.id);
     const scan = (text: string, lang: "en" | "es") =>
       text ? scanText(text, { locale }).findings.map((f) => ({ ...f, lang })) : [];
     return html(
@@ -89,6 +94,7 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
           findings: { en: scan(facility.ownTextEn, "en"), es: scan(facility.ownTextEs, "es") },
           documents: docs,
           lots,
+          team,
           notice,
         }),
       ),
@@ -309,6 +315,86 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
       );
     }
   });
+
+  /** The add-a-record pages (clinicians, licences): one pattern, a form spec and a service call each. */
+  const records = [
+    {
+      path: "clinicians",
+      schema: ClinicianSchema,
+      groups: clinicianGroups,
+      title: "portal.clinician.title",
+      lead: "portal.clinician.lead",
+      add: service.addClinician,
+      defaults: { role: "physician", specialty: "neurology" },
+    },
+    {
+      path: "licences",
+      schema: LicenceSchema,
+      groups: licenceGroups,
+      title: "portal.licence.title",
+      lead: "portal.licence.lead",
+      add: service.addLicence,
+      defaults: { authority: "COFEPRIS", kind: "licencia_sanitaria_cells" },
+    },
+  ] as const;
+  for (const record of records) {
+    const page = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      values: Record<string, string>,
+      issues: FieldIssue[],
+    ) => {
+      const { facility } = await service.facilityForPortal(db, request.actor, facilityId(request));
+      const ctx = pageContext(request, locale, app.config);
+      return html(
+        reply,
+        renderPage(
+          RecordFormPage({
+            ctx,
+            csrfToken: reply.generateCsrf(),
+            title: ctx.i18n.t(record.title),
+            lead: ctx.i18n.t(record.lead),
+            facilityId: facility.id,
+            facilityName: facility.name,
+            action: `/portal/facilities/${facility.id}/${record.path}`,
+            groups: record.groups(ctx.i18n),
+            values: {
+              ...(record.path === "licences"
+                ? { address: `${facility.street}, ${facility.city}, ${facility.state}` }
+                : {}),
+              ...record.defaults,
+              ...values,
+            },
+            issues,
+            submit: ctx.i18n.t("portal.saveRecord"),
+          }),
+        ),
+      );
+    };
+    app.get(`/portal/facilities/:id/${record.path}/new`, async (request, reply) => {
+      if (!gate(request, reply, "portal:use")) return reply;
+      return page(request, reply, {}, []);
+    });
+    app.post(
+      `/portal/facilities/:id/${record.path}`,
+      { preHandler: app.csrfProtection },
+      async (request, reply) => {
+        if (!gate(request, reply, "portal:use")) return reply;
+        try {
+          const values = parseVettingForm(record.schema, request.body);
+          await record.add(db, request.actor, facilityId(request), values as never);
+          return reply.redirect(
+            `${href(locale, `/portal/facilities/${facilityId(request)}`)}?saved=1#team-h`,
+            303,
+          );
+        } catch (error) {
+          const issues = validationIssues(error);
+          reply.code(400);
+          return page(request, reply, typed(request) as Record<string, string>, issues);
+        }
+      },
+    );
+  }
 
   app.get("/review", async (request, reply) => {
     if (!gate(request, reply, "review:use")) return reply;

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { FACILITY_KINDS, STANDARDS } from "../../shared/domain.js";
+import {
+  CLINICIAN_ROLES,
+  FACILITY_KINDS,
+  LICENCE_KINDS,
+  SPECIALTIES,
+  STANDARDS,
+} from "../../shared/domain.js";
 import { AppError, type FieldIssue } from "../../shared/errors.js";
 
 const text = (max: number, min = 0) =>
@@ -84,6 +90,20 @@ const KEYS: Record<string, string> = {
   autologous: "portal.lot.invalidChoice",
   independentOfClinic: "portal.lot.invalidChoice",
   endotoxinUnit: "portal.lot.invalidChoice",
+  fullName: "portal.clinician.invalidName",
+  role: "portal.lot.invalidChoice",
+  specialty: "portal.lot.invalidChoice",
+  cedulaProfesional: "portal.clinician.invalidCedula",
+  cedulaEspecialidad: "portal.clinician.invalidCedula",
+  certifyingCouncil: "portal.invalid.tooLong",
+  certificateNumber: "portal.invalid.tooLong",
+  certificateIssuedOn: "portal.lot.invalidDate",
+  certificateExpiresOn: "portal.lot.invalidExpiry",
+  intrathecalProcedures: "portal.clinician.invalidCount",
+  authority: "portal.licence.invalidAuthority",
+  number: "portal.licence.invalidNumber",
+  scope: "portal.invalid.tooLong",
+  address: "portal.licence.invalidAddress",
 };
 
 export function parseVettingForm<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
@@ -115,6 +135,64 @@ export const LotSchema = z
     autologous: z.enum(["", "yes", "no"]).optional(),
     independentOfClinic: z.enum(["", "yes", "no"]).optional(),
     endotoxinUnit: z.enum(["", "EU/mL", "EU/kg", "EU/dose"]).optional(),
+  })
+  .refine((l) => !l.issuedOn || !l.expiresOn || l.issuedOn < l.expiresOn, {
+    path: ["expiresOn"],
+    message: "order",
+  });
+
+const optionalDate = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.iso.date().nullable());
+const optionalShort = (max: number) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null),
+    z.string().max(max).nullable(),
+  );
+
+export const ClinicianSchema = z
+  .object({
+    fullName: text(160, 3),
+    role: z.enum(CLINICIAN_ROLES),
+    specialty: z.enum(SPECIALTIES),
+    cedulaProfesional: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null),
+      z
+        .string()
+        .regex(/^\d{5,10}$/)
+        .nullable(),
+    ),
+    cedulaEspecialidad: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null),
+      z
+        .string()
+        .regex(/^\d{5,10}$/)
+        .nullable(),
+    ),
+    certifyingCouncil: optionalShort(160),
+    certificateNumber: optionalShort(60),
+    certificateIssuedOn: optionalDate,
+    certificateExpiresOn: optionalDate,
+    leadsTeam: checkbox,
+    performsIntrathecal: checkbox,
+    intrathecalProcedures: z.preprocess(
+      (v) => (v === "" || v === undefined ? null : v),
+      z.coerce.number().int().min(0).max(100_000).nullable(),
+    ),
+  })
+  .refine(
+    (c) =>
+      !c.certificateIssuedOn || !c.certificateExpiresOn || c.certificateIssuedOn < c.certificateExpiresOn,
+    { path: ["certificateExpiresOn"], message: "order" },
+  );
+
+export const LicenceSchema = z
+  .object({
+    authority: text(120, 3),
+    kind: z.enum(LICENCE_KINDS),
+    number: text(80, 3),
+    scope: text(500),
+    address: text(300, 5),
+    issuedOn: optionalDate,
+    expiresOn: optionalDate,
   })
   .refine((l) => !l.issuedOn || !l.expiresOn || l.issuedOn < l.expiresOn, {
     path: ["expiresOn"],

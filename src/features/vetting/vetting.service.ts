@@ -354,3 +354,46 @@ export async function adviceFor(db: Executor, actor: Actor, facilityId: string, 
   };
   return adviseStandards(dossier, today);
 }
+
+export async function addClinician(
+  db: Executor,
+  actor: Actor,
+  facilityId: string,
+  values: repo.ClinicianValues,
+) {
+  assertCan(actor, "portal:use");
+  await facilityFor(db, actor, facilityId);
+  await db.transaction(async (tx) => {
+    const id = await repo.insertClinician(tx, facilityId, values);
+    await recordAudit(tx, actor, {
+      action: "clinician.added",
+      subjectType: "clinician",
+      subjectId: id,
+      facilityId,
+      detail: { role: values.role, specialty: values.specialty },
+    });
+  });
+}
+
+export async function addLicence(db: Executor, actor: Actor, facilityId: string, values: repo.LicenceValues) {
+  assertCan(actor, "portal:use");
+  await facilityFor(db, actor, facilityId);
+  await db.transaction(async (tx) => {
+    const id = await repo.insertLicence(tx, facilityId, values);
+    await recordAudit(tx, actor, {
+      action: "licence.added",
+      subjectType: "licence",
+      subjectId: id,
+      facilityId,
+      detail: { kind: values.kind, number: values.number },
+    });
+  });
+}
+
+export async function teamAndLicences(db: Executor, actor: Actor, facilityId: string) {
+  await facilityFor(db, actor, facilityId);
+  return {
+    clinicians: await repo.cliniciansOf(db, facilityId),
+    licences: await repo.licencesOf(db, facilityId),
+  };
+}

@@ -237,6 +237,24 @@ export function PortalFacilityPage(props: {
     issuedOn: string | null;
     expiresOn: string | null;
   }>;
+  team: {
+    clinicians: Array<{
+      id: string;
+      fullName: string;
+      role: string;
+      specialty: string;
+      cedulaProfesional: string | null;
+      leadsTeam: boolean;
+      performsIntrathecal: boolean;
+    }>;
+    licences: Array<{
+      id: string;
+      kind: string;
+      number: string;
+      authority: string;
+      expiresOn: string | null;
+    }>;
+  };
   notice: string | null;
 }) {
   const { ctx, facility } = props;
@@ -325,6 +343,44 @@ export function PortalFacilityPage(props: {
             {t("portal.upload")}
           </button>
         </form>
+      </section>
+      <section aria-labelledby="team-h">
+        <h2 id="team-h">{t("portal.team")}</h2>
+        {props.team.clinicians.length ? (
+          <ul class="plain">
+            {props.team.clinicians.map((c) => (
+              <li key={c.id}>
+                <strong>{c.fullName}</strong> — {ctx.i18n.code("role", c.role)},{" "}
+                {ctx.i18n.code("specialty", c.specialty)}
+                {c.cedulaProfesional
+                  ? ` · ${t("portal.clinician.cedulaShort", { cedula: c.cedulaProfesional })}`
+                  : ""}
+                {c.leadsTeam ? ` · ${t("portal.clinician.leadsTeam")}` : ""}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("portal.noClinicians")}</p>
+        )}
+        <p>
+          <a href={href(locale, `${base}/clinicians/new`)}>{t("portal.addClinician")}</a>
+        </p>
+        <h3>{t("portal.licences")}</h3>
+        {props.team.licences.length ? (
+          <ul class="plain">
+            {props.team.licences.map((l) => (
+              <li key={l.id}>
+                <strong>{ctx.i18n.code("licenceKind", l.kind)}</strong> — {l.authority} {l.number}
+                {l.expiresOn ? ` · ${t("portal.licence.expires", { date: ctx.i18n.date(l.expiresOn) })}` : ""}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("portal.noLicences")}</p>
+        )}
+        <p>
+          <a href={href(locale, `${base}/licences/new`)}>{t("portal.addLicence")}</a>
+        </p>
       </section>
       <section aria-labelledby="lots-h">
         <h2 id="lots-h">{t("portal.lots")}</h2>

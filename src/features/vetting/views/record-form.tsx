@@ -1,0 +1,123 @@
+import type { FieldIssue } from "../../../shared/errors.js";
+import { href, type PageContext } from "../../../shared/page.js";
+import { Layout } from "../../../shared/views/layout.js";
+import { FormErrors } from "./portal-pages.js";
+
+/** One field of a portal record form (clinician, licence, programme). */
+export type FieldSpec =
+  | {
+      name: string;
+      label: string;
+      kind: "text" | "date" | "number" | "textarea";
+      hint?: string;
+      lang?: "en" | "es";
+    }
+  | { name: string; label: string; kind: "select"; options: Array<[string, string]>; hint?: string }
+  | { name: string; label: string; kind: "checkbox"; hint?: string };
+
+export type FieldGroup = { legend: string; fields: FieldSpec[] };
+
+function Field(props: { spec: FieldSpec; values: Record<string, string>; bad: Set<string> }) {
+  const { spec, values, bad } = props;
+  const hintId = spec.hint ? `${spec.name}-hint` : undefined;
+  const invalid = bad.has(spec.name) ? "true" : undefined;
+  const hint = spec.hint ? (
+    <p class="hint" id={hintId}>
+      {spec.hint}
+    </p>
+  ) : null;
+  if (spec.kind === "checkbox") {
+    return (
+      <div class="checkbox">
+        <input
+          type="checkbox"
+          id={spec.name}
+          name={spec.name}
+          checked={values[spec.name] === "on"}
+          aria-describedby={hintId}
+        />
+        <label for={spec.name}>{spec.label}</label>
+        {hint}
+      </div>
+    );
+  }
+  return (
+    <div class={spec.kind === "textarea" ? "field field-wide" : "field"}>
+      <label for={spec.name}>{spec.label}</label>
+      {hint}
+      {spec.kind === "select" ? (
+        <select id={spec.name} name={spec.name} aria-invalid={invalid} aria-describedby={hintId}>
+          {spec.options.map(([v, label]) => (
+            <option key={v} value={v} selected={(values[spec.name] ?? "") === v}>
+              {label}
+            </option>
+          ))}
+        </select>
+      ) : spec.kind === "textarea" ? (
+        <textarea
+          id={spec.name}
+          name={spec.name}
+          rows={4}
+          lang={spec.lang}
+          aria-invalid={invalid}
+          aria-describedby={hintId}
+        >
+          {values[spec.name] ?? ""}
+        </textarea>
+      ) : (
+        <input
+          id={spec.name}
+          name={spec.name}
+          type={spec.kind === "number" ? "text" : spec.kind}
+          inputMode={spec.kind === "number" ? "numeric" : undefined}
+          autoComplete="off"
+          value={values[spec.name] ?? ""}
+          aria-invalid={invalid}
+          aria-describedby={hintId}
+        />
+      )}
+    </div>
+  );
+}
+
+/** A portal form page for one record; the same component serves clinicians, licences and programmes. */
+export function RecordFormPage(props: {
+  ctx: PageContext;
+  csrfToken: string;
+  title: string;
+  lead: string;
+  facilityId: string;
+  facilityName: string;
+  action: string;
+  groups: FieldGroup[];
+  values: Record<string, string>;
+  issues: FieldIssue[];
+  submit: string;
+}) {
+  const { ctx } = props;
+  const bad = new Set(props.issues.map((i) => i.field));
+  return (
+    <Layout ctx={ctx} meta={{ title: props.title, description: props.lead, noindex: true }}>
+      <p>
+        <a href={href(ctx.i18n.locale, `/portal/facilities/${props.facilityId}`)}>{props.facilityName}</a>
+      </p>
+      <h1>{props.title}</h1>
+      <p class="lead">{props.lead}</p>
+      <FormErrors ctx={ctx} issues={props.issues} />
+      <form method="post" action={href(ctx.i18n.locale, props.action)} class="portal-form">
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        {props.groups.map((g) => (
+          <fieldset key={g.legend}>
+            <legend>{g.legend}</legend>
+            {g.fields.map((spec) => (
+              <Field key={spec.name} spec={spec} values={props.values} bad={bad} />
+            ))}
+          </fieldset>
+        ))}
+        <button type="submit" class="button">
+          {props.submit}
+        </button>
+      </form>
+    </Layout>
+  );
+}

@@ -319,6 +319,77 @@ describe("clinic portal and reviewer console", () => {
     expect(licenceSection).toMatch(/the facts on file fail this standard|not enough on file to judge/);
   });
 
+  it("adds a programme with its price checklist; it goes public once a reviewer has looked, and the listing shows the quote", async () => {
+    const staff = await signedIn("programme@vetting.example", "clinic_staff");
+    const reviewer = await signedIn("programme-reviewer@vetting.example", "reviewer");
+    const created = await staff.post("/en/portal/facilities", {
+      ...facilityForm,
+      name: "Hospital Demo Programas",
+    });
+    const base = (created.headers.location as string).split("?")[0]!;
+    const id = base.split("/").at(-1)!;
+    const programme = {
+      titleEn: "Demo umbilical cord MSC programme",
+      titleEs: "Programa demo de células del cordón umbilical",
+      ownTextEn: "Experimental. Intensive rehabilitation is the core of the programme.",
+      ownTextEs: "Experimental. La rehabilitación intensiva es el centro del programa.",
+      cellSource: "umbilical_cord",
+      autologous: "no",
+      evidenceLevel: "experimental_phase1_safety",
+      itOffered: "on",
+      itDose: "50 million",
+      itSessions: "2",
+      itSetting: "hospital_operating_room",
+      itInjector: "anesthesiologist",
+      ivSetting: "hospital_ward",
+      ivInjector: "nurse",
+      ptIncluded: "on",
+      ptDays: "20",
+      ptMinutesPerDay: "180",
+      ptSetting: "inpatient",
+      lengthOfStayDays: "21",
+      priceLow: "15,000",
+      priceHigh: "18000",
+      priceCurrency: "USD",
+      item_cell_processing: "included",
+      item_imaging: "excluded_priced",
+      item_imaging_low: "300",
+      item_imaging_high: "500",
+      item_hospital_nights: "excluded_unknown",
+    };
+    const bad = await staff.post(`${base}/programmes`, {
+      ...programme,
+      itOffered: "",
+      priceHigh: "",
+      item_imaging_high: "",
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain("Choose at least one way the cells are given.");
+    expect(bad.body).toContain("Give both ends of the price");
+    expect(bad.body).toContain("give both amounts");
+    expect((await staff.post(`${base}/programmes`, programme)).statusCode).toBe(303);
+    const [row] = await queryRows<{ slug: string; published: boolean }>(
+      t.database.db,
+      sql`select slug, published from programmes where facility_id = ${id}`,
+    );
+    expect(row!.published).toBe(false);
+    expect((await t.app.inject({ method: "GET", url: `/en/programmes/${row!.slug}` })).statusCode).toBe(404);
+    await reviewer.post(`/en/review/facilities/${id}/decisions`, {
+      standard: "hospital_setting",
+      decision: "info_requested",
+      reasonEn: "Which room are injections given in?",
+      reasonEs: "",
+      evidence: "",
+      validUntil: "",
+    });
+    const listing = await t.app.inject({ method: "GET", url: `/en/programmes/${row!.slug}` });
+    expect(listing.statusCode).toBe(200);
+    expect(listing.body).toContain("Demo umbilical cord MSC programme");
+    expect(listing.body).toMatch(/at least/);
+    const api = (await t.app.inject({ method: "GET", url: `/api/v1/programmes/${row!.slug}` })).json();
+    expect(JSON.stringify(api)).toContain("1530000");
+  });
+
   it("refuses bad facility input with localized messages and creates nothing", async () => {
     const staff = await signedIn("clinic2@vetting.example", "clinic_staff");
     const before = await queryRows<{ n: number }>(

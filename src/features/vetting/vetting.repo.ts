@@ -7,6 +7,10 @@ import {
   facilities,
   licences,
   memberships,
+  priceHistory,
+  priceItems,
+  programmeRoutes,
+  programmes,
   standardVerifications,
   users,
 } from "../../db/schema.js";
@@ -242,4 +246,70 @@ export function cliniciansOf(db: Executor, facilityId: string) {
 
 export function licencesOf(db: Executor, facilityId: string) {
   return db.select().from(licences).where(eq(licences.facilityId, facilityId)).orderBy(asc(licences.kind));
+}
+
+export type NewProgramme = Omit<typeof programmes.$inferInsert, "id" | "facilityId" | "slug">;
+
+/** A programme with its routes, price checklist and first price-history entry. */
+export async function insertProgramme(
+  db: Executor,
+  facilityId: string,
+  slug: string,
+  values: NewProgramme,
+  routes: Array<Omit<typeof programmeRoutes.$inferInsert, "programmeId">>,
+  items: Array<Omit<typeof priceItems.$inferInsert, "programmeId">>,
+) {
+  const [row] = await db
+    .insert(programmes)
+    .values({ ...values, slug, facilityId })
+    .returning({ id: programmes.id });
+  const programmeId = row!.id;
+  if (routes.length) await db.insert(programmeRoutes).values(routes.map((r) => ({ ...r, programmeId })));
+  if (items.length) await db.insert(priceItems).values(items.map((i) => ({ ...i, programmeId })));
+  if (
+    values.priceLowMinor != null &&
+    values.priceHighMinor != null &&
+    values.priceCurrency &&
+    values.priceAsOf
+  ) {
+    await db
+      .insert(priceHistory)
+      .values({
+        programmeId,
+        lowMinor: values.priceLowMinor,
+        highMinor: values.priceHighMinor,
+        currency: values.priceCurrency,
+        asOf: values.priceAsOf,
+      });
+  }
+  return programmeId;
+}
+
+export function programmesOf(db: Executor, facilityId: string) {
+  return db
+    .select({
+      id: programmes.id,
+      slug: programmes.slug,
+      titleEn: programmes.titleEn,
+      titleEs: programmes.titleEs,
+      published: programmes.published,
+    })
+    .from(programmes)
+    .where(eq(programmes.facilityId, facilityId))
+    .orderBy(asc(programmes.titleEn));
+}
+
+/** Publishes the facility's programmes whose words carry no high-severity red flag (a reviewer has looked). */
+export async function publishProgrammes(
+  db: Executor,
+  facilityId: string,
+  isClean: (text: string) => boolean,
+) {
+  const rows = await db
+    .select({ id: programmes.id, en: programmes.ownTextEn, es: programmes.ownTextEs })
+    .from(programmes)
+    .where(and(eq(programmes.facilityId, facilityId), eq(programmes.published, false)));
+  const clean = rows.filter((r) => isClean(`${r.en}\n\n${r.es}`)).map((r) => r.id);
+  if (clean.length) await db.update(programmes).set({ published: true }).where(inArray(programmes.id, clean));
+  return clean.length;
 }

@@ -15,13 +15,15 @@ import {
   FacilityBasicsSchema,
   LicenceSchema,
   LotSchema,
+  type ProgrammeInput,
+  ProgrammeSchema,
   parseVettingForm,
 } from "./vetting.schemas.js";
 import * as service from "./vetting.service.js";
 import { LotFormPage } from "./views/lot-pages.js";
 import { type BasicsValues, PortalFacilityPage, PortalHomePage } from "./views/portal-pages.js";
 import { RecordFormPage } from "./views/record-form.js";
-import { clinicianGroups, licenceGroups } from "./views/record-specs.js";
+import { clinicianGroups, licenceGroups, programmeGroups } from "./views/record-specs.js";
 import { ReviewFacilityPage, ReviewQueuePage } from "./views/review-pages.js";
 
 const html = (reply: FastifyReply, body: string) => reply.type("text/html; charset=utf-8").send(body);
@@ -79,6 +81,7 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
     const docs = await service.documentsFor(db, request.actor, facility.id);
     const lots = await service.lotsFor(db, request.actor, facility.id);
     const team = await service.teamAndLicences(db, request.actor, facility.id);
+    const programmes = await service.programmesFor(db, request.actor, facility.id);
     const scan = (text: string, lang: "en" | "es") =>
       text ? scanText(text, { locale }).findings.map((f) => ({ ...f, lang })) : [];
     return html(
@@ -95,6 +98,7 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
           documents: docs,
           lots,
           team,
+          programmes,
           notice,
         }),
       ),
@@ -395,6 +399,75 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
       },
     );
   }
+
+  const programmePage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    values: Record<string, string>,
+    issues: FieldIssue[],
+  ) => {
+    const { facility } = await service.facilityForPortal(db, request.actor, facilityId(request));
+    const ctx = pageContext(request, locale, app.config);
+    return html(
+      reply,
+      renderPage(
+        RecordFormPage({
+          ctx,
+          csrfToken: reply.generateCsrf(),
+          title: ctx.i18n.t("portal.programme.title"),
+          lead: ctx.i18n.t("portal.programme.lead"),
+          facilityId: facility.id,
+          facilityName: facility.name,
+          action: `/portal/facilities/${facility.id}/programmes`,
+          groups: programmeGroups(ctx.i18n),
+          values: {
+            cellSource: "umbilical_cord",
+            itSetting: "hospital_operating_room",
+            ivSetting: "hospital_ward",
+            itInjector: "neurologist",
+            ivInjector: "nurse",
+            ptSetting: "inpatient",
+            evidenceLevel: "experimental_uncontrolled",
+            priceCurrency: "USD",
+            ...values,
+          },
+          issues,
+          submit: ctx.i18n.t("portal.programme.save"),
+        }),
+      ),
+    );
+  };
+
+  app.get("/portal/facilities/:id/programmes/new", async (request, reply) => {
+    if (!gate(request, reply, "portal:use")) return reply;
+    return programmePage(request, reply, {}, []);
+  });
+
+  app.post(
+    "/portal/facilities/:id/programmes",
+    { preHandler: app.csrfProtection },
+    async (request, reply) => {
+      if (!gate(request, reply, "portal:use")) return reply;
+      try {
+        const programme = parseVettingForm(ProgrammeSchema, request.body);
+        await service.addProgramme(
+          db,
+          request.actor,
+          facilityId(request),
+          programme as ProgrammeInput,
+          today(),
+        );
+        return reply.redirect(
+          `${href(locale, `/portal/facilities/${facilityId(request)}`)}?saved=1#programmes-h`,
+          303,
+        );
+      } catch (error) {
+        const issues = validationIssues(error);
+        reply.code(400);
+        return programmePage(request, reply, typed(request) as Record<string, string>, issues);
+      }
+    },
+  );
 
   app.get("/review", async (request, reply) => {
     if (!gate(request, reply, "review:use")) return reply;

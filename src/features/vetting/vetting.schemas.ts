@@ -1,15 +1,27 @@
 import { z } from "zod";
 import {
+  CELL_SOURCES,
   CLINICIAN_ROLES,
+  CURRENCIES,
+  EVIDENCE_LEVELS,
   FACILITY_KINDS,
+  INJECTION_SETTINGS,
+  INJECTOR_KINDS,
   LICENCE_KINDS,
+  PRICE_ITEM_STATUSES,
+  PRICE_ITEMS,
+  PT_SETTINGS,
   SPECIALTIES,
   STANDARDS,
 } from "../../shared/domain.js";
 import { AppError, type FieldIssue } from "../../shared/errors.js";
 
+// An absent text field is an empty one, as a browser sends it.
 const text = (max: number, min = 0) =>
-  z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string().min(min).max(max));
+  z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v === undefined ? "" : v),
+    z.string().min(min).max(max),
+  );
 const optionalText = (max: number) =>
   z.preprocess(
     (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null),
@@ -106,6 +118,20 @@ const KEYS: Record<string, string> = {
   address: "portal.licence.invalidAddress",
 };
 
+const keyFor = (field: string) =>
+  KEYS[field] ??
+  (field.startsWith("item_")
+    ? "portal.programme.invalidItem"
+    : field.startsWith("price")
+      ? "portal.programme.invalidPrice"
+      : field === "itOffered"
+        ? "portal.programme.invalidRoute"
+        : /Dose$|Sessions$|Days$|PerDay$/.test(field)
+          ? "portal.programme.invalidNumber"
+          : /^(titleEn|titleEs)$/.test(field)
+            ? "portal.programme.invalidTitle"
+            : "portal.lot.invalidChoice");
+
 export function parseVettingForm<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   const result = schema.safeParse(body ?? {});
   if (result.success) return result.data;
@@ -115,7 +141,7 @@ export function parseVettingForm<T extends z.ZodType>(schema: T, body: unknown):
     const field = String(issue.path[0] ?? "name");
     if (seen.has(field)) continue;
     seen.add(field);
-    issues.push({ field, messageKey: KEYS[field] ?? "portal.invalid.title" });
+    issues.push({ field, messageKey: keyFor(field) });
   }
   throw new AppError("VALIDATION", "portal.invalid.title", { issues });
 }
@@ -198,3 +224,73 @@ export const LicenceSchema = z
     path: ["expiresOn"],
     message: "order",
   });
+
+const wholeUnits = z.preprocess(
+  (v) => (v === "" || v === undefined ? null : typeof v === "string" ? v.replace(/[,\s]/g, "") : v),
+  z.coerce.number().int().min(0).max(10_000_000).nullable(),
+);
+const count = (max: number) =>
+  z.preprocess(
+    (v) => (v === "" || v === undefined ? null : v),
+    z.coerce.number().int().min(0).max(max).nullable(),
+  );
+const cells = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.string().max(40).nullable());
+
+/** A programme as a clinic enters it. Amounts are whole units of the price currency; cells as the clinic writes them. */
+const ProgrammeBase = z.object({
+  titleEn: text(200, 5),
+  titleEs: text(200, 5),
+  ownTextEn: text(5000),
+  ownTextEs: text(5000),
+  cellSource: z.enum(CELL_SOURCES),
+  autologous: z.enum(["", "yes", "no"]).default(""),
+  itOffered: checkbox,
+  itDose: cells,
+  itSessions: count(50),
+  itSetting: z.enum(INJECTION_SETTINGS),
+  itInjector: z.enum(INJECTOR_KINDS),
+  ivOffered: checkbox,
+  ivDose: cells,
+  ivSessions: count(50),
+  ivSetting: z.enum(INJECTION_SETTINGS),
+  ivInjector: z.enum(INJECTOR_KINDS),
+  ptDays: count(365),
+  ptMinutesPerDay: count(720),
+  ptSetting: z.enum(PT_SETTINGS),
+  ptIncluded: checkbox,
+  lengthOfStayDays: count(365),
+  eligibilityEn: text(2000),
+  eligibilityEs: text(2000),
+  followUpEn: text(2000),
+  followUpEs: text(2000),
+  evidenceLevel: z.enum(EVIDENCE_LEVELS),
+  priceLow: wholeUnits,
+  priceHigh: wholeUnits,
+  priceCurrency: z.enum(CURRENCIES),
+});
+
+/** The price checklist: for each item a status and, when it is an extra with a price, its range. */
+const priceItemsShape: Record<string, z.ZodType> = Object.fromEntries(
+  PRICE_ITEMS.flatMap((item) => [
+    [`item_${item}`, z.enum(["not_stated", ...PRICE_ITEM_STATUSES]).default("not_stated")],
+    [`item_${item}_low`, wholeUnits],
+    [`item_${item}_high`, wholeUnits],
+  ]),
+);
+
+export const ProgrammeSchema = ProgrammeBase.extend(priceItemsShape).superRefine((p, ctx) => {
+  if ((p.priceLow === null) !== (p.priceHigh === null))
+    ctx.addIssue({ code: "custom", path: [p.priceLow === null ? "priceLow" : "priceHigh"], message: "half" });
+  if (typeof p.priceLow === "number" && typeof p.priceHigh === "number" && p.priceLow > p.priceHigh)
+    ctx.addIssue({ code: "custom", path: ["priceHigh"], message: "order" });
+  if (!p.itOffered && !p.ivOffered) ctx.addIssue({ code: "custom", path: ["itOffered"], message: "route" });
+  const record = p as Record<string, unknown>;
+  for (const item of PRICE_ITEMS) {
+    if (record[`item_${item}`] !== "excluded_priced") continue;
+    const low = record[`item_${item}_low`] as number | null;
+    const high = record[`item_${item}_high`] as number | null;
+    if (low === null || high === null || low > high)
+      ctx.addIssue({ code: "custom", path: [`item_${item}_low`], message: "item" });
+  }
+});
+export type ProgrammeInput = z.infer<typeof ProgrammeBase> & { [item: `item_${string}`]: unknown };

@@ -3,18 +3,25 @@ import type { Actor } from "../../authz/actor.js";
 import { assertCan, canActForFacility } from "../../authz/policy.js";
 import type { Executor } from "../../db/client.js";
 import { i18nFor } from "../../i18n/index.js";
-import type { Standard } from "../../shared/domain.js";
+import { PRICE_ITEMS, type PriceItemStatus, type Standard } from "../../shared/domain.js";
 import { AppError, notFound } from "../../shared/errors.js";
 import { addMembership } from "../accounts/accounts.repo.js";
 import { facilityTimeline, recordAudit } from "../audit/audit.repo.js";
-import { refreshSearchExtra, refreshVettingStatuses } from "../catalogue/catalogue.repo.js";
+import {
+  refreshNormalizedPrices,
+  refreshSearchExtra,
+  refreshVettingStatuses,
+  refreshVocabulary,
+} from "../catalogue/catalogue.repo.js";
 import { enqueueEmail } from "../email/outbox.js";
 import { scanText } from "../redflags/engine/index.js";
 import { type CoaFormValues, coaFromForm, formFromCoaText } from "./coa/form.js";
+import { parseCoaNumber } from "./coa/numbers.js";
 import { pdfText } from "./coa/pdf-text.js";
 import { checkUpload } from "./documents.js";
 import { adviseStandards, type FacilityDossier } from "./rules/index.js";
 import * as repo from "./vetting.repo.js";
+import type { ProgrammeInput } from "./vetting.schemas.js";
 
 export function slugFor(name: string): string {
   const base = name
@@ -190,6 +197,7 @@ export async function decide(db: Executor, actor: Actor, facilityId: string, d: 
     // A reviewer has now looked at the facility and its words: it may be public.
     if (!facility.published) {
       await repo.setPublished(tx, facilityId, true);
+      await repo.publishProgrammes(tx, facilityId, (text) => !hasHighSeverityFlag(text));
       await recordAudit(tx, actor, {
         action: "facility.published",
         subjectType: "facility",
@@ -396,4 +404,117 @@ export async function teamAndLicences(db: Executor, actor: Actor, facilityId: st
     clinicians: await repo.cliniciansOf(db, facilityId),
     licences: await repo.licencesOf(db, facilityId),
   };
+}
+
+const parseCells = (text: string | null) => (text === null ? null : parseCoaNumber(text));
+
+/**
+ * Adds a programme. It is public only when its facility is and its words carry no high-severity red flag;
+ * otherwise it waits for a reviewer, who publishes it when recording a decision.
+ */
+export async function addProgramme(
+  db: Executor,
+  actor: Actor,
+  facilityId: string,
+  p: ProgrammeInput,
+  today: string,
+) {
+  assertCan(actor, "portal:use");
+  const facility = await facilityFor(db, actor, facilityId);
+  const itDose = parseCells(p.itDose);
+  const ivDose = parseCells(p.ivDose);
+  if ((p.itDose !== null && itDose === null) || (p.ivDose !== null && ivDose === null)) {
+    throw new AppError("VALIDATION", "portal.invalid.title", {
+      issues: [
+        {
+          field: p.itDose !== null && itDose === null ? "itDose" : "ivDose",
+          messageKey: "portal.programme.invalidCells",
+        },
+      ],
+    });
+  }
+  const record = p as Record<string, unknown>;
+  const routes = [
+    ...(p.itOffered
+      ? [
+          {
+            route: "intrathecal" as const,
+            doseCells: itDose,
+            sessions: p.itSessions ?? 1,
+            administeredBy: p.itInjector,
+            setting: p.itSetting,
+          },
+        ]
+      : []),
+    ...(p.ivOffered
+      ? [
+          {
+            route: "intravenous" as const,
+            doseCells: ivDose,
+            sessions: p.ivSessions ?? 1,
+            administeredBy: p.ivInjector,
+            setting: p.ivSetting,
+          },
+        ]
+      : []),
+  ];
+  const items = PRICE_ITEMS.filter((item) => record[`item_${item}`] !== "not_stated").map((item) => {
+    const status = record[`item_${item}`] as PriceItemStatus;
+    return {
+      item,
+      status,
+      lowMinor: status === "excluded_priced" ? (record[`item_${item}_low`] as number) * 100 : null,
+      highMinor: status === "excluded_priced" ? (record[`item_${item}_high`] as number) * 100 : null,
+    };
+  });
+  const published = facility.published && !hasHighSeverityFlag(`${p.ownTextEn}\n\n${p.ownTextEs}`);
+  return db.transaction(async (tx) => {
+    const id = await repo.insertProgramme(
+      tx,
+      facilityId,
+      slugFor(p.titleEn),
+      {
+        titleEn: p.titleEn,
+        titleEs: p.titleEs,
+        ownTextEn: p.ownTextEn,
+        ownTextEs: p.ownTextEs,
+        cellSource: p.cellSource,
+        autologous: p.autologous === "" ? null : p.autologous === "yes",
+        ptDays: p.ptDays ?? 0,
+        ptMinutesPerDay: p.ptMinutesPerDay ?? 0,
+        ptSetting: p.ptSetting,
+        ptIncluded: p.ptIncluded,
+        lengthOfStayDays: p.lengthOfStayDays,
+        eligibilityEn: p.eligibilityEn,
+        eligibilityEs: p.eligibilityEs,
+        followUpEn: p.followUpEn,
+        followUpEs: p.followUpEs,
+        evidenceLevel: p.evidenceLevel,
+        priceLowMinor: typeof p.priceLow === "number" ? p.priceLow * 100 : null,
+        priceHighMinor: typeof p.priceHigh === "number" ? p.priceHigh * 100 : null,
+        priceCurrency: typeof p.priceLow === "number" ? p.priceCurrency : null,
+        priceAsOf: typeof p.priceLow === "number" ? today : null,
+        routes: routes.map((r) => r.route),
+        published,
+      },
+      routes,
+      items,
+    );
+    await refreshSearchExtra(tx, [facilityId]);
+    await refreshNormalizedPrices(tx, [id]);
+    await refreshVocabulary(tx);
+    await recordAudit(tx, actor, {
+      action: "programme.added",
+      subjectType: "programme",
+      subjectId: id,
+      facilityId,
+      detail: { published, items: items.length },
+    });
+    return id;
+  });
+}
+
+export async function programmesFor(db: Executor, actor: Actor, facilityId: string) {
+  await facilityFor(db, actor, facilityId);
+  return repo.programmesOf(db, facilityId);
 }

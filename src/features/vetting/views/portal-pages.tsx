@@ -255,6 +255,7 @@ export function PortalFacilityPage(props: {
       expiresOn: string | null;
     }>;
   };
+  programmes: Array<{ id: string; slug: string; titleEn: string; titleEs: string; published: boolean }>;
   notice: string | null;
 }) {
   const { ctx, facility } = props;
@@ -343,6 +344,32 @@ export function PortalFacilityPage(props: {
             {t("portal.upload")}
           </button>
         </form>
+      </section>
+      <section aria-labelledby="programmes-h">
+        <h2 id="programmes-h">{t("portal.programmes")}</h2>
+        {props.programmes.length ? (
+          <ul class="plain">
+            {props.programmes.map((p) => (
+              <li key={p.id}>
+                {p.published ? (
+                  <a href={href(locale, `/programmes/${p.slug}`)}>
+                    {locale === "es" ? p.titleEs : p.titleEn}
+                  </a>
+                ) : locale === "es" ? (
+                  p.titleEs
+                ) : (
+                  p.titleEn
+                )}
+                {p.published ? "" : ` · ${t("portal.notPublished")}`}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("portal.noProgrammes")}</p>
+        )}
+        <p>
+          <a href={href(locale, `${base}/programmes/new`)}>{t("portal.addProgramme")}</a>
+        </p>
       </section>
       <section aria-labelledby="team-h">
         <h2 id="team-h">{t("portal.team")}</h2>

@@ -15,6 +15,8 @@ type Expect = number | Partial<Record<RoleName | "default", number>>;
 
 const signedIn = (ok: number, anonymous = 303) => ({ default: ok, anonymous });
 const adminOnly = { default: 404, anonymous: 303, admin: 200 };
+/** Portal pages of one facility: its own staff and administrators; everyone else 404. */
+const staffOfThisFacility = { default: 404, anonymous: 303, staffHere: 200, admin: 200 };
 const reviewerOrAdmin = { default: 404, anonymous: 303, reviewer: 200, admin: 200 };
 
 /** GET answers by route pattern (locale routes are listed without their /en or /es prefix). */
@@ -57,6 +59,7 @@ const EXPECTED_GET: Record<string, Expect> = {
     staffHere: 200,
     admin: 200,
   },
+  "/{locale}/portal/facilities/:id/programmes/new": staffOfThisFacility,
   "/{locale}/review": reviewerOrAdmin,
   "/{locale}/documents/:id": 404,
   "/{locale}/review/facilities/:id": reviewerOrAdmin,

@@ -91,6 +91,7 @@ const EXPECTED_POST: Record<string, Expect> = {
   "/{locale}/portal/facilities/:id/licences": 403,
   "/{locale}/portal/facilities/:id/programmes": 403,
   "/{locale}/review/facilities/:id/decisions": 403,
+  "/{locale}/review/documents/:id": 403,
   "/api/v1/redflags/scan": 400,
 };
 

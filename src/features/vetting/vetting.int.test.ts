@@ -135,6 +135,17 @@ describe("clinic portal and reviewer console", () => {
     const file = await reviewer.get(`/en/documents/${docId}`);
     expect(file.headers["content-type"]).toBe("application/pdf");
     expect(file.rawPayload.equals(pdf)).toBe(true);
+    const noReason = await reviewer.post(`/en/review/documents/${docId}`, { decision: "rejected", note: "" });
+    expect(noReason.statusCode).toBe(400);
+    expect(
+      (
+        await reviewer.post(`/en/review/documents/${docId}`, {
+          decision: "accepted",
+          note: "Matches the registry.",
+        })
+      ).statusCode,
+    ).toBe(303);
+    expect((await staff.get(base)).body).toContain("accepted by the reviewer");
 
     const decide = (standard: string, decision: string, extra: Record<string, string> = {}) =>
       reviewer.post(`/en/review/facilities/${id}/decisions`, {

@@ -170,6 +170,7 @@ export function documentsOf(db: Executor, facilityId: string) {
       sizeBytes: documents.sizeBytes,
       createdAt: documents.createdAt,
       reviewStatus: documents.reviewStatus,
+      reviewNote: documents.reviewNote,
     })
     .from(documents)
     .where(eq(documents.facilityId, facilityId))
@@ -272,15 +273,13 @@ export async function insertProgramme(
     values.priceCurrency &&
     values.priceAsOf
   ) {
-    await db
-      .insert(priceHistory)
-      .values({
-        programmeId,
-        lowMinor: values.priceLowMinor,
-        highMinor: values.priceHighMinor,
-        currency: values.priceCurrency,
-        asOf: values.priceAsOf,
-      });
+    await db.insert(priceHistory).values({
+      programmeId,
+      lowMinor: values.priceLowMinor,
+      highMinor: values.priceHighMinor,
+      currency: values.priceCurrency,
+      asOf: values.priceAsOf,
+    });
   }
   return programmeId;
 }
@@ -312,4 +311,16 @@ export async function publishProgrammes(
   const clean = rows.filter((r) => isClean(`${r.en}\n\n${r.es}`)).map((r) => r.id);
   if (clean.length) await db.update(programmes).set({ published: true }).where(inArray(programmes.id, clean));
   return clean.length;
+}
+
+export async function decideDocument(
+  db: Executor,
+  documentId: string,
+  status: "accepted" | "rejected",
+  note: string,
+) {
+  await db
+    .update(documents)
+    .set({ reviewStatus: status, reviewNote: note })
+    .where(eq(documents.id, documentId));
 }

@@ -469,6 +469,23 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
     },
   );
 
+  app.post("/review/documents/:id", { preHandler: app.csrfProtection }, async (request, reply) => {
+    if (!gate(request, reply, "review:use")) return reply;
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const decision = body.decision === "accepted" || body.decision === "rejected" ? body.decision : null;
+    const note = typeof body.note === "string" ? body.note : "";
+    if (!decision) throw new AppError("BAD_REQUEST", "error.badRequest");
+    try {
+      const facility = await service.decideDocument(db, request.actor, facilityId(request), decision, note);
+      return reply.redirect(`${href(locale, `/review/facilities/${facility}`)}?recorded=1`, 303);
+    } catch (error) {
+      const issues = validationIssues(error);
+      reply.code(400);
+      const doc = await service.documentFacility(db, request.actor, facilityId(request));
+      return reviewFacility(request, reply, issues, null, doc.facilityId);
+    }
+  });
+
   app.get("/review", async (request, reply) => {
     if (!gate(request, reply, "review:use")) return reply;
     const city = String((request.query as Record<string, unknown>)?.city ?? "").slice(0, 80);
@@ -491,12 +508,9 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
     reply: FastifyReply,
     issues: FieldIssue[],
     notice: string | null,
+    id = facilityId(request),
   ) {
-    const { facility, standards, timeline } = await service.facilityForReview(
-      db,
-      request.actor,
-      facilityId(request),
-    );
+    const { facility, standards, timeline } = await service.facilityForReview(db, request.actor, id);
     const docs = await service.documentsFor(db, request.actor, facility.id);
     const advice = await service.adviceFor(db, request.actor, facility.id, today());
     return html(

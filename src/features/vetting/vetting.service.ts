@@ -518,3 +518,41 @@ export async function programmesFor(db: Executor, actor: Actor, facilityId: stri
   await facilityFor(db, actor, facilityId);
   return repo.programmesOf(db, facilityId);
 }
+
+/** A reviewer accepts or rejects one evidence file, with a note the clinic sees. */
+export async function decideDocument(
+  db: Executor,
+  actor: Actor,
+  documentId: string,
+  decision: "accepted" | "rejected",
+  note: string,
+) {
+  assertCan(actor, "review:use");
+  if (!/^[0-9a-f-]{36}$/.test(documentId)) throw notFound();
+  const doc = await repo.findDocument(db, documentId);
+  if (!doc) throw notFound();
+  if (decision === "rejected" && note.trim().length < 5) {
+    throw new AppError("VALIDATION", "portal.invalid.title", {
+      issues: [{ field: `note-${documentId}`, messageKey: "review.invalid.reason" }],
+    });
+  }
+  await db.transaction(async (tx) => {
+    await repo.decideDocument(tx, documentId, decision, note.trim().slice(0, 1000));
+    await recordAudit(tx, actor, {
+      action: `document.${decision}`,
+      subjectType: "document",
+      subjectId: documentId,
+      facilityId: doc.facilityId,
+      detail: { note: note.trim().slice(0, 200) },
+    });
+  });
+  return doc.facilityId;
+}
+
+/** The facility a document belongs to, for someone allowed to review it. */
+export async function documentFacility(db: Executor, actor: Actor, documentId: string) {
+  assertCan(actor, "review:use");
+  const doc = /^[0-9a-f-]{36}$/.test(documentId) ? await repo.findDocument(db, documentId) : undefined;
+  if (!doc) throw notFound();
+  return { facilityId: doc.facilityId };
+}

@@ -17,9 +17,15 @@ export type DocumentRow = {
   sizeBytes: number;
   createdAt: Date;
   reviewStatus: string;
+  reviewNote: string;
 };
 
-export function DocumentList(props: { ctx: PageContext; documents: DocumentRow[] }) {
+/** Evidence files with the reviewer's verdict; on the review page each has an accept/reject form. */
+export function DocumentList(props: {
+  ctx: PageContext;
+  documents: DocumentRow[];
+  review?: { csrfToken: string; facilityId: string };
+}) {
   const { ctx } = props;
   const { t, locale } = ctx.i18n;
   if (!props.documents.length) return <p>{t("portal.noDocuments")}</p>;
@@ -28,7 +34,22 @@ export function DocumentList(props: { ctx: PageContext; documents: DocumentRow[]
       {props.documents.map((d) => (
         <li key={d.id}>
           <a href={href(locale, `/documents/${d.id}`)}>{d.label}</a> — {ctx.i18n.code("standard", d.standard)}{" "}
-          · {ctx.i18n.number(Math.ceil(d.sizeBytes / 1024))} KB · {ctx.i18n.date(d.createdAt)}
+          · {ctx.i18n.number(Math.ceil(d.sizeBytes / 1024))} KB · {ctx.i18n.date(d.createdAt)} ·{" "}
+          {ctx.i18n.code("documentStatus", d.reviewStatus)}
+          {d.reviewNote ? ` — ${d.reviewNote}` : ""}
+          {props.review ? (
+            <form method="post" action={href(locale, `/review/documents/${d.id}`)} class="inline-form">
+              <input type="hidden" name="_csrf" value={props.review.csrfToken} />
+              <label for={`note-${d.id}`}>{t("review.documentNote", { file: d.label })}</label>
+              <input id={`note-${d.id}`} name="note" type="text" autoComplete="off" />
+              <button type="submit" name="decision" value="accepted" class="button secondary">
+                {t("review.acceptDocument")}
+              </button>
+              <button type="submit" name="decision" value="rejected" class="button secondary">
+                {t("review.rejectDocument")}
+              </button>
+            </form>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -111,7 +111,11 @@ export function ReviewFacilityPage(props: {
             <p>
               <strong>{t("review.claim")}</strong> {s?.claimText || t("common.notStated")}
             </p>
-            <DocumentList ctx={ctx} documents={props.documents.filter((d) => d.standard === standard)} />
+            <DocumentList
+              ctx={ctx}
+              documents={props.documents.filter((d) => d.standard === standard)}
+              review={{ csrfToken: props.csrfToken, facilityId: facility.id }}
+            />
             {props.advice[standard] ? (
               <div class={`advice advice-${props.advice[standard].outcome}`}>
                 <p>

@@ -36,6 +36,17 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
     .optional(),
   SMTP_FROM: z.string().min(3).default("Candor <no-reply@candor.example>"),
+  /**
+   * Keys for health data at rest (AES-256-GCM): "id:base64key[,id:base64key…]", the first encrypts, all
+   * decrypt. Rotate by putting a new key first and running `npx candor records rotate`.
+   */
+  RECORDS_KEYS: z
+    .string()
+    .regex(
+      /^[a-z0-9_-]{1,20}:[A-Za-z0-9+/]{43}=(,[a-z0-9_-]{1,20}:[A-Za-z0-9+/]{43}=)*$/,
+      "must be id:base64(32 bytes)[,id:key…]",
+    )
+    .default("dev-only:ZGV2LW9ubHkta2V5LWRvLW5vdC11c2UtaW4tcHJvZCE="),
 });
 
 export type Config = {
@@ -49,6 +60,8 @@ export type Config = {
   sessionSecret: string;
   trustProxy: boolean;
   smtp: { url: string; from: string } | null;
+  /** Health-data keys, current first. */
+  recordsKeys: Array<{ id: string; key: Buffer }>;
 };
 
 export class ConfigError extends Error {
@@ -67,6 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === "production" && e.SESSION_SECRET.startsWith("dev-only-")) {
     throw new ConfigError(["SESSION_SECRET: set a real secret in production"]);
   }
+  if (e.NODE_ENV === "production" && e.RECORDS_KEYS.startsWith("dev-only:")) {
+    throw new ConfigError(["RECORDS_KEYS: set a real key in production (openssl rand -base64 32)"]);
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -80,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET,
     trustProxy: e.TRUST_PROXY,
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,
+    recordsKeys: parseRecordsKeys(e.RECORDS_KEYS),
   };
 }
 
@@ -96,6 +113,14 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     sessionSecret: "test-secret-test-secret-test-secret-0000",
     trustProxy: false,
     smtp: null,
+    recordsKeys: parseRecordsKeys("test:dGVzdC1rZXktMzItYnl0ZXMtbG9uZy0wMDAwMDAwMDA="),
     ...overrides,
   };
+}
+
+export function parseRecordsKeys(text: string): Array<{ id: string; key: Buffer }> {
+  return text.split(",").map((pair) => {
+    const [id, b64] = pair.split(":") as [string, string];
+    return { id, key: Buffer.from(b64, "base64") };
+  });
 }

@@ -631,3 +631,93 @@ export const documents = pgTable(
     check("documents_review_check", sql`review_status in ('pending', 'accepted', 'rejected')`),
   ],
 );
+
+/**
+ * A consultation request. Everything about the patient's health is in `profile` and the records, encrypted
+ * with AES-256-GCM (key id stored beside it); the row itself holds only what routing needs.
+ */
+export const consultationRequests = pgTable(
+  "consultation_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Sent by the form with each submission, so a double click or a retry creates one request. */
+    idempotencyKey: text("idempotency_key").notNull(),
+    patientUserId: uuid("patient_user_id"),
+    email: text("email").notNull(),
+    locale: text("locale").$type<"en" | "es">().notNull(),
+    status: text("status").notNull().default("awaiting_confirmation"),
+    profile: bytea("profile").notNull(),
+    keyId: text("key_id").notNull(),
+    consentVersion: text("consent_version").notNull(),
+    consentText: text("consent_text").notNull(),
+    consentAt: timestamp("consent_at", { withTimezone: true }).notNull(),
+    /** The patient's private link to follow the request (only its hash). */
+    accessTokenHash: text("access_token_hash").notNull(),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("consultation_requests_idempotency_key").on(t.idempotencyKey),
+    check(
+      "consultation_requests_status_check",
+      sql`status in ('awaiting_confirmation', 'submitted', 'closed')`,
+    ),
+  ],
+);
+
+export const consultationRecipients = pgTable(
+  "consultation_recipients",
+  {
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => consultationRequests.id, { onDelete: "cascade" }),
+    facilityId: uuid("facility_id")
+      .notNull()
+      .references(() => facilities.id, { onDelete: "cascade" }),
+    programmeId: uuid("programme_id").references(() => programmes.id, { onDelete: "set null" }),
+    status: text("status").notNull().default("submitted"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.requestId, t.facilityId] }),
+    index("consultation_recipients_facility_idx").on(t.facilityId, t.updatedAt),
+    check(
+      "consultation_recipients_status_check",
+      sql`status in ('submitted', 'delivered', 'opened', 'answered', 'consultation_proposed', 'closed')`,
+    ),
+  ],
+);
+
+export const consultationRecords = pgTable("consultation_records", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  requestId: uuid("request_id")
+    .notNull()
+    .references(() => consultationRequests.id, { onDelete: "cascade" }),
+  label: text("label").notNull(),
+  contentType: text("content_type").notNull(),
+  sizeBytes: integer("size_bytes").notNull(),
+  content: bytea("content").notNull(),
+  keyId: text("key_id").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const consultationMessages = pgTable(
+  "consultation_messages",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => consultationRequests.id, { onDelete: "cascade" }),
+    facilityId: uuid("facility_id")
+      .notNull()
+      .references(() => facilities.id, { onDelete: "cascade" }),
+    author: text("author").notNull(),
+    body: bytea("body").notNull(),
+    keyId: text("key_id").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("consultation_messages_thread_idx").on(t.requestId, t.facilityId, t.createdAt),
+    check("consultation_messages_author_check", sql`author in ('patient', 'facility')`),
+  ],
+);

@@ -13,6 +13,7 @@ import { accountRoutes } from "./features/accounts/accounts.routes.js";
 import { adminRoutes } from "./features/admin/admin.routes.js";
 import { apiRoutes } from "./features/api/api.routes.js";
 import { catalogueRoutes } from "./features/catalogue/catalogue.routes.js";
+import { consultationRoutes } from "./features/consultations/consultations.routes.js";
 import { estimateApiRoutes, estimateRoutes } from "./features/costs/estimate.routes.js";
 import { guideRoutes } from "./features/guide/guide.routes.js";
 import { checkClaimRoutes, redflagsApiRoutes } from "./features/redflags/redflags.routes.js";
@@ -126,6 +127,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     await app.register(accountRoutes, { prefix: `/${locale}`, locale });
     await app.register(adminRoutes, { prefix: `/${locale}`, locale });
     await app.register(vettingRoutes, { prefix: `/${locale}`, locale });
+    await app.register(consultationRoutes, { prefix: `/${locale}`, locale });
   }
   await app.register(apiRoutes, { prefix: "/api/v1" });
   await app.register(redflagsApiRoutes, { prefix: "/api/v1" });

@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   "rates:set": ["admin", "system"],
   "audit:read": ["reviewer", "admin"],
   "portal:use": ["clinic_staff", "admin"],
+  "inbox:read": ["clinic_staff"],
   "review:use": ["reviewer", "admin"],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -60,6 +60,11 @@ const EXPECTED_GET: Record<string, Expect> = {
     admin: 200,
   },
   "/{locale}/portal/facilities/:id/programmes/new": staffOfThisFacility,
+  "/{locale}/consultations/new": 200,
+  "/{locale}/consultations/:id": 404,
+  "/{locale}/portal/inbox": { default: 404, anonymous: 303, staffHere: 200, staffElsewhere: 200 },
+  "/{locale}/portal/inbox/:requestId/:facilityId": { default: 404, anonymous: 303 },
+  "/{locale}/portal/inbox/:requestId/:facilityId/records/:recordId": { default: 404, anonymous: 303 },
   "/{locale}/review": reviewerOrAdmin,
   "/{locale}/documents/:id": 404,
   "/{locale}/review/facilities/:id": reviewerOrAdmin,
@@ -92,6 +97,9 @@ const EXPECTED_POST: Record<string, Expect> = {
   "/{locale}/portal/facilities/:id/programmes": 403,
   "/{locale}/review/facilities/:id/decisions": 403,
   "/{locale}/review/documents/:id": 403,
+  "/{locale}/consultations": 403,
+  "/{locale}/consultations/:id/messages": 403,
+  "/{locale}/portal/inbox/:requestId/:facilityId/messages": 403,
   "/api/v1/redflags/scan": 400,
 };
 
@@ -168,6 +176,9 @@ const concrete = (url: string) =>
   url
     .replace(":slug", url.includes("facilities") ? facilitySlug : programmeSlug)
     .replace(":id", facilityId)
+    .replace(":requestId", "00000000-0000-4000-8000-000000000000")
+    .replace(":facilityId", facilityId)
+    .replace(":recordId", "00000000-0000-4000-8000-000000000001")
     .replace("*", "app.css.missing");
 const expected = (e: Expect, role: RoleName) => (typeof e === "number" ? e : (e[role] ?? e.default!));
 

@@ -319,6 +319,14 @@ export function ListingPage(props: { ctx: PageContext; view: ListingView }) {
             <a class="button secondary" href={href(locale, "/compare", { p: compareWith })}>
               {onCompare ? t("listing.openCompare") : t("listing.addToCompare")}
             </a>
+            {f.vettingStatus === "vetted" ? (
+              <>
+                {" "}
+                <a class="button" href={href(locale, "/consultations/new", { p: p.slug })}>
+                  {t("nav.consult")}
+                </a>
+              </>
+            ) : null}
           </p>
         </header>
 

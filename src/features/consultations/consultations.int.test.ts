@@ -1,0 +1,276 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../../test/helpers/app.js";
+import { SYSTEM } from "../../authz/actor.js";
+import { queryRows, sql } from "../../db/client.js";
+import { addMembership } from "../accounts/accounts.repo.js";
+import { createUser } from "../accounts/accounts.service.js";
+
+let t: TestApp;
+let vetted: Array<{ slug: string; facility_id: string }>;
+let unvettedSlug: string;
+let n = 0;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  vetted = await queryRows<{ slug: string; facility_id: string }>(
+    t.database.db,
+    sql`select distinct on (f.id) p.slug, f.id as facility_id from programmes p join facilities f on f.id = p.facility_id
+        where f.vetting_status = 'vetted' and p.published order by f.id, p.slug limit 3`,
+  );
+  unvettedSlug = (
+    await queryRows<{ slug: string }>(
+      t.database.db,
+      sql`select p.slug from programmes p join facilities f on f.id = p.facility_id where f.vetting_status <> 'vetted' and p.published limit 1`,
+    )
+  )[0]!.slug;
+});
+afterAll(() => t.close());
+
+function browser() {
+  const remoteAddress = `10.2.0.${++n}`;
+  const jar = new Map<string, string>();
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const keep = (res: { cookies: Array<{ name: string; value: string }> }) => {
+    for (const c of res.cookies) jar.set(c.name, c.value);
+  };
+  const get = async (url: string) => {
+    const res = await t.app.inject({ method: "GET", url, remoteAddress, headers: { cookie: cookie() } });
+    keep(res);
+    return res;
+  };
+  const csrf = async () => /name="_csrf" value="([^"]+)"/.exec((await get("/en/account/sign-in")).body)![1]!;
+  return {
+    get,
+    async post(url: string, form: Record<string, string>) {
+      // Fetch the token first: it sets the CSRF cookie that must go with the request.
+      const token = await csrf();
+      const res = await t.app.inject({
+        method: "POST",
+        url,
+        remoteAddress,
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+        payload: new URLSearchParams({ _csrf: token, ...form }).toString(),
+      });
+      keep(res);
+      return res;
+    },
+    async multipart(
+      url: string,
+      fields: Array<[string, string]>,
+      files: Array<{ name: string; bytes: Buffer }> = [],
+    ) {
+      const boundary = "----candor-consult";
+      const parts: Buffer[] = fields.map(([k, v]) =>
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
+      );
+      for (const f of files) {
+        parts.push(
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="records"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+          ),
+          f.bytes,
+          Buffer.from("\r\n"),
+        );
+      }
+      parts.push(Buffer.from(`--${boundary}--\r\n`));
+      const token = await csrf();
+      const res = await t.app.inject({
+        method: "POST",
+        url: `${url}?_csrf=${encodeURIComponent(token)}`,
+        remoteAddress,
+        headers: { "content-type": `multipart/form-data; boundary=${boundary}`, cookie: cookie() },
+        payload: Buffer.concat(parts),
+      });
+      keep(res);
+      return res;
+    },
+  };
+}
+
+const profileFields = (key: string, slugs: string[], consent: string[]): Array<[string, string]> => [
+  ["idempotencyKey", key],
+  ...slugs.map((s): [string, string] => ["programmes", s]),
+  ["name", "Rosa Demo Paciente"],
+  ["email", "rosa.patient@example.org"],
+  ["phone", "+52 33 0000 9999"],
+  ["messagingApp", "whatsapp"],
+  ["country", "México"],
+  ["preferredLanguage", "es"],
+  ["neuroLevel", "C6"],
+  ["ais", "B"],
+  ["injuryDate", "2023-05-10"],
+  ["injuryCause", "car accident"],
+  ["currentRehab", "Physiotherapy three times a week"],
+  ["goals", "Better hand function"],
+  ["website", ""],
+  ...consent.map((c): [string, string] => ["consent", c]),
+];
+
+const count = async (table: string) =>
+  (await queryRows<{ n: number }>(t.database.db, sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n;
+
+describe("consultation requests", () => {
+  it("sends a request with a record to two vetted facilities once, after email confirmation; a facility replies and the patient answers", async () => {
+    const [a, b, c] = vetted as [(typeof vetted)[0], (typeof vetted)[0], (typeof vetted)[0]];
+    for (const [who, facility] of [
+      ["a", a],
+      ["b", b],
+      ["c", c],
+    ] as const) {
+      const u = await createUser(t.database.db, SYSTEM, {
+        email: `staff-${who}@consult.example`,
+        role: "clinic_staff",
+        password: "consult staff pass",
+      });
+      await addMembership(t.database.db, u.id, facility.facility_id);
+    }
+    const patient = browser();
+    const formPage = await patient.get(`/es/consultations/new?p=${a.slug}&p=${b.slug}`);
+    expect(formPage.statusCode).toBe(200);
+    expect(formPage.body).toContain("Doy mi consentimiento");
+    const key = randomUUID();
+    const pdf = Buffer.from("%PDF-1.7\n% DEMO MRI report\n");
+    const fields = profileFields(key, [a.slug, b.slug], [a.facility_id, b.facility_id]);
+    const first = await patient.multipart("/es/consultations", fields, [
+      { name: "resonancia.pdf", bytes: pdf },
+    ]);
+    expect(first.statusCode).toBe(201);
+    expect(first.body).toContain("rosa.patient@example.org");
+    const again = await patient.multipart("/es/consultations", fields, [
+      { name: "resonancia.pdf", bytes: pdf },
+    ]);
+    expect(again.statusCode).toBe(200);
+    const [req] = await queryRows<{
+      id: string;
+      status: string;
+      profile: Buffer;
+      consent_text: string;
+      consent_version: string;
+    }>(
+      t.database.db,
+      sql`select id, status, profile, consent_text, consent_version from consultation_requests where idempotency_key = ${key}`,
+    );
+    expect(await count(`consultation_requests where idempotency_key = '${key}'`)).toBe(1);
+    expect(req!.status).toBe("awaiting_confirmation");
+    expect(Buffer.from(req!.profile).includes(Buffer.from("Rosa Demo"))).toBe(false);
+    expect(req!.consent_text).toContain("Doy mi consentimiento");
+    expect(req!.consent_version).toMatch(/^\d{4}-\d{2}-\d{2}/);
+
+    // Staff see nothing until the address is confirmed.
+    const staffA = browser();
+    const signedIn = await staffA.post("/en/account/sign-in", {
+      email: "staff-a@consult.example",
+      password: "consult staff pass",
+    });
+    expect(signedIn.statusCode, signedIn.body.match(/<main[\s\S]*?<\/form>/)?.[0]).toBe(303);
+    expect((await staffA.get("/en/portal/inbox")).body).not.toContain(req!.id);
+
+    const [mail] = await queryRows<{ body: string }>(
+      t.database.db,
+      sql`select body from email_outbox where to_address = 'rosa.patient@example.org' order by created_at desc limit 1`,
+    );
+    expect(mail!.body).not.toContain("C6");
+    const link = /http:\/\/localhost:3000(\S+)/.exec(mail!.body)![1]!;
+    const status = await patient.get(link);
+    expect(status.body).toContain("su correo quedó confirmado");
+    expect(status.body).toContain("Entregada");
+
+    const inbox = await staffA.get("/en/portal/inbox");
+    expect(inbox.statusCode, inbox.body.slice(0, 300)).toBe(200);
+    expect(inbox.body.match(/<main[\s\S]*<\/main>/)?.[0]).toContain("/en/portal/inbox/");
+    const open = /href="(\/en\/portal\/inbox\/[0-9a-f-]+\/[0-9a-f-]+)"/.exec(inbox.body)![1]!;
+    const read = await staffA.get(open);
+    expect(read.body).toContain("Rosa Demo Paciente");
+    expect(read.body).toContain("C6");
+    const recordLink = /href="([^"]+\/records\/[0-9a-f-]+)"/.exec(read.body)![1]!;
+    const record = await staffA.get(recordLink);
+    expect(record.rawPayload.equals(pdf)).toBe(true);
+    const stored = await queryRows<{ content: Buffer }>(
+      t.database.db,
+      sql`select content from consultation_records where request_id = ${req!.id}`,
+    );
+    expect(Buffer.from(stored[0]!.content).includes(Buffer.from("DEMO MRI"))).toBe(false);
+
+    expect((await staffA.post(`${open}/messages`, { body: "", proposedTimes: "" })).statusCode).toBe(400);
+    expect(
+      (
+        await staffA.post(`${open}/messages`, {
+          body: "We can talk by video.",
+          proposedTimes: "Mon 2 Dec 10:00 CST",
+        })
+      ).statusCode,
+    ).toBe(303);
+    const afterReply = await patient.get(link);
+    expect(afterReply.body).toContain("We can talk by video.");
+    expect(afterReply.body).toContain("Consulta propuesta");
+    const token = new URL(`http://x${link}`).searchParams.get("token")!;
+    const requestPath = link.split("?")[0]!;
+    expect(
+      (
+        await patient.post(`${requestPath}/messages`, {
+          token,
+          facilityId: a.facility_id,
+          body: "Monday works for us.",
+        })
+      ).statusCode,
+    ).toBe(303);
+    expect((await staffA.get(open)).body).toContain("Monday works for us.");
+
+    // Staff of a facility the patient did not choose: 404.
+    const staffC = browser();
+    await staffC.post("/en/account/sign-in", {
+      email: "staff-c@consult.example",
+      password: "consult staff pass",
+    });
+    expect((await staffC.get(open)).statusCode).toBe(404);
+    expect((await staffC.get(open.replace(a.facility_id, c.facility_id))).statusCode).toBe(404);
+
+    const audit = (
+      await queryRows<{ action: string }>(
+        t.database.db,
+        sql`select action from audit_events where subject_id = ${req!.id} order by id`,
+      )
+    ).map((r) => r.action);
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        "consultation.created",
+        "consultation.confirmed",
+        "consultation.read",
+        "consultation.replied",
+        "consultation.patient_replied",
+      ]),
+    );
+  });
+
+  it("refuses unvetted programmes, missing consent, a filled honeypot and a wrong file type, keeping what was typed", async () => {
+    const patient = browser();
+    const [a] = vetted as [(typeof vetted)[0]];
+    const before = await count("consultation_requests");
+    const unvetted = await patient.multipart(
+      "/en/consultations",
+      profileFields(randomUUID(), [unvettedSlug], []),
+    );
+    expect(unvetted.statusCode).toBe(400);
+    expect(unvetted.body).toContain("is not vetted");
+    const noConsent = await patient.multipart("/en/consultations", profileFields(randomUUID(), [a.slug], []));
+    expect(noConsent.body.match(/<div class="notice[\s\S]*?<\/div>/)?.[0]).toContain(
+      "Tick the consent to share with",
+    );
+    expect(noConsent.body).toContain('value="Rosa Demo Paciente"');
+    const bot = await patient.multipart(
+      "/en/consultations",
+      profileFields(randomUUID(), [a.slug], [a.facility_id]).map(([k, v]): [string, string] =>
+        k === "website" ? [k, "http://spam"] : [k, v],
+      ),
+    );
+    expect(bot.statusCode).toBe(400);
+    const html = await patient.multipart(
+      "/en/consultations",
+      profileFields(randomUUID(), [a.slug], [a.facility_id]),
+      [{ name: "scan.pdf", bytes: Buffer.from("<html>") }],
+    );
+    expect(html.body).toContain("Only PDF, JPEG and PNG files can be uploaded.");
+    expect(await count("consultation_requests")).toBe(before);
+  });
+});

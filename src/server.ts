@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { DEMO_CATALOGUE } from "./db/seed/demo-catalogue.js";
 import { isEmpty, seedDemoCatalogue } from "./db/seed/seed.js";
+import { applyRetention } from "./features/consultations/consultations.service.js";
 import { smtpMailer, startEmailDelivery } from "./features/email/outbox.js";
 import { startScheduler } from "./features/jobs/scheduler.js";
 import { reevaluateFacilities } from "./features/vetting/expiry.service.js";

@@ -62,6 +62,7 @@ const EXPECTED_GET: Record<string, Expect> = {
   "/{locale}/portal/facilities/:id/programmes/new": staffOfThisFacility,
   "/{locale}/consultations/new": 200,
   "/{locale}/consultations/:id": 404,
+  "/{locale}/consultations/:id/export": 404,
   "/{locale}/portal/inbox": { default: 404, anonymous: 303, staffHere: 200, staffElsewhere: 200 },
   "/{locale}/portal/inbox/:requestId/:facilityId": { default: 404, anonymous: 303 },
   "/{locale}/portal/inbox/:requestId/:facilityId/records/:recordId": { default: 404, anonymous: 303 },
@@ -99,6 +100,7 @@ const EXPECTED_POST: Record<string, Expect> = {
   "/{locale}/review/documents/:id": 403,
   "/{locale}/consultations": 403,
   "/{locale}/consultations/:id/messages": 403,
+  "/{locale}/consultations/:id/delete": 403,
   "/{locale}/portal/inbox/:requestId/:facilityId/messages": 403,
   "/api/v1/redflags/scan": 400,
 };

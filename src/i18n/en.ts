@@ -386,6 +386,13 @@ export const en = {
   "consult.proposedTimes": "Proposed consultation times",
   "consult.reply": "Your reply",
   "consult.send": "Send",
+  "consult.yourData": "Your data",
+  "consult.export": "Download everything we hold about this request (JSON, with your files)",
+  "consult.deleteHint":
+    "Deleting removes your profile, files and messages for everyone, the facilities included. It cannot be undone.",
+  "consult.delete": "Delete this request and its data",
+  "consult.deletedTitle": "Request deleted",
+  "consult.deleted": "Your request, its files and its messages have been deleted, for the facilities too.",
   "consult.inboxTitle": "Consultation requests",
   "consult.inboxEmpty": "No requests yet.",
   "consult.received": "received {date}",

@@ -390,6 +390,14 @@ export const es: Record<MessageKey, string> = {
   "consult.proposedTimes": "Horarios propuestos para la consulta",
   "consult.reply": "Su respuesta",
   "consult.send": "Enviar",
+  "consult.yourData": "Sus datos",
+  "consult.export": "Descargar todo lo que guardamos de esta solicitud (JSON, con sus archivos)",
+  "consult.deleteHint":
+    "Eliminar borra su perfil, archivos y mensajes para todos, incluidas las clínicas. No se puede deshacer.",
+  "consult.delete": "Eliminar esta solicitud y sus datos",
+  "consult.deletedTitle": "Solicitud eliminada",
+  "consult.deleted":
+    "Su solicitud, sus archivos y sus mensajes fueron eliminados, también para las clínicas.",
   "consult.inboxTitle": "Solicitudes de consulta",
   "consult.inboxEmpty": "Aún no hay solicitudes.",
   "consult.received": "recibida el {date}",

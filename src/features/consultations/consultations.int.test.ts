@@ -243,6 +243,69 @@ describe("consultation requests", () => {
     );
   });
 
+  it("lets the patient export and delete everything; retention and key rotation work on the stored data", async () => {
+    const [a] = vetted as [(typeof vetted)[0]];
+    const patient = browser();
+    const key = randomUUID();
+    const fields = profileFields(key, [a.slug], [a.facility_id]).map(([k, v]): [string, string] =>
+      k === "email" ? [k, "export.patient@example.org"] : [k, v],
+    );
+    await patient.multipart("/en/consultations", fields, [
+      { name: "scan.png", bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]) },
+    ]);
+    const [mail] = await queryRows<{ body: string }>(
+      t.database.db,
+      sql`select body from email_outbox where to_address = 'export.patient@example.org' limit 1`,
+    );
+    const link = /http:\/\/localhost:3000(\S+)/.exec(mail!.body)![1]!;
+    const [path, query] = link.split("?") as [string, string];
+    const token = new URLSearchParams(query).get("token")!;
+
+    // Rotation: a new key first; every value moves to it and still reads back.
+    const { rotateKeys } = await import("./consultations.service.js");
+    const { randomBytes } = await import("node:crypto");
+    const rotated = [{ id: "k-new", key: randomBytes(32) }, ...t.app.config.recordsKeys];
+    expect(await rotateKeys(t.database.db, rotated)).toBeGreaterThan(0);
+    const keys = await queryRows<{ key_id: string }>(
+      t.database.db,
+      sql`select distinct key_id from consultation_requests`,
+    );
+    expect(keys.map((k) => k.key_id)).toEqual(["k-new"]);
+    expect(await rotateKeys(t.database.db, rotated)).toBe(0);
+    const { exportRequest } = await import("./consultations.service.js");
+    const id = path.split("/").at(-1)!;
+    const exported = await exportRequest(t.database.db, id, token, rotated);
+    expect(exported.profile.name).toBe("Rosa Demo Paciente");
+    expect(exported.records[0]!.base64).toBe(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]).toString("base64"),
+    );
+    expect(exported.consent.text).toContain("I consent");
+
+    const del = await patient.post(`${path}/delete`, { token });
+    expect(del.statusCode).toBe(200);
+    expect(
+      (
+        await queryRows<{ n: number }>(
+          t.database.db,
+          sql`select count(*)::int as n from consultation_requests where id = ${id}`,
+        )
+      )[0]!.n,
+    ).toBe(0);
+    expect(
+      (
+        await queryRows<{ n: number }>(
+          t.database.db,
+          sql`select count(*)::int as n from consultation_records where request_id = ${id}`,
+        )
+      )[0]!.n,
+    ).toBe(0);
+    expect((await patient.get(link)).statusCode).toBe(404);
+
+    const { applyRetention } = await import("./consultations.service.js");
+    expect(await applyRetention(t.database.db, new Date("2026-11-25T00:00:00Z"))).toBe(0);
+    expect(await applyRetention(t.database.db, new Date("2030-01-01T00:00:00Z"))).toBeGreaterThan(0);
+  });
+
   it("refuses unvetted programmes, missing consent, a filled honeypot and a wrong file type, keeping what was typed", async () => {
     const patient = browser();
     const [a] = vetted as [(typeof vetted)[0]];

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import type { Executor } from "../../db/client.js";
+import { type Executor, queryRows } from "../../db/client.js";
 import {
   consultationMessages,
   consultationRecipients,
@@ -170,4 +170,80 @@ export function staffOf(db: Executor, facilityId: string) {
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.facilityId, facilityId));
+}
+
+export async function deleteRequest(db: Executor, requestId: string) {
+  await db.delete(consultationRequests).where(eq(consultationRequests.id, requestId));
+}
+
+/** Requests with no activity since `before` (no message, not created since): the retention rule removes them. */
+export async function deleteInactiveBefore(db: Executor, before: Date) {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`delete from consultation_requests r
+    where r.created_at < ${before.toISOString()}
+      and not exists (select 1 from consultation_messages m where m.request_id = r.id and m.created_at >= ${before.toISOString()})
+    returning r.id`,
+  );
+  return rows.length;
+}
+
+export const allRecords = (db: Executor, requestId: string) =>
+  db.select().from(consultationRecords).where(eq(consultationRecords.requestId, requestId));
+export const allMessages = (db: Executor, requestId: string) =>
+  db
+    .select()
+    .from(consultationMessages)
+    .where(eq(consultationMessages.requestId, requestId))
+    .orderBy(asc(consultationMessages.createdAt));
+
+/** Every encrypted value, for key rotation. */
+export async function encryptedValues(db: Executor) {
+  return {
+    requests: await db
+      .select({
+        id: consultationRequests.id,
+        keyId: consultationRequests.keyId,
+        payload: consultationRequests.profile,
+      })
+      .from(consultationRequests),
+    records: await db
+      .select({
+        id: consultationRecords.id,
+        keyId: consultationRecords.keyId,
+        payload: consultationRecords.content,
+      })
+      .from(consultationRecords),
+    messages: await db
+      .select({
+        id: consultationMessages.id,
+        keyId: consultationMessages.keyId,
+        payload: consultationMessages.body,
+      })
+      .from(consultationMessages),
+  };
+}
+
+export async function storeReencrypted(
+  db: Executor,
+  table: "requests" | "records" | "messages",
+  id: string,
+  keyId: string,
+  payload: Buffer,
+) {
+  if (table === "requests")
+    await db
+      .update(consultationRequests)
+      .set({ keyId, profile: payload })
+      .where(eq(consultationRequests.id, id));
+  else if (table === "records")
+    await db
+      .update(consultationRecords)
+      .set({ keyId, content: payload })
+      .where(eq(consultationRecords.id, id));
+  else
+    await db
+      .update(consultationMessages)
+      .set({ keyId, body: payload })
+      .where(eq(consultationMessages.id, id));
 }

@@ -183,6 +183,32 @@ export async function consultationRoutes(app: FastifyInstance, opts: { locale: L
     },
   );
 
+  app.get("/consultations/:id/export", async (request, reply) => {
+    const token = (request.query as Record<string, unknown>)?.token;
+    if (typeof token !== "string" || token.length > 100) throw notFound();
+    const id = String((request.params as { id: string }).id);
+    const data = await service.exportRequest(db, id, token, deps.keyring);
+    return reply
+      .header("content-type", "application/json; charset=utf-8")
+      .header("content-disposition", `attachment; filename="candor-request-${id.slice(0, 8)}.json"`)
+      .header("cache-control", "private, no-store")
+      .header("referrer-policy", "no-referrer")
+      .send(JSON.stringify(data, null, 2));
+  });
+
+  app.post("/consultations/:id/delete", { preHandler: app.csrfProtection }, async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const token = typeof body.token === "string" ? body.token.slice(0, 100) : "";
+    await service.deleteRequest(db, String((request.params as { id: string }).id), token);
+    const t = ctxOf(request).i18n.t;
+    return html(
+      reply,
+      renderPage(
+        MessagePage({ ctx: ctxOf(request), title: t("consult.deletedTitle"), message: t("consult.deleted") }),
+      ),
+    );
+  });
+
   const staffGate = (request: FastifyRequest, reply: FastifyReply) => {
     if (request.actor.kind !== "user") {
       reply.redirect(

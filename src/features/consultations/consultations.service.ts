@@ -11,7 +11,7 @@ import { checkUpload } from "../vetting/documents.js";
 import * as repo from "./consultations.repo.js";
 import type { RequestInput } from "./consultations.schemas.js";
 import { CONSENT_VERSION } from "./consultations.schemas.js";
-import { decrypt, decryptJson, encrypt, encryptJson, type Keyring } from "./crypto.js";
+import { decrypt, decryptJson, encrypt, encryptJson, type Keyring, reencrypt } from "./crypto.js";
 
 /** Everything health-related the patient typed; stored only encrypted. */
 export type Profile = Omit<RequestInput, "idempotencyKey" | "website" | "programmes" | "consent" | "email">;
@@ -347,4 +347,89 @@ export async function postMessage(
       );
     }
   });
+}
+
+/** Everything Candor holds about a request, for the patient who made it: one JSON document with the files. */
+export async function exportRequest(db: Executor, requestId: string, token: string, keyring: Keyring) {
+  const request = /^[0-9a-f-]{36}$/.test(requestId) ? await repo.findRequest(db, requestId) : undefined;
+  if (!request || request.accessTokenHash !== tokenHash(token)) throw notFound();
+  const records = await repo.allRecords(db, requestId);
+  const messages = await repo.allMessages(db, requestId);
+  await recordAudit(
+    db,
+    { kind: "anonymous" },
+    { action: "consultation.exported", subjectType: "consultation", subjectId: requestId },
+  );
+  return {
+    exportedAt: new Date().toISOString(),
+    request: {
+      id: request.id,
+      email: request.email,
+      status: request.status,
+      createdAt: request.createdAt,
+      confirmedAt: request.confirmedAt,
+      locale: request.locale,
+    },
+    consent: { version: request.consentVersion, text: request.consentText, givenAt: request.consentAt },
+    profile: decryptJson<Profile>(keyring, request.keyId, request.profile),
+    recipients: await repo.recipientsOf(db, requestId),
+    messages: messages.map((m) => ({
+      facilityId: m.facilityId,
+      author: m.author,
+      at: m.createdAt,
+      ...decryptJson<{ body: string; proposedTimes: string }>(keyring, m.keyId, m.body),
+    })),
+    records: records.map((r) => ({
+      label: r.label,
+      contentType: r.contentType,
+      sizeBytes: r.sizeBytes,
+      base64: decrypt(keyring, r.keyId, r.content).toString("base64"),
+    })),
+  };
+}
+
+/** The patient deletes the request: profile, records and messages go for everyone, facilities included. */
+export async function deleteRequest(db: Executor, requestId: string, token: string) {
+  const request = /^[0-9a-f-]{36}$/.test(requestId) ? await repo.findRequest(db, requestId) : undefined;
+  if (!request || request.accessTokenHash !== tokenHash(token)) throw notFound();
+  await db.transaction(async (tx) => {
+    await repo.deleteRequest(tx, requestId);
+    await recordAudit(
+      tx,
+      { kind: "anonymous" },
+      { action: "consultation.deleted_by_patient", subjectType: "consultation", subjectId: requestId },
+    );
+  });
+}
+
+/** The retention rule: a request with no activity for RETENTION_MONTHS is deleted by the daily job. */
+export const RETENTION_MONTHS = 24;
+export async function applyRetention(db: Executor, now: Date) {
+  const before = new Date(now);
+  before.setUTCMonth(before.getUTCMonth() - RETENTION_MONTHS);
+  return db.transaction(async (tx) => {
+    const deleted = await repo.deleteInactiveBefore(tx, before);
+    if (deleted)
+      await recordAudit(
+        tx,
+        { kind: "system", via: "cli" },
+        { action: "consultation.retention_deleted", subjectType: "consultation", detail: { count: deleted } },
+      );
+    return deleted;
+  });
+}
+
+/** Re-encrypts every stored value under the current key (after a new key is put first). Returns the count. */
+export async function rotateKeys(db: Executor, keyring: Keyring) {
+  const all = await repo.encryptedValues(db);
+  let moved = 0;
+  for (const table of ["requests", "records", "messages"] as const) {
+    for (const row of all[table]) {
+      const next = reencrypt(keyring, row.keyId, Buffer.from(row.payload));
+      if (!next) continue;
+      await repo.storeReencrypted(db, table, row.id, next.keyId, next.payload);
+      moved++;
+    }
+  }
+  return moved;
 }

@@ -344,6 +344,24 @@ export function PatientStatusPage(props: {
           </section>
         );
       })}
+      <section aria-labelledby="your-data">
+        <h2 id="your-data">{t("consult.yourData")}</h2>
+        <p>
+          <a
+            href={`${href(locale, `/consultations/${props.requestId}/export`)}?token=${encodeURIComponent(props.token)}`}
+          >
+            {t("consult.export")}
+          </a>
+        </p>
+        <form method="post" action={href(locale, `/consultations/${props.requestId}/delete`)}>
+          <input type="hidden" name="_csrf" value={props.csrfToken} />
+          <input type="hidden" name="token" value={props.token} />
+          <p class="hint">{t("consult.deleteHint")}</p>
+          <button type="submit" class="button secondary">
+            {t("consult.delete")}
+          </button>
+        </form>
+      </section>
     </Layout>
   );
 }

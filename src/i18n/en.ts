@@ -393,6 +393,8 @@ export const en = {
   "consult.delete": "Delete this request and its data",
   "consult.deletedTitle": "Request deleted",
   "consult.deleted": "Your request, its files and its messages have been deleted, for the facilities too.",
+  "consult.tooMany":
+    "This email address has sent several requests in the last hour. Please wait an hour before sending another.",
   "consult.inboxTitle": "Consultation requests",
   "consult.inboxEmpty": "No requests yet.",
   "consult.received": "received {date}",

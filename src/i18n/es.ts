@@ -398,6 +398,8 @@ export const es: Record<MessageKey, string> = {
   "consult.deletedTitle": "Solicitud eliminada",
   "consult.deleted":
     "Su solicitud, sus archivos y sus mensajes fueron eliminados, también para las clínicas.",
+  "consult.tooMany":
+    "Este correo ya envió varias solicitudes en la última hora. Espere una hora antes de enviar otra.",
   "consult.inboxTitle": "Solicitudes de consulta",
   "consult.inboxEmpty": "Aún no hay solicitudes.",
   "consult.received": "recibida el {date}",

@@ -20,9 +20,10 @@ beforeAll(async () => {
       sql`select p.slug from programmes p join facilities f on f.id = p.facility_id where f.vetting_status = 'vetted' order by p.slug limit 2`,
     )
   ).map((r) => r.slug);
-  [{ slug: facilitySlug }] = (await queryRows<{ slug: string }>(t.database.db, sql`select slug from facilities order by slug limit 1`)) as [
-    { slug: string },
-  ];
+  [{ slug: facilitySlug }] = (await queryRows<{ slug: string }>(
+    t.database.db,
+    sql`select slug from facilities order by slug limit 1`,
+  )) as [{ slug: string }];
 });
 afterAll(async () => {
   await browser?.close();
@@ -30,8 +31,24 @@ afterAll(async () => {
 });
 
 const LABELS = {
-  en: { search: "Search", query: "Words to search for", compareTicked: "Compare ticked programmes", addToCompare: "Add to compare", dossier: "Printable dossier (English and Spanish)", status: "Vetting status", vetted: "Vetted: all four standards verified" },
-  es: { search: "Buscar", query: "Palabras a buscar", compareTicked: "Comparar los programas marcados", addToCompare: "Agregar a la comparación", dossier: "Expediente para imprimir (español e inglés)", status: "Estado de verificación", vetted: "Verificado: los cuatro requisitos comprobados" },
+  en: {
+    search: "Search",
+    query: "Words to search for",
+    compareTicked: "Compare ticked programmes",
+    addToCompare: "Add to compare",
+    dossier: "Printable dossier (English and Spanish)",
+    status: "Vetting status",
+    vetted: "Vetted: all four standards verified",
+  },
+  es: {
+    search: "Buscar",
+    query: "Palabras a buscar",
+    compareTicked: "Comparar los programas marcados",
+    addToCompare: "Agregar a la comparación",
+    dossier: "Expediente para imprimir (español e inglés)",
+    status: "Estado de verificación",
+    vetted: "Verificado: los cuatro requisitos comprobados",
+  },
 } as const;
 
 async function newPage(options: { javaScriptEnabled?: boolean; mobile?: boolean } = {}) {
@@ -161,7 +178,9 @@ describe("keyboard only, on a phone-sized screen", () => {
 
       // Focus is visible: the next focused element draws an outline.
       await page.keyboard.press("Tab");
-      const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+      const outline = await page.evaluate(
+        () => getComputedStyle(document.activeElement as Element).outlineStyle,
+      );
       expect(outline).not.toBe("none");
 
       // Tab to the first result's link and open it with Enter.
@@ -203,7 +222,9 @@ describe("with JavaScript", () => {
       await page.goto(`${base}/en/programmes/${vettedSlugs[0]}`);
       await page.getByRole("button", { name: "Copy link" }).click();
       await expect.poll(() => page.locator(".copy-status").textContent()).toBe("Link copied.");
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator("#share-url").inputValue());
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        await page.locator("#share-url").inputValue(),
+      );
     } finally {
       await context.close();
     }

@@ -38,8 +38,22 @@ afterAll(async () => {
 });
 
 const L = {
-  en: { companions: "Companions or caregivers travelling with you", currency: "Show amounts in", origin: "Flying from", submit: "Update the estimate", nights: "Extra nights after the programme", hidden: "Possible hidden costs" },
-  es: { companions: "Acompañantes o cuidadores que viajan con usted", currency: "Mostrar montos en", origin: "Vuela desde", submit: "Actualizar el cálculo", nights: "Noches adicionales después del programa", hidden: "Posibles costos ocultos" },
+  en: {
+    companions: "Companions or caregivers travelling with you",
+    currency: "Show amounts in",
+    origin: "Flying from",
+    submit: "Update the estimate",
+    nights: "Extra nights after the programme",
+    hidden: "Possible hidden costs",
+  },
+  es: {
+    companions: "Acompañantes o cuidadores que viajan con usted",
+    currency: "Mostrar montos en",
+    origin: "Vuela desde",
+    submit: "Actualizar el cálculo",
+    nights: "Noches adicionales después del programa",
+    hidden: "Posibles costos ocultos",
+  },
 } as const;
 
 for (const locale of ["en", "es"] as const) {
@@ -50,7 +64,9 @@ for (const locale of ["en", "es"] as const) {
       const errors = collectConsoleErrors(page);
       try {
         await page.goto(`${base}/${locale}/programmes/${priced.slug}`);
-        const estimateLink = page.getByRole("link", { name: locale === "en" ? "Estimate the whole trip" : "Calcular el viaje completo" });
+        const estimateLink = page.getByRole("link", {
+          name: locale === "en" ? "Estimate the whole trip" : "Calcular el viaje completo",
+        });
         await estimateLink.focus();
         await page.keyboard.press("Enter");
         await page.waitForURL(/\/estimate\?p=/);
@@ -78,7 +94,9 @@ for (const locale of ["en", "es"] as const) {
         const other = await context.newPage();
         await other.goto(url);
         expect(await other.locator(".estimate-total").innerText()).toBe(secondTotal);
-        expect(await other.locator(".estimate-table").innerText()).toBe(await page.locator(".estimate-table").innerText());
+        expect(await other.locator(".estimate-table").innerText()).toBe(
+          await page.locator(".estimate-table").innerText(),
+        );
         expect(errors).toEqual([]);
       } finally {
         await context.close();

@@ -8,9 +8,15 @@ import { openTestDatabase } from "./db.js";
 export type TestApp = { app: FastifyInstance; database: Database; close(): Promise<void> };
 
 /** The real app on a private copy of the seeded database; `close` drops both. */
-export async function createTestApp(options: { config?: Partial<Config>; clock?: Clock; onRoute?: AppOptions["onRoute"] } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { config?: Partial<Config>; clock?: Clock; onRoute?: AppOptions["onRoute"] } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
-  const app = await buildApp(testConfig(options.config), { database, clock: options.clock, onRoute: options.onRoute });
+  const app = await buildApp(testConfig(options.config), {
+    database,
+    clock: options.clock,
+    onRoute: options.onRoute,
+  });
   await app.ready();
   return {
     app,

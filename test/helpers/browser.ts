@@ -19,7 +19,8 @@ const CHROMIUM_ARGS = [
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error("No Chromium: run the tests with `npm test`, which finds or installs one.");
+  if (!executablePath)
+    throw new Error("No Chromium: run the tests with `npm test`, which finds or installs one.");
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
@@ -36,7 +37,11 @@ export async function expectNoAxeViolations(page: Page) {
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(" | ")}`,
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }

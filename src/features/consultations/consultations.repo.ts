@@ -247,3 +247,11 @@ export async function storeReencrypted(
       .set({ keyId, body: payload })
       .where(eq(consultationMessages.id, id));
 }
+
+export async function countRecentByEmail(db: Executor, email: string, since: Date) {
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from consultation_requests where email = ${email} and created_at >= ${since.toISOString()}`,
+  );
+  return row?.n ?? 0;
+}

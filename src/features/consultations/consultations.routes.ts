@@ -17,6 +17,8 @@ const SUBMIT_LIMIT = { max: 10, timeWindow: "10 minutes" };
 
 function validationIssues(error: unknown): FieldIssue[] {
   if (error instanceof AppError && error.code === "VALIDATION") return error.issues;
+  if (error instanceof AppError && error.code === "RATE_LIMITED")
+    return [{ field: "email", messageKey: error.messageKey }];
   throw error;
 }
 

@@ -17,6 +17,7 @@ import { decrypt, decryptJson, encrypt, encryptJson, type Keyring, reencrypt } f
 export type Profile = Omit<RequestInput, "idempotencyKey" | "website" | "programmes" | "consent" | "email">;
 export type RecordUpload = { fileName: string; bytes: Buffer; truncated: boolean };
 export const RECORDS_MAX_TOTAL_BYTES = 20 * 1024 * 1024;
+export const REQUESTS_PER_EMAIL_PER_HOUR = 5;
 
 type Deps = { keyring: Keyring; publicUrl: string };
 
@@ -45,6 +46,13 @@ export async function submitRequest(
   const existing = await repo.findByIdempotencyKey(db, input.idempotencyKey);
   if (existing) return { id: existing.id, repeated: true };
 
+  // Per email as well as per address: one person cannot flood facilities from many addresses.
+  if (
+    (await repo.countRecentByEmail(db, input.email, new Date(Date.now() - 3_600_000))) >=
+    REQUESTS_PER_EMAIL_PER_HOUR
+  ) {
+    throw new AppError("RATE_LIMITED", "consult.tooMany");
+  }
   const chosen = await repo.programmesForRequest(db, input.programmes);
   if (chosen.length !== new Set(input.programmes).size)
     throw validation("programmes", "consult.invalid.programmes", { max: 3 });

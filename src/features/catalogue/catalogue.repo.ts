@@ -235,7 +235,10 @@ export async function refreshNormalizedPrices(db: Executor, programmeIds?: strin
     : sql``;
   await db.execute(sql`
     with rates as (
-      select distinct on (quote) quote, rate_micros from exchange_rates where base = 'USD' order by quote, as_of desc
+      -- USD is the base: it has no row of its own, its rate is 1.
+      select 'USD' as quote, 1000000::bigint as rate_micros
+      union all
+      (select distinct on (quote) quote, rate_micros from exchange_rates where base = 'USD' and quote <> 'USD' order by quote, as_of desc)
     )
     update programmes p set
       price_low_usd_minor = round(p.price_low_minor::numeric * 1000000 / r.rate_micros)::bigint,
@@ -243,7 +246,7 @@ export async function refreshNormalizedPrices(db: Executor, programmeIds?: strin
     from rates r
     where r.quote = p.price_currency ${scope}`);
   await db.execute(sql`update programmes p set price_low_usd_minor = null, price_high_usd_minor = null
-    where (p.price_currency is null or not exists (select 1 from exchange_rates r where r.base = 'USD' and r.quote = p.price_currency)) ${scope}`);
+    where (p.price_currency is null or (p.price_currency <> 'USD' and not exists (select 1 from exchange_rates r where r.base = 'USD' and r.quote = p.price_currency))) ${scope}`);
 }
 
 /** Re-derives every facility's public status from its standards as of `today`; returns the ones that changed. */

@@ -34,14 +34,17 @@ const SEARCHES = [
 ];
 
 const today = isoDay(new Date());
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function prepare(database: Database, label: string) {
   const started = performance.now();
   await database.db.transaction((tx) => seedDemoCatalogue(tx, DEMO_CATALOGUE, today));
   await generateSyntheticCatalogue(database.db, { programmes: PROGRAMMES, today });
-  console.log(`${label}: demo + ${PROGRAMMES.toLocaleString("en")} synthetic programmes loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${label}: demo + ${PROGRAMMES.toLocaleString("en")} synthetic programmes loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 async function searchLatency(base: string, label: string) {
@@ -57,21 +60,29 @@ async function searchLatency(base: string, label: string) {
     if (res.status !== 200) throw new Error(`search ${q} answered ${res.status}`);
   }
   times.sort((a, b) => a - b);
-  console.log(`${label} search through the API (${SEARCH_REQUESTS} requests, ${SEARCHES.length} query shapes): p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times.at(-1)!)}`);
+  console.log(
+    `${label} search through the API (${SEARCH_REQUESTS} requests, ${SEARCHES.length} query shapes): p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times.at(-1)!)}`,
+  );
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
 async function rate(url: string): Promise<number> {
   const result = await autocannon({ url, connections: 10, duration: LOAD_SECONDS });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return result.requests.average;
 }
 
-async function withServer(database: Database, run: (base: string, app: Awaited<ReturnType<typeof buildApp>>) => Promise<void>) {
+async function withServer(
+  database: Database,
+  run: (base: string, app: Awaited<ReturnType<typeof buildApp>>) => Promise<void>,
+) {
   const app = await buildApp(testConfig({ logLevel: "silent" }), { database });
   let staticBody = "";
   // The same bytes as the listing page, served from the same process with no database work: the ceiling.
-  app.get("/bench/static-listing", async (_req, reply) => reply.type("text/html; charset=utf-8").send(staticBody));
+  app.get("/bench/static-listing", async (_req, reply) =>
+    reply.type("text/html; charset=utf-8").send(staticBody),
+  );
   await app.listen({ host: "127.0.0.1", port: 0 });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const listingPath = `/en/programmes/${DEMO_CATALOGUE[0]!.programmes[0]!.slug}`;
@@ -89,17 +100,25 @@ async function pagesAndBytes(base: string) {
   const css = await (await fetch(`${base}/assets/app.css`)).arrayBuffer();
   const js = await (await fetch(`${base}/assets/app.js`)).arrayBuffer();
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`Listing page transfer: HTML ${kb(html.byteLength)} + CSS ${kb(css.byteLength)} + JS ${kb(js.byteLength)} = ${kb(html.byteLength + css.byteLength + js.byteLength)} (JavaScript ${kb(js.byteLength)})`);
+  console.log(
+    `Listing page transfer: HTML ${kb(html.byteLength)} + CSS ${kb(css.byteLength)} + JS ${kb(js.byteLength)} = ${kb(html.byteLength + css.byteLength + js.byteLength)} (JavaScript ${kb(js.byteLength)})`,
+  );
   const listingRate = await rate(`${base}${listingPath}`);
   const staticRate = await rate(`${base}/bench/static-listing`);
-  console.log(`Listing page: ${listingRate.toFixed(0)} req/s; static route with the same bytes: ${staticRate.toFixed(0)} req/s; ratio ${((100 * listingRate) / staticRate).toFixed(0)} % (10 connections, ${LOAD_SECONDS} s each)`);
+  console.log(
+    `Listing page: ${listingRate.toFixed(0)} req/s; static route with the same bytes: ${staticRate.toFixed(0)} req/s; ratio ${((100 * listingRate) / staticRate).toFixed(0)} % (10 connections, ${LOAD_SECONDS} s each)`,
+  );
 }
 
 async function main() {
-  console.log(`Candor benchmark — Node ${process.version}, ${PROGRAMMES.toLocaleString("en")} synthetic programmes\n`);
+  console.log(
+    `Candor benchmark — Node ${process.version}, ${PROGRAMMES.toLocaleString("en")} synthetic programmes\n`,
+  );
 
   const scan = measureScanRate();
-  console.log(`Red-flag engine: ${scan.megabytesPerSecond.toFixed(1)} MB/s on one core (${(scan.bytes / 1e6).toFixed(1)} MB in ${ms(scan.ms)})`);
+  console.log(
+    `Red-flag engine: ${scan.megabytesPerSecond.toFixed(1)} MB/s on one core (${(scan.bytes / 1e6).toFixed(1)} MB in ${ms(scan.ms)})`,
+  );
 
   const dir = mkdtempSync(join(tmpdir(), "candor-bench-"));
   const pglite = await openDatabase({ kind: "pglite", dir });

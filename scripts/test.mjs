@@ -15,7 +15,14 @@ try {
 mkdirSync("tmp", { recursive: true });
 const report = "tmp/vitest-report.json";
 rmSync(report, { force: true });
-const args = ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)];
+const args = [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+];
 const run = spawnSync("npx", args, { stdio: "inherit", env: { ...process.env, CHROMIUM_PATH: chromium } });
 
 try {

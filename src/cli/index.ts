@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   "rates set": async () => (await import("./commands/costs.js")).ratesSetCommand,
   "rates show": async () => (await import("./commands/costs.js")).ratesShowCommand,
   "users create": async () => (await import("./commands/users.js")).usersCreateCommand,
+  "redflags scan": async () => (await import("./commands/redflags.js")).redflagsScanCommand,
   "records rotate": async () => (await import("./commands/records.js")).recordsRotateCommand,
   "vetting reevaluate": async () => (await import("./commands/vetting.js")).vettingReevaluateCommand,
 };

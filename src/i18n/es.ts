@@ -792,6 +792,7 @@ export const es: Record<MessageKey, string> = {
   "listing.avisoIsNotLicence": "Un aviso no es una licencia: no autoriza el manejo de células humanas.",
   "listing.ownWords": "En palabras de la clínica",
   "listing.ownWordsIntro": "Así se describe la clínica. Candor no lo escribió ni lo respalda.",
+  "listing.redFlagsHeading": "Señales de alerta en estas palabras",
   "listing.testimonials": "Testimonios publicados por la clínica",
   "listing.testimonialsCaution":
     "Los testimonios no son evidencia: muchas personas mejoran por sí solas, sobre todo en el primer año después de la lesión.",

@@ -1,6 +1,7 @@
 import { addDays } from "../../shared/clock.js";
 import type { Currency, PriceItem, Route } from "../../shared/domain.js";
 import { type AllInQuote, buildAllInQuote } from "../costs/quote.js";
+import { type Finding, scanText } from "../redflags/engine/index.js";
 import { type CoaResult, checkCoa } from "../vetting/coa/check.js";
 import type { Listing } from "./catalogue.repo.js";
 import { PRICE_FRESH_DAYS } from "./catalogue.service.js";
@@ -12,7 +13,9 @@ export type ListingView = {
   quote: AllInQuote;
   priceStale: boolean;
   ownText: { text: string; lang: "en" | "es" };
-  testimonials: Listing["facility"]["testimonials"];
+  /** Red flags in the clinic's own words, explained in the reader's language. */
+  ownFindings: Finding[];
+  testimonials: Array<Listing["facility"]["testimonials"][number] & { findings: Finding[] }>;
   lots: LotView[];
 };
 
@@ -81,15 +84,16 @@ export function listingView(listing: Listing, locale: "en" | "es", today: string
   const ownText = primary
     ? { text: primary, lang: locale }
     : { text: fallback, lang: locale === "es" ? ("en" as const) : ("es" as const) };
-  const testimonials = listing.facility.testimonials.filter(
-    (tm) => tm.programmeId === null || tm.programmeId === listing.id,
-  );
+  const testimonials = listing.facility.testimonials
+    .filter((tm) => tm.programmeId === null || tm.programmeId === listing.id)
+    .map((tm) => ({ ...tm, findings: scanText(tm.body, { locale }).findings }));
   return {
     listing,
     today,
     quote: quoteFor(listing),
     priceStale: listing.priceAsOf !== null && listing.priceAsOf < staleBefore,
     ownText,
+    ownFindings: ownText.text ? scanText(ownText.text, { locale }).findings : [],
     testimonials,
     lots: lotViews(listing, today),
   };

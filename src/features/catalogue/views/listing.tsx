@@ -2,6 +2,7 @@ import type { ComponentChildren } from "preact";
 import type { I18n } from "../../../i18n/index.js";
 import { href, type PageContext } from "../../../shared/page.js";
 import { Layout } from "../../../shared/views/layout.js";
+import { FindingsList, HighlightedText } from "../../redflags/views/findings.js";
 import { COA_CRITERIA } from "../../vetting/coa/check.js";
 import { coaReasonText } from "../../vetting/coa/messages.js";
 import type { Listing } from "../catalogue.repo.js";
@@ -380,11 +381,26 @@ export function ListingPage(props: { ctx: PageContext; view: ListingView }) {
         <section aria-labelledby="words-heading">
           <h2 id="words-heading">{t("listing.ownWords")}</h2>
           <p class="muted">{t("listing.ownWordsIntro")}</p>
-          <blockquote class="own-words" lang={view.ownText.lang}>
-            {view.ownText.text.split(/\n{2,}/).map((para) => (
-              <p key={para}>{para}</p>
-            ))}
-          </blockquote>
+          {view.ownFindings.length ? (
+            <>
+              <blockquote class="own-words" lang={view.ownText.lang}>
+                <HighlightedText
+                  text={view.ownText.text}
+                  findings={view.ownFindings}
+                  idPrefix="own-flag"
+                  lang={view.ownText.lang}
+                />
+              </blockquote>
+              <h3>{t("listing.redFlagsHeading")}</h3>
+              <FindingsList i18n={i18n} findings={view.ownFindings} idPrefix="own-flag" />
+            </>
+          ) : (
+            <blockquote class="own-words" lang={view.ownText.lang}>
+              {view.ownText.text.split(/\n{2,}/).map((para) => (
+                <p key={para}>{para}</p>
+              ))}
+            </blockquote>
+          )}
           {view.testimonials.length ? (
             <>
               <h3>{t("listing.testimonials")}</h3>
@@ -393,8 +409,20 @@ export function ListingPage(props: { ctx: PageContext; view: ListingView }) {
                 {view.testimonials.map((tm) => (
                   <li key={tm.id}>
                     <blockquote lang={tm.language}>
-                      <p>{tm.body}</p>
+                      {tm.findings.length ? (
+                        <HighlightedText
+                          text={tm.body}
+                          findings={tm.findings}
+                          idPrefix={`tm-${tm.id}`}
+                          lang={tm.language}
+                        />
+                      ) : (
+                        <p>{tm.body}</p>
+                      )}
                     </blockquote>
+                    {tm.findings.length ? (
+                      <FindingsList i18n={i18n} findings={tm.findings} idPrefix={`tm-${tm.id}`} />
+                    ) : null}
                     <p class="muted">— {tm.authorLabel}</p>
                   </li>
                 ))}

@@ -127,7 +127,7 @@ describe("vetting with evidence, in the browser", () => {
           await section.getByLabel("Valid until (earliest expiry of the evidence)").fill(fill.validUntil);
         if (fill.reason)
           await section.getByLabel("Reason, in English (shown to the clinic and patients)").fill(fill.reason);
-        await section.getByRole("button").click();
+        await section.getByRole("button", { name: `Record the decision on ${standardLabel}` }).click();
         await rpage.waitForURL(/recorded=1/);
       };
       const ok = {

@@ -170,7 +170,9 @@ describe("consultation requests", () => {
       t.database.db,
       sql`select body from email_outbox where to_address = 'rosa.patient@example.org' order by created_at desc limit 1`,
     );
-    expect(mail!.body).not.toContain("C6");
+    // No health data in email: neither the injury's cause nor the goals.
+    expect(mail!.body).not.toContain("car accident");
+    expect(mail!.body).not.toContain("Better hand function");
     const link = /http:\/\/localhost:3000(\S+)/.exec(mail!.body)![1]!;
     const status = await patient.get(link);
     expect(status.body).toContain("su correo quedó confirmado");

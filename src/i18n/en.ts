@@ -782,6 +782,7 @@ export const en = {
     "An aviso (notice) is not a licence: it does not authorise handling human cells.",
   "listing.ownWords": "In the clinic's own words",
   "listing.ownWordsIntro": "This is how the clinic describes itself. Candor has not written or endorsed it.",
+  "listing.dataFlagsHeading": "Red flags in what the clinic has (and has not) shown",
   "listing.redFlagsHeading": "Red flags in these words",
   "listing.testimonials": "Testimonials published by the clinic",
   "listing.testimonialsCaution":

@@ -792,6 +792,7 @@ export const es: Record<MessageKey, string> = {
   "listing.avisoIsNotLicence": "Un aviso no es una licencia: no autoriza el manejo de células humanas.",
   "listing.ownWords": "En palabras de la clínica",
   "listing.ownWordsIntro": "Así se describe la clínica. Candor no lo escribió ni lo respalda.",
+  "listing.dataFlagsHeading": "Señales de alerta en lo que la clínica ha mostrado (y no)",
   "listing.redFlagsHeading": "Señales de alerta en estas palabras",
   "listing.testimonials": "Testimonios publicados por la clínica",
   "listing.testimonialsCaution":

@@ -2,7 +2,9 @@ import { addDays } from "../../shared/clock.js";
 import type { Currency, PriceItem, Route } from "../../shared/domain.js";
 import { type AllInQuote, buildAllInQuote } from "../costs/quote.js";
 import { type Finding, scanText } from "../redflags/engine/index.js";
+import { type StructuralFinding, structuralFindings } from "../redflags/engine/structural.js";
 import { type CoaResult, checkCoa } from "../vetting/coa/check.js";
+import { effectiveStandardStatus } from "../vetting/status.js";
 import type { Listing } from "./catalogue.repo.js";
 import { PRICE_FRESH_DAYS } from "./catalogue.service.js";
 
@@ -15,6 +17,8 @@ export type ListingView = {
   ownText: { text: string; lang: "en" | "es" };
   /** Red flags in the clinic's own words, explained in the reader's language. */
   ownFindings: Finding[];
+  /** Red flags in the listing's data (no verified physician, no licence, no COA, no therapy…). */
+  dataFindings: StructuralFinding[];
   testimonials: Array<Listing["facility"]["testimonials"][number] & { findings: Finding[] }>;
   lots: LotView[];
 };
@@ -87,6 +91,27 @@ export function listingView(listing: Listing, locale: "en" | "es", today: string
   const testimonials = listing.facility.testimonials
     .filter((tm) => tm.programmeId === null || tm.programmeId === listing.id)
     .map((tm) => ({ ...tm, findings: scanText(tm.body, { locale }).findings }));
+  const lots = lotViews(listing, today);
+  const team = listing.facility.standards.find((st) => st.standard === "specialist_team");
+  const dataFindings = structuralFindings(
+    {
+      leadPhysicianVerified:
+        team !== undefined &&
+        effectiveStandardStatus(team, today) === "verified" &&
+        listing.facility.clinicians.some((c) => c.leadsTeam),
+      licenceKinds: listing.facility.licences
+        .filter((l) => !l.expiresOn || l.expiresOn >= today)
+        .map((l) => l.kind),
+      lotOutcomes: lots.filter((l) => !l.expired).map((l) => l.check.verdict),
+      ptIncluded: listing.ptIncluded,
+      ptDays: listing.ptDays,
+      ptMinutesPerDay: listing.ptMinutesPerDay,
+      hasPrice: listing.priceLowMinor !== null,
+      priceItemsListed: listing.priceItems.length,
+      testimonials: testimonials.length,
+    },
+    locale,
+  );
   return {
     listing,
     today,
@@ -95,6 +120,7 @@ export function listingView(listing: Listing, locale: "en" | "es", today: string
     ownText,
     ownFindings: ownText.text ? scanText(ownText.text, { locale }).findings : [],
     testimonials,
-    lots: lotViews(listing, today),
+    lots,
+    dataFindings,
   };
 }

@@ -332,6 +332,12 @@ export function ListingPage(props: { ctx: PageContext; view: ListingView }) {
         </header>
 
         <StandardsPanel i18n={i18n} facility={f} today={view.today} />
+        {view.dataFindings.length ? (
+          <section aria-labelledby="data-flags-heading">
+            <h2 id="data-flags-heading">{t("listing.dataFlagsHeading")}</h2>
+            <FindingsList i18n={i18n} findings={view.dataFindings} idPrefix="data-flag" fromData />
+          </section>
+        ) : null}
         <ProtocolSection i18n={i18n} programme={p} />
         <PhysicalTherapySection i18n={i18n} programme={p} />
 

@@ -63,7 +63,13 @@ export function HighlightedText(props: {
   );
 }
 
-export function FindingsList(props: { i18n: I18n; findings: ShownFinding[]; idPrefix: string }) {
+/** `fromData`: findings about a listing's data, which quote nothing. */
+export function FindingsList(props: {
+  i18n: I18n;
+  findings: ShownFinding[];
+  idPrefix: string;
+  fromData?: boolean;
+}) {
   const { i18n } = props;
   const { t } = i18n;
   return (
@@ -79,9 +85,11 @@ export function FindingsList(props: { i18n: I18n; findings: ShownFinding[]; idPr
             <strong>{i18n.code("redflag", f.code)}</strong>{" "}
             <span class={`badge badge-severity-${f.severity}`}>{i18n.code("severity", f.severity)}</span>
           </p>
-          <p>
-            <span class="label">{t("findings.said")}</span> “{f.excerpt}”
-          </p>
+          {props.fromData ? null : (
+            <p>
+              <span class="label">{t("findings.said")}</span> “{f.excerpt}”
+            </p>
+          )}
           <p>
             <span class="label">{t("findings.why")}</span> {f.explanation}
           </p>

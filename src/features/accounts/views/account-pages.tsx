@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import type { FieldIssue } from "../../../shared/errors.js";
 import { href, type PageContext } from "../../../shared/page.js";
+import { TextField } from "../../../shared/views/forms.js";
 import { Layout, Notice } from "../../../shared/views/layout.js";
 import { PASSWORD_MIN } from "../accounts.schemas.js";
 
@@ -22,38 +23,6 @@ function Errors(props: { ctx: PageContext; issues: FieldIssue[]; message?: strin
       title={t("account.invalid.title")}
       items={props.issues.map((i) => ({ text: t(i.messageKey as never, i.params), field: i.field }))}
     />
-  );
-}
-
-function Field(props: {
-  name: string;
-  label: string;
-  type: string;
-  autoComplete: string;
-  value?: string;
-  invalid: boolean;
-  hint?: string;
-}) {
-  const hintId = props.hint ? `${props.name}-hint` : undefined;
-  return (
-    <div class="field field-wide">
-      <label for={props.name}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={hintId}>
-          {props.hint}
-        </p>
-      ) : null}
-      <input
-        id={props.name}
-        name={props.name}
-        type={props.type}
-        autoComplete={props.autoComplete}
-        value={props.type === "password" ? "" : (props.value ?? "")}
-        aria-describedby={hintId}
-        aria-invalid={props.invalid ? "true" : undefined}
-        required
-      />
-    </div>
   );
 }
 
@@ -93,7 +62,9 @@ export function SignUpPage(props: FormProps) {
         csrfToken={props.csrfToken}
         submit={t("account.signUpSubmit")}
       >
-        <Field
+        <TextField
+          wide
+          required
           name="displayName"
           label={t("account.displayName")}
           type="text"
@@ -101,7 +72,9 @@ export function SignUpPage(props: FormProps) {
           value={values.displayName}
           invalid={bad.has("displayName")}
         />
-        <Field
+        <TextField
+          wide
+          required
           name="email"
           label={t("account.email")}
           type="email"
@@ -109,7 +82,9 @@ export function SignUpPage(props: FormProps) {
           value={values.email}
           invalid={bad.has("email")}
         />
-        <Field
+        <TextField
+          wide
+          required
           name="password"
           label={t("account.password")}
           type="password"
@@ -158,7 +133,9 @@ export function SignInPage(props: FormProps & { next: string }) {
         submit={t("account.signInSubmit")}
       >
         <input type="hidden" name="next" value={props.next} />
-        <Field
+        <TextField
+          wide
+          required
           name="email"
           label={t("account.email")}
           type="email"
@@ -166,7 +143,9 @@ export function SignInPage(props: FormProps & { next: string }) {
           value={values.email}
           invalid={bad.has("email")}
         />
-        <Field
+        <TextField
+          wide
+          required
           name="password"
           label={t("account.password")}
           type="password"
@@ -203,7 +182,9 @@ export function ResetRequestPage(props: FormProps) {
         csrfToken={props.csrfToken}
         submit={t("account.resetSubmit")}
       >
-        <Field
+        <TextField
+          wide
+          required
           name="email"
           label={t("account.email")}
           type="email"
@@ -237,7 +218,9 @@ export function SetPasswordPage(props: FormProps & { token: string }) {
         submit={t("account.setPasswordSubmit")}
       >
         <input type="hidden" name="token" value={props.token} />
-        <Field
+        <TextField
+          wide
+          required
           name="password"
           label={t("account.newPassword")}
           type="password"

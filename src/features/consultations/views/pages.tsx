@@ -1,5 +1,6 @@
 import type { FieldIssue } from "../../../shared/errors.js";
 import { href, type PageContext } from "../../../shared/page.js";
+import { SelectField, TextAreaField, TextField } from "../../../shared/views/forms.js";
 import { Layout, Notice } from "../../../shared/views/layout.js";
 import { AIS_GRADES, MESSAGING_APPS, NEURO_LEVELS } from "../consultations.schemas.js";
 import { consentText } from "../consultations.service.js";
@@ -24,88 +25,6 @@ function Errors(props: { ctx: PageContext; issues: FieldIssue[] }) {
       title={t("consult.invalid.title")}
       items={props.issues.map((i) => ({ text: t(i.messageKey as never, i.params), field: i.field }))}
     />
-  );
-}
-
-function Input(props: {
-  name: string;
-  label: string;
-  values: Record<string, string>;
-  bad: Set<string>;
-  type?: string;
-  autoComplete?: string;
-  hint?: string;
-  required?: boolean;
-}) {
-  const hintId = props.hint ? `${props.name}-hint` : undefined;
-  return (
-    <div class="field field-wide">
-      <label for={props.name}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={hintId}>
-          {props.hint}
-        </p>
-      ) : null}
-      <input
-        id={props.name}
-        name={props.name}
-        type={props.type ?? "text"}
-        autoComplete={props.autoComplete ?? "off"}
-        value={props.values[props.name] ?? ""}
-        required={props.required}
-        aria-describedby={hintId}
-        aria-invalid={props.bad.has(props.name) ? "true" : undefined}
-      />
-    </div>
-  );
-}
-
-function Choice(props: {
-  name: string;
-  label: string;
-  value: string | undefined;
-  options: Array<[string, string]>;
-  bad: Set<string>;
-  hint?: string;
-}) {
-  const hintId = props.hint ? `${props.name}-hint` : undefined;
-  return (
-    <div class="field">
-      <label for={props.name}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={hintId}>
-          {props.hint}
-        </p>
-      ) : null}
-      <select
-        id={props.name}
-        name={props.name}
-        aria-describedby={hintId}
-        aria-invalid={props.bad.has(props.name) ? "true" : undefined}
-      >
-        {props.options.map(([v, label]) => (
-          <option key={v} value={v} selected={props.value === v}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-function TextArea(props: { name: string; label: string; values: Record<string, string>; bad: Set<string> }) {
-  return (
-    <div class="field field-wide">
-      <label for={props.name}>{props.label}</label>
-      <textarea
-        id={props.name}
-        name={props.name}
-        rows={4}
-        aria-invalid={props.bad.has(props.name) ? "true" : undefined}
-      >
-        {props.values[props.name] ?? ""}
-      </textarea>
-    </div>
   );
 }
 
@@ -151,36 +70,39 @@ export function RequestFormPage(props: {
         </fieldset>
         <fieldset>
           <legend>{t("consult.about")}</legend>
-          <Input
+          <TextField
+            wide
             name="name"
             label={t("consult.name")}
-            values={values}
-            bad={bad}
+            value={values["name"]}
+            invalid={bad.has("name")}
             autoComplete="name"
             required
           />
-          <Input
+          <TextField
+            wide
             name="email"
             label={t("consult.email")}
-            values={values}
-            bad={bad}
+            value={values["email"]}
+            invalid={bad.has("email")}
             type="email"
             autoComplete="email"
             required
           />
-          <Input
+          <TextField
+            wide
             name="phone"
             label={t("consult.phone")}
-            values={values}
-            bad={bad}
+            value={values["phone"]}
+            invalid={bad.has("phone")}
             type="tel"
             autoComplete="tel"
           />
-          <Choice
+          <SelectField
             name="messagingApp"
             label={t("consult.messagingApp")}
             value={values.messagingApp}
-            bad={bad}
+            invalid={bad.has("messagingApp")}
             options={MESSAGING_APPS.map((a): [string, string] => [
               a,
               a === ""
@@ -190,19 +112,20 @@ export function RequestFormPage(props: {
                   : a[0]!.toUpperCase() + a.slice(1),
             ])}
           />
-          <Input
+          <TextField
+            wide
             name="country"
             label={t("consult.country")}
-            values={values}
-            bad={bad}
+            value={values["country"]}
+            invalid={bad.has("country")}
             autoComplete="country-name"
             required
           />
-          <Choice
+          <SelectField
             name="preferredLanguage"
             label={t("consult.language")}
             value={values.preferredLanguage ?? locale}
-            bad={bad}
+            invalid={bad.has("preferredLanguage")}
             options={[
               ["es", "Español"],
               ["en", "English"],
@@ -211,28 +134,51 @@ export function RequestFormPage(props: {
         </fieldset>
         <fieldset>
           <legend>{t("consult.injury")}</legend>
-          <Choice
+          <SelectField
             name="neuroLevel"
             label={t("consult.neuroLevel")}
             hint={t("consult.neuroLevelHint")}
             value={values.neuroLevel ?? "unknown"}
-            bad={bad}
+            invalid={bad.has("neuroLevel")}
             options={NEURO_LEVELS.map((l): [string, string] => [
               l,
               l === "unknown" ? t("consult.unknown") : l,
             ])}
           />
-          <Choice
+          <SelectField
             name="ais"
             label={t("consult.ais")}
             value={values.ais ?? "unknown"}
-            bad={bad}
+            invalid={bad.has("ais")}
             options={AIS_GRADES.map((g): [string, string] => [g, g === "unknown" ? t("consult.unknown") : g])}
           />
-          <Input name="injuryDate" label={t("consult.injuryDate")} values={values} bad={bad} type="date" />
-          <Input name="injuryCause" label={t("consult.injuryCause")} values={values} bad={bad} />
-          <TextArea name="currentRehab" label={t("consult.currentRehab")} values={values} bad={bad} />
-          <TextArea name="goals" label={t("consult.goals")} values={values} bad={bad} />
+          <TextField
+            wide
+            name="injuryDate"
+            label={t("consult.injuryDate")}
+            value={values["injuryDate"]}
+            invalid={bad.has("injuryDate")}
+            type="date"
+          />
+          <TextField
+            wide
+            name="injuryCause"
+            label={t("consult.injuryCause")}
+            value={values["injuryCause"]}
+            invalid={bad.has("injuryCause")}
+          />
+          <TextAreaField
+            name="currentRehab"
+            label={t("consult.currentRehab")}
+            value={values["currentRehab"]}
+            invalid={bad.has("currentRehab")}
+          />
+          <TextAreaField
+            name="goals"
+            label={t("consult.goals")}
+            value={values["goals"]}
+            invalid={bad.has("goals")}
+          />
           <div class="field field-wide">
             <label for="records">{t("consult.records")}</label>
             <p class="hint" id="records-hint">

@@ -2,6 +2,7 @@ import type { I18n } from "../../../i18n/index.js";
 import { CURRENCIES, type Currency } from "../../../shared/domain.js";
 import type { FieldIssue } from "../../../shared/errors.js";
 import { href, type PageContext } from "../../../shared/page.js";
+import { SelectField, TextField } from "../../../shared/views/forms.js";
 import { Layout, Notice } from "../../../shared/views/layout.js";
 import type { Listing } from "../../catalogue/catalogue.repo.js";
 import {
@@ -24,71 +25,6 @@ export type ProgrammeChoice = {
   facility: string;
   city: string;
 };
-
-function Choice(props: {
-  name: string;
-  label: string;
-  value: string | undefined;
-  options: Array<[string, string]>;
-  invalid: boolean;
-  hint?: string;
-}) {
-  const hintId = props.hint ? `${props.name}-hint` : undefined;
-  return (
-    <div class="field">
-      <label for={props.name}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={hintId}>
-          {props.hint}
-        </p>
-      ) : null}
-      <select
-        id={props.name}
-        name={props.name}
-        aria-invalid={props.invalid ? "true" : undefined}
-        aria-describedby={hintId}
-      >
-        {props.options.map(([value, label]) => (
-          <option key={value} value={value} selected={props.value === value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-function Count(props: {
-  name: string;
-  label: string;
-  value: string | undefined;
-  max: number;
-  invalid: boolean;
-  hint?: string;
-}) {
-  const hintId = props.hint ? `${props.name}-hint` : undefined;
-  return (
-    <div class="field">
-      <label for={props.name}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={hintId}>
-          {props.hint}
-        </p>
-      ) : null}
-      <input
-        id={props.name}
-        name={props.name}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        value={props.value ?? ""}
-        size={4}
-        aria-describedby={hintId}
-        aria-invalid={props.invalid ? "true" : undefined}
-      />
-    </div>
-  );
-}
 
 /** A pair of amount fields; empty means "use our assumption", which the hint states in the chosen currency. */
 function RangeFields(props: {
@@ -263,7 +199,7 @@ export function EstimatePage(props: {
       >
         <h2 id="estimate-form-h">{t("estimate.formHeading")}</h2>
         <input type="hidden" name="amounts_in" value={currency} />
-        <Choice
+        <SelectField
           name="p"
           label={t("estimate.programme")}
           value={selected}
@@ -276,18 +212,19 @@ export function EstimatePage(props: {
             ]),
           ]}
         />
-        <Choice
+        <SelectField
           name="currency"
           label={t("estimate.currency")}
           value={currency}
           invalid={invalid.has("currency")}
           options={CURRENCIES.map((c) => [c, c])}
         />
-        <Count
+        <TextField
+          inputMode="numeric"
+          size={4}
           name="nights"
           label={t("estimate.nights")}
           value={values.nights ?? "0"}
-          max={120}
           invalid={invalid.has("nights")}
           hint={
             result
@@ -297,14 +234,15 @@ export function EstimatePage(props: {
               : undefined
           }
         />
-        <Count
+        <TextField
+          inputMode="numeric"
+          size={4}
           name="companions"
           label={t("estimate.companions")}
           value={values.companions ?? "1"}
-          max={6}
           invalid={invalid.has("companions")}
         />
-        <Choice
+        <SelectField
           name="room"
           label={t("estimate.room")}
           value={values.room ?? "accessible"}
@@ -314,21 +252,22 @@ export function EstimatePage(props: {
             ["standard", t("estimate.room.standard")],
           ]}
         />
-        <Choice
+        <SelectField
           name="origin"
           label={t("estimate.origin")}
           value={origin}
           invalid={invalid.has("origin")}
           options={[["", t("estimate.origin.none")], ...ORIGIN_CODES.map((c): [string, string] => [c, c])]}
         />
-        <Count
+        <TextField
+          inputMode="numeric"
+          size={4}
           name="pt_weeks"
           label={t("estimate.ptWeeks")}
           value={values.pt_weeks ?? "0"}
-          max={52}
           invalid={invalid.has("pt_weeks")}
         />
-        <Choice
+        <SelectField
           name="insurance"
           label={t("estimate.insurance")}
           value={values.insurance ?? "yes"}
@@ -338,7 +277,7 @@ export function EstimatePage(props: {
             ["no", t("estimate.insurance.no")],
           ]}
         />
-        <Choice
+        <SelectField
           name="transport"
           label={t("estimate.transport")}
           value={values.transport ?? "accessible"}

@@ -1,59 +1,9 @@
 import type { FieldIssue } from "../../../shared/errors.js";
 import { href, type PageContext } from "../../../shared/page.js";
+import { SelectField, TextField } from "../../../shared/views/forms.js";
 import { Layout, Notice } from "../../../shared/views/layout.js";
-import { COA_MARKERS, type CoaFormValues, DONOR_TESTS } from "../coa/form.js";
+import { COA_MARKERS, type CoaFormField, type CoaFormValues, DONOR_TESTS } from "../coa/form.js";
 import { FormErrors } from "./portal-pages.js";
-
-function Text(props: {
-  name: string;
-  label: string;
-  values: CoaFormValues;
-  bad: Set<string>;
-  type?: string;
-  hint?: string;
-}) {
-  const value = (props.values as Record<string, string | undefined>)[props.name] ?? "";
-  return (
-    <div class="field">
-      <label for={props.name}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={`${props.name}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      <input
-        id={props.name}
-        name={props.name}
-        type={props.type ?? "text"}
-        autoComplete="off"
-        value={value}
-        aria-describedby={props.hint ? `${props.name}-hint` : undefined}
-        aria-invalid={props.bad.has(props.name) ? "true" : undefined}
-      />
-    </div>
-  );
-}
-
-function Pick(props: {
-  name: string;
-  label: string;
-  values: CoaFormValues;
-  options: Array<[string, string]>;
-}) {
-  const value = (props.values as Record<string, string | undefined>)[props.name] ?? "";
-  return (
-    <div class="field">
-      <label for={props.name}>{props.label}</label>
-      <select id={props.name} name={props.name}>
-        {props.options.map(([v, label]) => (
-          <option key={v} value={v} selected={value === v}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 export function LotFormPage(props: {
   ctx: PageContext;
@@ -92,13 +42,30 @@ export function LotFormPage(props: {
         <input type="hidden" name="_csrf" value={props.csrfToken} />
         <fieldset>
           <legend>{t("portal.lot.identification")}</legend>
-          <Text name="lotCode" label={t("portal.lot.lotCode")} values={values} bad={bad} />
-          <Text name="issuedOn" label={t("portal.lot.issuedOn")} values={values} bad={bad} type="date" />
-          <Text name="expiresOn" label={t("portal.lot.expiresOn")} values={values} bad={bad} type="date" />
-          <Pick
+          <TextField
+            name="lotCode"
+            label={t("portal.lot.lotCode")}
+            value={values.lotCode}
+            invalid={bad.has("lotCode")}
+          />
+          <TextField
+            name="issuedOn"
+            label={t("portal.lot.issuedOn")}
+            value={values.issuedOn}
+            invalid={bad.has("issuedOn")}
+            type="date"
+          />
+          <TextField
+            name="expiresOn"
+            label={t("portal.lot.expiresOn")}
+            value={values.expiresOn}
+            invalid={bad.has("expiresOn")}
+            type="date"
+          />
+          <SelectField
             name="cellSource"
             label={t("portal.lot.cellSource")}
-            values={values}
+            value={values.cellSource}
             options={[
               unknown,
               ["umbilical-cord", t("cellSource.umbilical_cord")],
@@ -107,70 +74,126 @@ export function LotFormPage(props: {
               ["other", t("cellSource.other")],
             ]}
           />
-          <Pick
+          <SelectField
             name="autologous"
             label={t("portal.lot.autologous")}
-            values={values}
+            value={values.autologous}
             options={[unknown, ["yes", t("portal.lot.autologousYes")], ["no", t("portal.lot.autologousNo")]]}
           />
         </fieldset>
         <fieldset>
           <legend>{t("portal.lot.laboratory")}</legend>
-          <Text name="laboratoryName" label={t("portal.lot.laboratoryName")} values={values} bad={bad} />
-          <Text
+          <TextField
+            name="laboratoryName"
+            label={t("portal.lot.laboratoryName")}
+            value={values.laboratoryName}
+            invalid={bad.has("laboratoryName")}
+          />
+          <TextField
             name="laboratoryAccreditation"
             label={t("portal.lot.accreditation")}
-            values={values}
-            bad={bad}
+            value={values.laboratoryAccreditation}
+            invalid={bad.has("laboratoryAccreditation")}
           />
-          <Pick
+          <SelectField
             name="independentOfClinic"
             label={t("portal.lot.independent")}
-            values={values}
+            value={values.independentOfClinic}
             options={[unknown, ["yes", t("common.yes")], ["no", t("common.no")]]}
           />
         </fieldset>
         <fieldset>
           <legend>{t("portal.lot.identity")}</legend>
           <p class="hint">{t("portal.lot.identityHint")}</p>
-          <Text name="identityMethod" label={t("portal.lot.identityMethod")} values={values} bad={bad} />
+          <TextField
+            name="identityMethod"
+            label={t("portal.lot.identityMethod")}
+            value={values.identityMethod}
+            invalid={bad.has("identityMethod")}
+          />
           {COA_MARKERS.map((m) => (
-            <Text key={m} name={`marker_${m}`} label={m} values={values} bad={bad} />
+            <TextField
+              key={m}
+              name={`marker_${m}`}
+              label={m}
+              value={values[`marker_${m}` as CoaFormField]}
+              invalid={bad.has(`marker_${m}`)}
+            />
           ))}
         </fieldset>
         <fieldset>
           <legend>{t("portal.lot.quality")}</legend>
-          <Text
+          <TextField
             name="totalViableCells"
             label={t("portal.lot.totalViableCells")}
-            values={values}
-            bad={bad}
+            value={values.totalViableCells}
+            invalid={bad.has("totalViableCells")}
             hint={t("portal.lot.numberHint")}
           />
-          <Text name="viabilityPercent" label={t("portal.lot.viability")} values={values} bad={bad} />
-          <Text name="sterilityMethod" label={t("portal.lot.sterilityMethod")} values={values} bad={bad} />
-          <Text name="sterilityResult" label={t("portal.lot.sterilityResult")} values={values} bad={bad} />
-          <Text name="mycoplasmaMethod" label={t("portal.lot.mycoplasmaMethod")} values={values} bad={bad} />
-          <Text name="mycoplasmaResult" label={t("portal.lot.mycoplasmaResult")} values={values} bad={bad} />
-          <Text name="endotoxinValue" label={t("portal.lot.endotoxin")} values={values} bad={bad} />
-          <Pick
+          <TextField
+            name="viabilityPercent"
+            label={t("portal.lot.viability")}
+            value={values.viabilityPercent}
+            invalid={bad.has("viabilityPercent")}
+          />
+          <TextField
+            name="sterilityMethod"
+            label={t("portal.lot.sterilityMethod")}
+            value={values.sterilityMethod}
+            invalid={bad.has("sterilityMethod")}
+          />
+          <TextField
+            name="sterilityResult"
+            label={t("portal.lot.sterilityResult")}
+            value={values.sterilityResult}
+            invalid={bad.has("sterilityResult")}
+          />
+          <TextField
+            name="mycoplasmaMethod"
+            label={t("portal.lot.mycoplasmaMethod")}
+            value={values.mycoplasmaMethod}
+            invalid={bad.has("mycoplasmaMethod")}
+          />
+          <TextField
+            name="mycoplasmaResult"
+            label={t("portal.lot.mycoplasmaResult")}
+            value={values.mycoplasmaResult}
+            invalid={bad.has("mycoplasmaResult")}
+          />
+          <TextField
+            name="endotoxinValue"
+            label={t("portal.lot.endotoxin")}
+            value={values.endotoxinValue}
+            invalid={bad.has("endotoxinValue")}
+          />
+          <SelectField
             name="endotoxinUnit"
             label={t("portal.lot.endotoxinUnit")}
-            values={values}
+            value={values.endotoxinUnit}
             options={[unknown, ["EU/mL", "EU/mL"], ["EU/kg", "EU/kg"], ["EU/dose", "EU/dose"]]}
           />
-          <Text name="doseVolumeMl" label={t("portal.lot.doseVolume")} values={values} bad={bad} />
-          <Text name="karyotype" label={t("portal.lot.karyotype")} values={values} bad={bad} />
+          <TextField
+            name="doseVolumeMl"
+            label={t("portal.lot.doseVolume")}
+            value={values.doseVolumeMl}
+            invalid={bad.has("doseVolumeMl")}
+          />
+          <TextField
+            name="karyotype"
+            label={t("portal.lot.karyotype")}
+            value={values.karyotype}
+            invalid={bad.has("karyotype")}
+          />
         </fieldset>
         <fieldset>
           <legend>{t("portal.lot.donor")}</legend>
           {DONOR_TESTS.map((d) => (
-            <Text
+            <TextField
               key={d}
               name={`donor_${d}`}
               label={d === "syphilis" ? t("portal.lot.syphilis") : d}
-              values={values}
-              bad={bad}
+              value={values[`donor_${d}` as CoaFormField]}
+              invalid={bad.has(`donor_${d}`)}
             />
           ))}
         </fieldset>

@@ -1,5 +1,6 @@
 import type { FieldIssue } from "../../../shared/errors.js";
 import { href, type PageContext } from "../../../shared/page.js";
+import { SelectField, TextAreaField, TextField } from "../../../shared/views/forms.js";
 import { Layout } from "../../../shared/views/layout.js";
 import { FormErrors } from "./portal-pages.js";
 
@@ -20,7 +21,6 @@ export type FieldGroup = { legend: string; fields: FieldSpec[] };
 function Field(props: { spec: FieldSpec; values: Record<string, string>; bad: Set<string> }) {
   const { spec, values, bad } = props;
   const hintId = spec.hint ? `${spec.name}-hint` : undefined;
-  const invalid = bad.has(spec.name) ? "true" : undefined;
   const hint = spec.hint ? (
     <p class="hint" id={hintId}>
       {spec.hint}
@@ -41,42 +41,40 @@ function Field(props: { spec: FieldSpec; values: Record<string, string>; bad: Se
       </div>
     );
   }
+  if (spec.kind === "select") {
+    return (
+      <SelectField
+        name={spec.name}
+        label={spec.label}
+        hint={spec.hint}
+        value={values[spec.name]}
+        options={spec.options}
+        invalid={bad.has(spec.name)}
+      />
+    );
+  }
+  if (spec.kind === "textarea") {
+    return (
+      <TextAreaField
+        name={spec.name}
+        label={spec.label}
+        hint={spec.hint}
+        value={values[spec.name]}
+        lang={spec.lang}
+        invalid={bad.has(spec.name)}
+      />
+    );
+  }
   return (
-    <div class={spec.kind === "textarea" ? "field field-wide" : "field"}>
-      <label for={spec.name}>{spec.label}</label>
-      {hint}
-      {spec.kind === "select" ? (
-        <select id={spec.name} name={spec.name} aria-invalid={invalid} aria-describedby={hintId}>
-          {spec.options.map(([v, label]) => (
-            <option key={v} value={v} selected={(values[spec.name] ?? "") === v}>
-              {label}
-            </option>
-          ))}
-        </select>
-      ) : spec.kind === "textarea" ? (
-        <textarea
-          id={spec.name}
-          name={spec.name}
-          rows={4}
-          lang={spec.lang}
-          aria-invalid={invalid}
-          aria-describedby={hintId}
-        >
-          {values[spec.name] ?? ""}
-        </textarea>
-      ) : (
-        <input
-          id={spec.name}
-          name={spec.name}
-          type={spec.kind === "number" ? "text" : spec.kind}
-          inputMode={spec.kind === "number" ? "numeric" : undefined}
-          autoComplete="off"
-          value={values[spec.name] ?? ""}
-          aria-invalid={invalid}
-          aria-describedby={hintId}
-        />
-      )}
-    </div>
+    <TextField
+      name={spec.name}
+      label={spec.label}
+      hint={spec.hint}
+      type={spec.kind === "number" ? "text" : spec.kind}
+      inputMode={spec.kind === "number" ? "numeric" : undefined}
+      value={values[spec.name]}
+      invalid={bad.has(spec.name)}
+    />
   );
 }
 

@@ -424,6 +424,9 @@ export const en = {
   "email.consultNew.subject": "{facility}: a new consultation request",
   "email.consultNew.body":
     "Hello,\n\nA patient has sent your facility a consultation request. Read it, signed in, here:\n{link}\n\nCandor",
+  "email.consultOpened.subject": "{facility} opened your consultation request",
+  "email.consultOpened.body":
+    "Hello,\n\n{facility} has opened your request. You will get another email when they reply. Your private link (from the first email) starts with:\n{link}\n\nCandor",
   "email.consultReply.subject": "A facility replied to your consultation request",
   "email.consultReply.body":
     "Hello,\n\nA facility has replied. Open your private link (from the first email) to read it; it starts with:\n{link}\n\nCandor",
@@ -858,6 +861,7 @@ export const en = {
   "compare.remove": "Remove {title}",
   "compare.vetting": "Vetting status",
   "compare.quoteKnown": "Costs known",
+  "compare.requestConsultation": "Request a consultation with the vetted ones",
   "compare.hiddenCosts": "Possible hidden costs",
   "compare.none": "None found",
   "compare.evidence": "Evidence",

@@ -431,6 +431,9 @@ export const es: Record<MessageKey, string> = {
   "email.consultNew.subject": "{facility}: una nueva solicitud de consulta",
   "email.consultNew.body":
     "Hola:\n\nUn paciente envió una solicitud de consulta a su clínica. Léala, con su sesión iniciada, aquí:\n{link}\n\nCandor",
+  "email.consultOpened.subject": "{facility} abrió su solicitud de consulta",
+  "email.consultOpened.body":
+    "Hola:\n\n{facility} abrió su solicitud. Recibirá otro correo cuando responda. Su enlace privado (del primer correo) empieza así:\n{link}\n\nCandor",
   "email.consultReply.subject": "Una clínica respondió su solicitud de consulta",
   "email.consultReply.body":
     "Hola:\n\nUna clínica respondió. Abra su enlace privado (del primer correo) para leerla; empieza así:\n{link}\n\nCandor",
@@ -870,6 +873,7 @@ export const es: Record<MessageKey, string> = {
   "compare.remove": "Quitar {title}",
   "compare.vetting": "Estado de verificación",
   "compare.quoteKnown": "Costos conocidos",
+  "compare.requestConsultation": "Solicitar consulta a los verificados",
   "compare.hiddenCosts": "Posibles costos ocultos",
   "compare.none": "No encontramos",
   "compare.evidence": "Evidencia",

@@ -185,6 +185,11 @@ describe("consultation requests", () => {
     const read = await staffA.get(open);
     expect(read.body).toContain("Rosa Demo Paciente");
     expect(read.body).toContain("C6");
+    const opened = await queryRows<{ subject: string }>(
+      t.database.db,
+      sql`select subject from email_outbox where to_address = 'rosa.patient@example.org' and subject like '%abrió su solicitud%'`,
+    );
+    expect(opened.length).toBe(1);
     const recordLink = /href="([^"]+\/records\/[0-9a-f-]+)"/.exec(read.body)![1]!;
     const record = await staffA.get(recordLink);
     expect(record.rawPayload.equals(pdf)).toBe(true);

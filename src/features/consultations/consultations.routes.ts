@@ -235,7 +235,7 @@ export async function consultationRoutes(app: FastifyInstance, opts: { locale: L
 
   async function requestPage(request: FastifyRequest, reply: FastifyReply, issues: FieldIssue[]) {
     const { requestId, facilityId } = params(request);
-    const view = await service.readRequest(db, request.actor, requestId, facilityId, deps.keyring);
+    const view = await service.readRequest(db, request.actor, requestId, facilityId, deps);
     reply.header("cache-control", "private, no-store");
     return html(
       reply,

@@ -235,11 +235,24 @@ export async function readRequest(
   actor: Actor,
   requestId: string,
   facilityId: string,
-  keyring: Keyring,
+  deps: Deps,
 ) {
+  const { keyring } = deps;
   const { request, recipient } = await recipientFor(db, actor, requestId, facilityId);
   await db.transaction(async (tx) => {
-    if (recipient.status === "delivered") await repo.setRecipientStatus(tx, requestId, facilityId, "opened");
+    if (recipient.status === "delivered") {
+      await repo.setRecipientStatus(tx, requestId, facilityId, "opened");
+      // Every change of status the patient can follow is also emailed (no health data, only the link).
+      const { t } = i18nFor(request.locale);
+      await enqueueEmail(tx, {
+        to: request.email,
+        subject: t("email.consultOpened.subject", { facility: recipient.facilityName }),
+        body: t("email.consultOpened.body", {
+          facility: recipient.facilityName,
+          link: `${deps.publicUrl}/${request.locale}/consultations/${requestId}`,
+        }),
+      });
+    }
     await recordAudit(tx, actor, {
       action: "consultation.read",
       subjectType: "consultation",

@@ -237,6 +237,22 @@ export function ComparePage(props: {
             <a class="button secondary" href={href(locale, "/search")}>
               {t("compare.addMore")}
             </a>
+            {views.some((v) => v.listing.facility.vettingStatus === "vetted") ? (
+              <>
+                {" "}
+                <a
+                  class="button"
+                  href={href(locale, "/consultations/new", {
+                    p: views
+                      .filter((v) => v.listing.facility.vettingStatus === "vetted")
+                      .slice(0, 3)
+                      .map((v) => v.listing.slug),
+                  })}
+                >
+                  {t("compare.requestConsultation")}
+                </a>
+              </>
+            ) : null}
           </p>
         </>
       )}

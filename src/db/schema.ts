@@ -226,6 +226,8 @@ export const programmes = pgTable(
         sql`setweight(to_tsvector('candor_en', coalesce(title_en, '')), 'A') || setweight(to_tsvector('candor_es', coalesce(title_es, '')), 'A') || setweight(to_tsvector('candor_en', coalesce(own_text_en, '')), 'B') || setweight(to_tsvector('candor_es', coalesce(own_text_es, '')), 'B') || setweight(to_tsvector('candor_simple', coalesce(search_extra, '')), 'A')`,
       ),
     published: boolean("published").notNull().default(true),
+    /** The facility's vetting status as a sort key (0 vetted … 3 not verified), kept in step by the repo. */
+    listingRank: integer("listing_rank").notNull().default(3),
     isDemo: boolean("is_demo").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -235,6 +237,8 @@ export const programmes = pgTable(
     index("programmes_facility_idx").on(t.facilityId),
     index("programmes_search_idx").using("gin", t.searchTsv),
     index("programmes_price_usd_idx").on(t.priceLowUsdMinor),
+    // The default order (vetted first, then by slug) read straight from an index: no sort of the catalogue.
+    index("programmes_listing_order_idx").on(t.listingRank, t.slug).where(sql`published`),
     check("programmes_cell_source_check", inList("cell_source", CELL_SOURCES)),
     check("programmes_pt_setting_check", inList("pt_setting", PT_SETTINGS)),
     check("programmes_evidence_check", inList("evidence_level", EVIDENCE_LEVELS)),

@@ -688,6 +688,7 @@ export const en = {
   "search.submit": "Search",
   "search.resultsHeading": "Results",
   "search.noResults": "No programmes match. Try fewer filters or other words.",
+  "search.countMore": "More than {count} programmes match. Add a filter to narrow them down.",
   "search.count": "{count} programmes found.",
   "search.corrected": "Nothing matched your words as typed, so we searched for “{q}”.",
   "search.compareHint": "Tick up to four programmes, then compare them side by side.",

@@ -698,6 +698,7 @@ export const es: Record<MessageKey, string> = {
   "search.submit": "Buscar",
   "search.resultsHeading": "Resultados",
   "search.noResults": "Ningún programa coincide. Pruebe con menos filtros o con otras palabras.",
+  "search.countMore": "Más de {count} programas coinciden. Agregue un filtro para acotarlos.",
   "search.count": "Se encontraron {count} programas.",
   "search.corrected": "No hubo resultados con las palabras tal como las escribió, así que buscamos «{q}».",
   "search.compareHint": "Marque hasta cuatro programas y compárelos lado a lado.",

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  refreshListingRanks,
   refreshNormalizedPrices,
   refreshSearchExtra,
   refreshVettingStatuses,
@@ -196,6 +197,7 @@ export async function generateSyntheticCatalogue(db: Executor, options: Syntheti
   }
   await refreshSearchExtra(db);
   await refreshNormalizedPrices(db);
+  await refreshListingRanks(db);
   await refreshVocabulary(db);
   await db.execute(sql`analyze`);
 }

@@ -35,6 +35,7 @@ export async function apiRoutes(app: FastifyInstance) {
       page: result.page,
       pageCount: result.pageCount,
       total: result.total,
+      totalIsLowerBound: result.more,
       correctedQuery: result.correctedQuery,
     };
   });

@@ -78,7 +78,11 @@ export function openApiDocument(publicUrl: string) {
                       data: { type: "array", items: { $ref: "#/components/schemas/ProgrammeSummary" } },
                       page: { type: "integer" },
                       pageCount: { type: "integer" },
-                      total: { type: "integer" },
+                      total: { type: "integer", description: "Matches, counted up to 1,000" },
+                      totalIsLowerBound: {
+                        type: "boolean",
+                        description: "True when there are more than 1,000 matches",
+                      },
                       correctedQuery: { type: ["string", "null"] },
                     },
                   },

@@ -30,15 +30,22 @@ export type SearchRow = {
   vetting_status: VettingStatus;
   languages: string[];
   is_demo: boolean;
-  total: number;
 };
 
 /** Both languages' stemmers plus an unaccented "simple" parse for names and cities, ORed together. */
 const tsQuery = (q: string) =>
   sql`(websearch_to_tsquery('candor_en', ${q}) || websearch_to_tsquery('candor_es', ${q}) || websearch_to_tsquery('candor_simple', ${q}))`;
 
-/** Vetted first, then partly verified: the order a cautious family would want by default. */
-const VETTING_RANK = sql`case f.vetting_status when 'vetted' then 0 when 'partly_verified' then 1 when 'lapsed' then 2 else 3 end`;
+/**
+ * Vetted first, then partly verified: the order a cautious family would want by default. Stored on each
+ * programme (listing_rank) so the default order comes from an index instead of sorting the catalogue.
+ */
+const LISTING_RANK = sql`case f.vetting_status when 'vetted' then 0 when 'partly_verified' then 1 when 'lapsed' then 2 else 3 end`;
+
+/** Past this many matches the page says "more than 1,000": counting every match is what made search slow. */
+export const COUNT_CAP = 1000;
+/** How many matches, in the default order, a relevance search ranks. */
+export const RANK_WINDOW = 2000;
 
 export type PriceBoundsUsd = { minUsdMinor?: number; maxUsdMinor?: number };
 
@@ -50,7 +57,7 @@ export async function searchProgrammes(
   db: Executor,
   params: SearchParams,
   options: { priceUsd: PriceBoundsUsd; freshSince: string | null; pageSize?: number },
-): Promise<SearchRow[]> {
+): Promise<{ rows: SearchRow[]; total: number; more: boolean }> {
   const conditions: SQL[] = [sql`p.published`];
   if (params.q) conditions.push(sql`p.search_tsv @@ ${tsQuery(params.q)}`);
   if (params.city) conditions.push(sql`f.city = ${params.city}`);
@@ -68,23 +75,42 @@ export async function searchProgrammes(
   let order: SQL;
   if (params.sort === "price_asc") order = sql`p.price_low_usd_minor asc nulls last, p.slug`;
   else if (params.sort === "price_desc") order = sql`p.price_high_usd_minor desc nulls last, p.slug`;
-  else if (params.q)
-    order = sql`ts_rank_cd(p.search_tsv, ${tsQuery(params.q)}) desc, ${VETTING_RANK}, p.slug`;
-  else order = sql`${VETTING_RANK}, p.slug`;
+  else if (params.q) order = sql`ts_rank_cd(p.search_tsv, ${tsQuery(params.q)}) desc, p.listing_rank, p.slug`;
+  else order = sql`p.listing_rank, p.slug`;
 
   const pageSize = options.pageSize ?? PAGE_SIZE;
-  return queryRows<SearchRow>(
-    db,
-    sql`select p.slug, p.title_en, p.title_es, p.cell_source, p.autologous, p.routes, p.pt_included, p.pt_days,
+  const columns = sql`p.slug, p.title_en, p.title_es, p.cell_source, p.autologous, p.routes, p.pt_included, p.pt_days,
           p.pt_minutes_per_day, p.price_low_minor, p.price_high_minor, p.price_currency,
           to_char(p.price_as_of, 'YYYY-MM-DD') as price_as_of, p.evidence_level,
           f.slug as facility_slug, f.name as facility_name, f.kind as facility_kind, f.city, f.state,
-          f.vetting_status, f.languages, p.is_demo, count(*) over ()::int as total
-        from programmes p join facilities f on f.id = p.facility_id
-        where ${sql.join(conditions, sql` and `)}
-        order by ${order}
-        limit ${pageSize} offset ${(params.page - 1) * pageSize}`,
+          f.vetting_status, f.languages, p.is_demo`;
+  const where = sql.join(conditions, sql` and `);
+  // Relevance ranks the first RANK_WINDOW matches in the default order: ranking every match of a broad query
+  // over 100,000 programmes took most of a second.
+  const rows =
+    params.q && params.sort === "relevance"
+      ? await queryRows<SearchRow>(
+          db,
+          sql`with candidates as (
+                select p.id from programmes p join facilities f on f.id = p.facility_id
+                where ${where} order by p.listing_rank, p.slug limit ${RANK_WINDOW})
+              select ${columns} from programmes p join facilities f on f.id = p.facility_id
+              where p.id in (select id from candidates)
+              order by ${order}
+              limit ${pageSize} offset ${(params.page - 1) * pageSize}`,
+        )
+      : await queryRows<SearchRow>(
+          db,
+          sql`select ${columns} from programmes p join facilities f on f.id = p.facility_id
+              where ${where} order by ${order}
+              limit ${pageSize} offset ${(params.page - 1) * pageSize}`,
+        );
+  const [counted] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from (select 1 from programmes p join facilities f on f.id = p.facility_id
+        where ${sql.join(conditions, sql` and `)} limit ${COUNT_CAP + 1}) matches`,
   );
+  return { rows, total: Math.min(counted?.n ?? 0, COUNT_CAP), more: (counted?.n ?? 0) > COUNT_CAP };
 }
 
 /** For each word, the closest catalogue word by trigram similarity, when the word itself is not known. */
@@ -281,7 +307,20 @@ export async function refreshVettingStatuses(db: Executor, today: string, facili
       changed.push({ facilityId: f.id, from: f.status, to: next });
     }
   }
+  await refreshListingRanks(db, facilityIds);
   return changed;
+}
+
+/** Copies each facility's vetting status onto its programmes as the default sort key. */
+export async function refreshListingRanks(db: Executor, facilityIds?: string[]) {
+  const scope = facilityIds?.length
+    ? sql`and f.id in (${sql.join(
+        facilityIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql``;
+  await db.execute(sql`update programmes p set listing_rank = ${LISTING_RANK}
+    from facilities f where f.id = p.facility_id and p.listing_rank is distinct from ${LISTING_RANK} ${scope}`);
 }
 
 /** Keeps each programme's copy of its facility's name and city (used by the search vector) in step. */

@@ -12,7 +12,9 @@ export const PRICE_FRESH_DAYS = 180;
 
 export type SearchResult = {
   rows: repo.SearchRow[];
+  /** Matches, counted up to repo.COUNT_CAP; `more` says there are more than that. */
   total: number;
+  more: boolean;
   page: number;
   pageCount: number;
   /** Set when the words as typed matched nothing and a corrected spelling was searched instead. */
@@ -60,22 +62,23 @@ export async function searchCatalogue(
     freshSince: params.fresh ? addDays(today, -PRICE_FRESH_DAYS) : null,
     pageSize: options.pageSize,
   };
-  let rows = await repo.searchProgrammes(db, params, searchOptions);
+  let found = await repo.searchProgrammes(db, params, searchOptions);
   let correctedQuery: string | null = null;
-  if (rows.length === 0 && params.q) {
+  if (found.rows.length === 0 && params.q) {
     const words = wordsOf(params.q);
     const corrections = await repo.closestWords(db, words);
     if (corrections.size > 0) {
       correctedQuery = words.map((w) => corrections.get(w) ?? w).join(" ");
-      rows = await repo.searchProgrammes(db, { ...params, q: correctedQuery }, searchOptions);
-      if (rows.length === 0) correctedQuery = null;
+      found = await repo.searchProgrammes(db, { ...params, q: correctedQuery }, searchOptions);
+      if (found.rows.length === 0) correctedQuery = null;
     }
   }
-  const total = rows[0]?.total ?? 0;
+  const { rows, total, more } = found;
   const pageSize = options.pageSize ?? repo.PAGE_SIZE;
   return {
     rows,
     total,
+    more,
     page: params.page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
     correctedQuery,

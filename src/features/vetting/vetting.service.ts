@@ -8,6 +8,7 @@ import { AppError, notFound } from "../../shared/errors.js";
 import { addMembership } from "../accounts/accounts.repo.js";
 import { facilityTimeline, recordAudit } from "../audit/audit.repo.js";
 import {
+  refreshListingRanks,
   refreshNormalizedPrices,
   refreshSearchExtra,
   refreshVettingStatuses,
@@ -502,6 +503,7 @@ export async function addProgramme(
     );
     await refreshSearchExtra(tx, [facilityId]);
     await refreshNormalizedPrices(tx, [id]);
+    await refreshListingRanks(tx, [facilityId]);
     await refreshVocabulary(tx);
     await recordAudit(tx, actor, {
       action: "programme.added",

@@ -270,7 +270,11 @@ export function SearchPage(props: {
         <section aria-labelledby="results-heading" class="results">
           <h2 id="results-heading">{t("search.resultsHeading")}</h2>
           <p role="status">
-            {result.total === 0 ? t("search.noResults") : t("search.count", { count: result.total })}
+            {result.total === 0
+              ? t("search.noResults")
+              : result.more
+                ? t("search.countMore", { count: i18n.number(result.total) })
+                : t("search.count", { count: result.total })}
             {result.correctedQuery ? ` ${t("search.corrected", { q: result.correctedQuery })}` : ""}
           </p>
           <form id="compare-form" method="get" action={href(locale, "/compare")} class="compare-bar">

@@ -101,6 +101,7 @@ const EXPECTED_POST: Record<string, Expect> = {
   "/{locale}/consultations": 403,
   "/{locale}/consultations/:id/messages": 403,
   "/{locale}/consultations/:id/delete": 403,
+  "/{locale}/consultations/:id/close": 403,
   "/{locale}/portal/inbox/:requestId/:facilityId/messages": 403,
   "/api/v1/redflags/scan": 400,
 };

@@ -395,6 +395,13 @@ export const en = {
   "consult.deleted": "Your request, its files and its messages have been deleted, for the facilities too.",
   "consult.tooMany":
     "This email address has sent several requests in the last hour. Please wait an hour before sending another.",
+  "consult.close": "Close this request",
+  "consult.closeHint":
+    "Closing tells every facility you no longer need an answer. Your data stays until you delete it.",
+  "email.consultClosed.subject": "{facility}: a patient closed their consultation request",
+  "email.consultClosed.body":
+    "Hello,\n\nThe patient has closed the request; no reply is needed. See it, signed in, here:\n{link}\n\nCandor",
+  "consult.closedNoReply": "The patient has closed this request, so it takes no more messages.",
   "consult.inboxTitle": "Consultation requests",
   "consult.inboxEmpty": "No requests yet.",
   "consult.received": "received {date}",

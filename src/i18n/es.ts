@@ -400,6 +400,13 @@ export const es: Record<MessageKey, string> = {
     "Su solicitud, sus archivos y sus mensajes fueron eliminados, también para las clínicas.",
   "consult.tooMany":
     "Este correo ya envió varias solicitudes en la última hora. Espere una hora antes de enviar otra.",
+  "consult.close": "Cerrar esta solicitud",
+  "consult.closeHint":
+    "Al cerrarla, cada clínica sabe que ya no necesita respuesta. Sus datos se conservan hasta que los elimine.",
+  "email.consultClosed.subject": "{facility}: un paciente cerró su solicitud de consulta",
+  "email.consultClosed.body":
+    "Hola:\n\nEl paciente cerró la solicitud; no hace falta responder. Consúltela, con su sesión iniciada, aquí:\n{link}\n\nCandor",
+  "consult.closedNoReply": "El paciente cerró esta solicitud, así que ya no recibe mensajes.",
   "consult.inboxTitle": "Solicitudes de consulta",
   "consult.inboxEmpty": "Aún no hay solicitudes.",
   "consult.received": "recibida el {date}",

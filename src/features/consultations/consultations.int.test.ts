@@ -223,6 +223,10 @@ describe("consultation requests", () => {
       ).statusCode,
     ).toBe(303);
     expect((await staffA.get(open)).body).toContain("Monday works for us.");
+    expect((await patient.post(`${requestPath}/close`, { token })).statusCode).toBe(303);
+    const closed = await patient.get(link);
+    expect(closed.body).toContain("Cerrada");
+    expect(closed.body).not.toContain("Su respuesta");
 
     // Staff of a facility the patient did not choose: 404.
     const staffC = browser();

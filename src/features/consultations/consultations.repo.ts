@@ -124,7 +124,7 @@ export function inboxOf(db: Executor, facilityIds: readonly string[]) {
     .where(
       and(
         inArray(consultationRecipients.facilityId, [...facilityIds]),
-        eq(consultationRequests.status, "submitted"),
+        inArray(consultationRequests.status, ["submitted", "closed"]),
       ),
     )
     .orderBy(desc(consultationRequests.confirmedAt));
@@ -254,4 +254,12 @@ export async function countRecentByEmail(db: Executor, email: string, since: Dat
     sql`select count(*)::int as n from consultation_requests where email = ${email} and created_at >= ${since.toISOString()}`,
   );
   return row?.n ?? 0;
+}
+
+export async function closeRequest(db: Executor, requestId: string) {
+  await db
+    .update(consultationRequests)
+    .set({ status: "closed" })
+    .where(eq(consultationRequests.id, requestId));
+  await setRecipientStatus(db, requestId, null, "closed");
 }

@@ -198,6 +198,14 @@ export async function consultationRoutes(app: FastifyInstance, opts: { locale: L
       .send(JSON.stringify(data, null, 2));
   });
 
+  app.post("/consultations/:id/close", { preHandler: app.csrfProtection }, async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const token = typeof body.token === "string" ? body.token.slice(0, 100) : "";
+    const id = String((request.params as { id: string }).id);
+    await service.closeRequest(db, id, token, deps);
+    return reply.redirect(`${href(locale, `/consultations/${id}`)}?token=${encodeURIComponent(token)}`, 303);
+  });
+
   app.post("/consultations/:id/delete", { preHandler: app.csrfProtection }, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const token = typeof body.token === "string" ? body.token.slice(0, 100) : "";

@@ -222,7 +222,7 @@ async function recipientFor(db: Executor, actor: Actor, requestId: string, facil
     throw notFound();
   const request = await repo.findRequest(db, requestId);
   const recipient =
-    request && request.status === "submitted"
+    request && request.status !== "awaiting_confirmation"
       ? (await repo.recipientsOf(db, requestId)).find((r) => r.facilityId === facilityId)
       : undefined;
   if (!request || !recipient) throw notFound();
@@ -314,6 +314,10 @@ export async function postMessage(
       throw notFound();
     if (!(await repo.recipientsOf(db, requestId)).some((r) => r.facilityId === facilityId)) throw notFound();
   }
+  if (request!.status === "closed")
+    throw new AppError("VALIDATION", "consult.invalid.title", {
+      issues: [{ field: "body", messageKey: "consult.closedNoReply" }],
+    });
   const sealed = encryptJson(deps.keyring, message);
   await db.transaction(async (tx) => {
     await repo.insertMessage(tx, {
@@ -453,4 +457,28 @@ export async function rotateKeys(db: Executor, keyring: Keyring) {
     }
   }
   return moved;
+}
+
+/** The patient closes the request: every facility sees it closed and is told, and no more messages come. */
+export async function closeRequest(db: Executor, requestId: string, token: string, deps: Deps) {
+  const request = /^[0-9a-f-]{36}$/.test(requestId) ? await repo.findRequest(db, requestId) : undefined;
+  if (!request || request.accessTokenHash !== tokenHash(token)) throw notFound();
+  await db.transaction(async (tx) => {
+    await repo.closeRequest(tx, requestId);
+    for (const r of await repo.recipientsOf(tx, requestId)) {
+      for (const staff of await repo.staffOf(tx, r.facilityId)) {
+        const { t } = i18nFor(staff.locale);
+        await enqueueEmail(tx, {
+          to: staff.email,
+          subject: t("email.consultClosed.subject", { facility: r.facilityName }),
+          body: t("email.consultClosed.body", { link: `${deps.publicUrl}/${staff.locale}/portal/inbox` }),
+        });
+      }
+    }
+    await recordAudit(
+      tx,
+      { kind: "anonymous" },
+      { action: "consultation.closed_by_patient", subjectType: "consultation", subjectId: requestId },
+    );
+  });
 }

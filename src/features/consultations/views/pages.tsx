@@ -273,7 +273,7 @@ export function PatientStatusPage(props: {
             </p>
             <h3>{t("consult.thread", { facility: r.facilityName })}</h3>
             <Thread ctx={ctx} messages={thread} />
-            {thread.length ? (
+            {thread.length && r.status !== "closed" ? (
               <form method="post" action={href(locale, `/consultations/${props.requestId}/messages`)}>
                 <input type="hidden" name="_csrf" value={props.csrfToken} />
                 <input type="hidden" name="token" value={props.token} />
@@ -299,6 +299,16 @@ export function PatientStatusPage(props: {
             {t("consult.export")}
           </a>
         </p>
+        {props.recipients.every((r) => r.status === "closed") ? null : (
+          <form method="post" action={href(locale, `/consultations/${props.requestId}/close`)}>
+            <input type="hidden" name="_csrf" value={props.csrfToken} />
+            <input type="hidden" name="token" value={props.token} />
+            <p class="hint">{t("consult.closeHint")}</p>
+            <button type="submit" class="button secondary">
+              {t("consult.close")}
+            </button>
+          </form>
+        )}
         <form method="post" action={href(locale, `/consultations/${props.requestId}/delete`)}>
           <input type="hidden" name="_csrf" value={props.csrfToken} />
           <input type="hidden" name="token" value={props.token} />

@@ -18,6 +18,7 @@ import { estimateApiRoutes, estimateRoutes } from "./features/costs/estimate.rou
 import { guideRoutes } from "./features/guide/guide.routes.js";
 import { checkClaimRoutes, redflagsApiRoutes } from "./features/redflags/redflags.routes.js";
 import { DOCUMENT_MAX_BYTES } from "./features/vetting/documents.js";
+import { recordRoutes } from "./features/vetting/records.routes.js";
 import { vettingRoutes } from "./features/vetting/vetting.routes.js";
 import { errorsPlugin, localeOf } from "./plugins/errors.js";
 import { sessionPlugin } from "./plugins/session.js";
@@ -127,6 +128,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     await app.register(accountRoutes, { prefix: `/${locale}`, locale });
     await app.register(adminRoutes, { prefix: `/${locale}`, locale });
     await app.register(vettingRoutes, { prefix: `/${locale}`, locale });
+    await app.register(recordRoutes, { prefix: `/${locale}`, locale });
     await app.register(consultationRoutes, { prefix: `/${locale}`, locale });
   }
   await app.register(apiRoutes, { prefix: "/api/v1" });

@@ -3,10 +3,9 @@ import { ConfigError, loadConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { DEMO_CATALOGUE } from "./db/seed/demo-catalogue.js";
 import { isEmpty, seedDemoCatalogue } from "./db/seed/seed.js";
-import { applyRetention } from "./features/consultations/consultations.service.js";
 import { smtpMailer, startEmailDelivery } from "./features/email/outbox.js";
+import { dailyJobs } from "./features/jobs/daily.js";
 import { startScheduler } from "./features/jobs/scheduler.js";
-import { reevaluateFacilities } from "./features/vetting/expiry.service.js";
 import { isoDay, systemClock } from "./shared/clock.js";
 
 async function main() {
@@ -32,19 +31,9 @@ async function main() {
         app.log.error({ err: error }, "email delivery failed"),
       )
     : () => {};
-  // Daily re-vetting: lapsed evidence expires standards, facilities lose "vetted", staff are warned 30 days ahead.
   const stopJobs = startScheduler(
     database.db,
-    [
-      {
-        name: "vetting.reevaluate",
-        everyMs: 24 * 60 * 60 * 1000,
-        run: async (now) =>
-          JSON.stringify(
-            await reevaluateFacilities(database.db, isoDay(now), { publicUrl: config.publicUrl }),
-          ),
-      },
-    ],
+    dailyJobs(database.db, { publicUrl: config.publicUrl }),
     systemClock,
     (error) => app.log.error({ err: error }, "scheduled job failed"),
   );

@@ -60,6 +60,10 @@ const EXPECTED_GET: Record<string, Expect> = {
     admin: 200,
   },
   "/{locale}/portal/facilities/:id/programmes/new": staffOfThisFacility,
+  "/{locale}/portal/facilities/:id/clinicians/:recordId/edit": staffOfThisFacility,
+  "/{locale}/portal/facilities/:id/licences/:recordId/edit": staffOfThisFacility,
+  "/{locale}/portal/facilities/:id/lots/:recordId/edit": staffOfThisFacility,
+  "/{locale}/portal/facilities/:id/programmes/:recordId/edit": staffOfThisFacility,
   "/{locale}/consultations/new": 200,
   "/{locale}/consultations/:id": 404,
   "/{locale}/consultations/:id/export": 404,
@@ -96,6 +100,14 @@ const EXPECTED_POST: Record<string, Expect> = {
   "/{locale}/portal/facilities/:id/clinicians": 403,
   "/{locale}/portal/facilities/:id/licences": 403,
   "/{locale}/portal/facilities/:id/programmes": 403,
+  "/{locale}/portal/facilities/:id/clinicians/:recordId": 403,
+  "/{locale}/portal/facilities/:id/clinicians/:recordId/remove": 403,
+  "/{locale}/portal/facilities/:id/licences/:recordId": 403,
+  "/{locale}/portal/facilities/:id/licences/:recordId/remove": 403,
+  "/{locale}/portal/facilities/:id/lots/:recordId": 403,
+  "/{locale}/portal/facilities/:id/lots/:recordId/remove": 403,
+  "/{locale}/portal/facilities/:id/programmes/:recordId": 403,
+  "/{locale}/portal/facilities/:id/programmes/:recordId/remove": 403,
   "/{locale}/review/facilities/:id/decisions": 403,
   "/{locale}/review/documents/:id": 403,
   "/{locale}/consultations": 403,
@@ -112,6 +124,8 @@ const cookies = new Map<RoleName, string>();
 let programmeSlug: string;
 let facilitySlug: string;
 let facilityId: string;
+/** One record of each kind belonging to the facility whose staff is "staffHere". */
+const recordIds = new Map<string, string>();
 
 const patternOf = (url: string) => url.replace(/^\/(en|es)(?=\/|$)/, "/{locale}");
 
@@ -135,7 +149,11 @@ async function counts() {
     sql`select (select count(*) from users)::int as users, (select count(*) from sessions)::int as sessions,
       (select count(*) from audit_events)::int as audit, (select count(*) from email_outbox)::int as outbox,
       (select count(*) from facilities)::int as facilities, (select count(*) from programmes)::int as programmes,
-      (select count(*) from memberships)::int as memberships, (select count(*) from exchange_rates)::int as rates`,
+      (select count(*) from memberships)::int as memberships, (select count(*) from exchange_rates)::int as rates,
+      (select count(*) from clinicians)::int as clinicians, (select count(*) from licences)::int as licences,
+      (select count(*) from cell_lots)::int as lots, (select count(*) from price_history)::int as prices,
+      (select count(*) from programme_routes)::int as routes, (select count(*) from price_items)::int as items,
+      (select count(*) from standard_verifications where status = 'verified')::int as verified`,
   );
   return row;
 }
@@ -146,12 +164,24 @@ beforeAll(async () => {
       for (const method of [r.method].flat()) routes.push({ method, url: r.url });
     },
   });
+  // The facility "staffHere" works for has a record of every kind, so each edit page is really opened.
   const facilitiesRows = await queryRows<{ id: string; slug: string }>(
     t.database.db,
-    sql`select id, slug from facilities order by slug limit 2`,
+    sql`select id, slug from facilities f where published
+      order by (exists (select 1 from clinicians c where c.facility_id = f.id)
+        and exists (select 1 from licences l where l.facility_id = f.id)
+        and exists (select 1 from cell_lots x where x.facility_id = f.id)
+        and exists (select 1 from programmes p where p.facility_id = f.id)) desc, slug limit 2`,
   );
   facilitySlug = facilitiesRows[0]!.slug;
   facilityId = facilitiesRows[0]!.id;
+  for (const table of ["clinicians", "licences", "cell_lots", "programmes"]) {
+    const [row] = await queryRows<{ id: string }>(
+      t.database.db,
+      sql`select id from ${sql.identifier(table)} where facility_id = ${facilityId} order by id limit 1`,
+    );
+    recordIds.set(table === "cell_lots" ? "lots" : table, row!.id);
+  }
   programmeSlug = (
     await queryRows<{ slug: string }>(t.database.db, sql`select slug from programmes order by slug limit 1`)
   )[0]!.slug;
@@ -181,7 +211,11 @@ const concrete = (url: string) =>
     .replace(":id", facilityId)
     .replace(":requestId", "00000000-0000-4000-8000-000000000000")
     .replace(":facilityId", facilityId)
-    .replace(":recordId", "00000000-0000-4000-8000-000000000001")
+    .replace(
+      ":recordId",
+      recordIds.get(/facilities\/:id\/(\w+)\/:recordId/.exec(url)?.[1] ?? "") ??
+        "00000000-0000-4000-8000-000000000001",
+    )
     .replace("*", "app.css.missing");
 const expected = (e: Expect, role: RoleName) => (typeof e === "number" ? e : (e[role] ?? e.default!));
 

@@ -109,7 +109,7 @@ export const en = {
   "portal.notPublished": "not public until a reviewer has looked at it",
   "portal.infoRequested": "the reviewer asked for more information",
   "portal.checkedOn": "checked {date}",
-  "portal.reviewerSaid": "Reviewer:",
+  "portal.reviewerSaid": "Reason:",
   "portal.claimLabel": "Evidence for: {standard}",
   "portal.claimHint.hospital_setting":
     "Say where the injections happen (operating or procedure room) and which services the hospital has.",
@@ -186,6 +186,27 @@ export const en = {
   "portal.licences": "Licences and notices",
   "portal.noLicences": "No licences recorded yet.",
   "portal.addLicence": "Add a licence or notice",
+  "portal.editRecord": "Edit {name}",
+  "portal.removed": "Removed. The change is in the facility's timeline.",
+  "portal.reopened":
+    "Changed by the clinic after it was verified. A reviewer will check it again; until then it counts as claimed.",
+  "portal.remove.heading": "Remove this record",
+  "portal.remove.lead":
+    "This cannot be undone. If a reviewer verified the standard this record supports, that standard goes back to review.",
+  "portal.remove.programmeLead":
+    "This cannot be undone. The programme leaves the listing and search; requests already sent keep their messages.",
+  "portal.remove.confirm": "Yes, remove it",
+  "portal.remove.button": "Remove",
+  "portal.remove.unconfirmed": "Tick the box to confirm that you want to remove it.",
+  "portal.clinician.editTitle": "Edit a clinician",
+  "portal.licence.editTitle": "Edit a licence or notice",
+  "portal.lot.editTitle": "Edit a cell lot",
+  "portal.programme.editTitle": "Edit a programme",
+  "portal.programme.editLead":
+    "Changes to how the cells are given send the hospital, team and COA standards back to a reviewer. Price and text changes do not.",
+  "portal.programme.priceEditHint":
+    "A new price is dated today; earlier prices stay in the price history that patients see.",
+  "portal.programme.priceConfirmed": "The price has not changed and is current today",
   "portal.saveRecord": "Save",
   "portal.invalid.tooLong": "This is too long.",
   "portal.clinician.title": "Add a clinician",

@@ -110,7 +110,7 @@ export const es: Record<MessageKey, string> = {
   "portal.notPublished": "no es pública hasta que un revisor la examine",
   "portal.infoRequested": "el revisor pidió más información",
   "portal.checkedOn": "revisado el {date}",
-  "portal.reviewerSaid": "Revisor:",
+  "portal.reviewerSaid": "Motivo:",
   "portal.claimLabel": "Evidencia de: {standard}",
   "portal.claimHint.hospital_setting":
     "Indique dónde se aplican las inyecciones (quirófano o sala de procedimientos) y qué servicios tiene el hospital.",
@@ -186,6 +186,27 @@ export const es: Record<MessageKey, string> = {
   "portal.licences": "Licencias y avisos",
   "portal.noLicences": "Aún no hay licencias registradas.",
   "portal.addLicence": "Agregar una licencia o aviso",
+  "portal.editRecord": "Editar {name}",
+  "portal.removed": "Eliminado. El cambio queda en la cronología de la clínica.",
+  "portal.reopened":
+    "La clínica lo cambió después de verificarse. Un revisor lo volverá a comprobar; mientras tanto cuenta como declarado.",
+  "portal.remove.heading": "Eliminar este registro",
+  "portal.remove.lead":
+    "No se puede deshacer. Si un revisor verificó el estándar que respalda este registro, ese estándar vuelve a revisión.",
+  "portal.remove.programmeLead":
+    "No se puede deshacer. El programa sale del listado y de la búsqueda; las solicitudes ya enviadas conservan sus mensajes.",
+  "portal.remove.confirm": "Sí, eliminarlo",
+  "portal.remove.button": "Eliminar",
+  "portal.remove.unconfirmed": "Marque la casilla para confirmar que quiere eliminarlo.",
+  "portal.clinician.editTitle": "Editar un médico o profesional",
+  "portal.licence.editTitle": "Editar una licencia o aviso",
+  "portal.lot.editTitle": "Editar un lote de células",
+  "portal.programme.editTitle": "Editar un programa",
+  "portal.programme.editLead":
+    "Los cambios en cómo se aplican las células devuelven a revisión los estándares de hospital, equipo y COA. Los cambios de precio y de texto, no.",
+  "portal.programme.priceEditHint":
+    "Un precio nuevo lleva la fecha de hoy; los precios anteriores quedan en el historial que ven los pacientes.",
+  "portal.programme.priceConfirmed": "El precio no ha cambiado y está vigente hoy",
   "portal.saveRecord": "Guardar",
   "portal.invalid.tooLong": "Es demasiado largo.",
   "portal.clinician.title": "Agregar un médico o profesional",

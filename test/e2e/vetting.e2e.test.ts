@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SYSTEM } from "../../src/authz/actor.js";
 import { queryRows, sql } from "../../src/db/client.js";
+import { addMembership } from "../../src/features/accounts/accounts.repo.js";
 import { createUser } from "../../src/features/accounts/accounts.service.js";
 import { reevaluateFacilities } from "../../src/features/vetting/expiry.service.js";
 import { fixedClock, isoDay } from "../../src/shared/clock.js";
@@ -184,6 +185,58 @@ describe("vetting with evidence, in the browser", () => {
     } finally {
       await clinic.close();
       await reviewer.close();
+    }
+  });
+
+  it("staff of a vetted facility edit a licence and remove a lot by keyboard; the standards go back to review", async () => {
+    const [facility] = await queryRows<{ id: string; licence: string; lot: string }>(
+      t.database.db,
+      sql`select f.id, (select id from licences l where l.facility_id = f.id order by id limit 1) as licence,
+        (select id from cell_lots x where x.facility_id = f.id order by id limit 1) as lot
+        from facilities f where vetting_status = 'vetted'
+        and exists (select 1 from licences l where l.facility_id = f.id)
+        and exists (select 1 from cell_lots x where x.facility_id = f.id) order by slug limit 1`,
+    );
+    const user = await createUser(t.database.db, SYSTEM, {
+      email: "editor@journey.example",
+      role: "clinic_staff",
+      password: "editor journey pass",
+    });
+    await addMembership(t.database.db, user.id, facility!.id);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    try {
+      await signIn(page, "editor@journey.example", "editor journey pass");
+      const portal = `${base}/en/portal/facilities/${facility!.id}`;
+      await page.goto(portal);
+      const edit = page.locator(`a[href$="/licences/${facility!.licence}/edit"]`);
+      await edit.focus();
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/\/edit$/);
+      await expectNoAxeViolations(page);
+      await page.getByLabel("Valid until").fill("2030-06-30");
+      await page.getByLabel("Number", { exact: true }).press("Enter");
+      await page.waitForURL(/saved=1/);
+      expect(await page.getByText("Changed by the clinic after it was verified").count()).toBeGreaterThan(0);
+
+      // Removing needs the box ticked: without it the page explains and keeps the lot.
+      await page.goto(`${portal}/lots/${facility!.lot}/edit`);
+      await page.getByRole("button", { name: "Remove" }).press("Enter");
+      await page.waitForURL(/\/remove$/);
+      expect(await page.getByText("Tick the box to confirm").count()).toBeGreaterThan(0);
+      await expectNoAxeViolations(page);
+      await page.getByLabel("Yes, remove it").press("Space");
+      await page.getByRole("button", { name: "Remove" }).press("Enter");
+      await page.waitForURL(/removed=1/);
+      const left = await queryRows(t.database.db, sql`select 1 from cell_lots where id = ${facility!.lot}`);
+      expect(left).toEqual([]);
+
+      await page.goto(`${base}/es/portal/facilities/${facility!.id}/licences/${facility!.licence}/edit`);
+      await expectNoAxeViolations(page);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 });

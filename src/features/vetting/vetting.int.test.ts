@@ -1,67 +1,14 @@
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/helpers/app.js";
-import { SYSTEM } from "../../authz/actor.js";
+import { signedInClient } from "../../../test/helpers/client.js";
 import { queryRows, sql } from "../../db/client.js";
 import { fixedClock } from "../../shared/clock.js";
-import { createUser } from "../accounts/accounts.service.js";
 
 let t: TestApp;
-let n = 0;
-
-/** A signed-in browser-like client with its own address and cookies. */
-async function signedIn(email: string, role: "clinic_staff" | "reviewer" | "admin") {
-  await createUser(t.database.db, SYSTEM, { email, role, password: "vetting journey pass" });
-  const remoteAddress = `10.1.0.${++n}`;
-  const jar = new Map<string, string>();
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const keep = (res: { cookies: Array<{ name: string; value: string }> }) => {
-    for (const c of res.cookies) jar.set(c.name, c.value);
-  };
-  const get = async (url: string) => {
-    const res = await t.app.inject({ method: "GET", url, remoteAddress, headers: { cookie: cookie() } });
-    keep(res);
-    return res;
-  };
-  const csrf = async () => /name="_csrf" value="([^"]+)"/.exec((await get("/en/account/sign-in")).body)![1]!;
-  const post = async (url: string, form: Record<string, string>) => {
-    const token = await csrf();
-    const res = await t.app.inject({
-      method: "POST",
-      url,
-      remoteAddress,
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-      payload: new URLSearchParams({ _csrf: token, ...form }).toString(),
-    });
-    keep(res);
-    return res;
-  };
-  const upload = async (url: string, standard: string, fileName: string, bytes: Buffer) => {
-    const token = await csrf();
-    const boundary = "----candor-test";
-    const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="standard"\r\n\r\n${standard}\r\n`),
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      bytes,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    const res = await t.app.inject({
-      method: "POST",
-      url: `${url}?_csrf=${encodeURIComponent(token)}`,
-      remoteAddress,
-      headers: { "content-type": `multipart/form-data; boundary=${boundary}`, cookie: cookie() },
-      payload: body,
-    });
-    keep(res);
-    return res;
-  };
-  expect((await post("/en/account/sign-in", { email, password: "vetting journey pass" })).statusCode).toBe(
-    303,
-  );
-  return { get, post, upload };
-}
+/** A signed-in browser-like client; the journey's users are created as it goes. */
+const signedIn = (email: string, role: "clinic_staff" | "reviewer" | "admin") =>
+  signedInClient(t, email, role);
 
 const facilityForm = {
   name: "Hospital Demo Prueba",

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { can, type Permission } from "../../authz/policy.js";
 import { isoDay } from "../../shared/clock.js";
 import type { Locale } from "../../shared/domain.js";
 import { AppError, type FieldIssue, notFound } from "../../shared/errors.js";
@@ -8,6 +7,7 @@ import { renderPage } from "../../shared/views/layout.js";
 import { listCities } from "../catalogue/catalogue.service.js";
 import { scanText } from "../redflags/engine/index.js";
 import { COA_FORM_FIELDS, type CoaFormValues } from "./coa/form.js";
+import { portalGate, typed, validationIssues } from "./portal-http.js";
 import {
   ClaimSchema,
   ClinicianSchema,
@@ -28,14 +28,6 @@ import { ReviewFacilityPage, ReviewQueuePage } from "./views/review-pages.js";
 
 const html = (reply: FastifyReply, body: string) => reply.type("text/html; charset=utf-8").send(body);
 
-function typed(request: FastifyRequest): BasicsValues {
-  const body = (request.body ?? {}) as Record<string, unknown>;
-  const values: BasicsValues = {};
-  for (const [k, v] of Object.entries(body))
-    if (typeof v === "string" && k !== "_csrf") values[k] = v.slice(0, 5000);
-  return values;
-}
-
 /** Multipart limits surface as Fastify errors: a file over the limit is the user's mistake, said plainly. */
 function uploadIssues(error: unknown): FieldIssue[] {
   const code = (error as { code?: string }).code ?? "";
@@ -46,28 +38,13 @@ function uploadIssues(error: unknown): FieldIssue[] {
   return validationIssues(error);
 }
 
-function validationIssues(error: unknown): FieldIssue[] {
-  if (error instanceof AppError && error.code === "VALIDATION") return error.issues;
-  throw error;
-}
-
 /** The clinic portal and the reviewer console. Anonymous visitors are sent to sign in; others without the role get 404. */
 export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale }) {
   const { locale } = opts;
   const db = app.database.db;
   const today = () => isoDay(app.clock.now());
 
-  function gate(request: FastifyRequest, reply: FastifyReply, permission: Permission): boolean {
-    if (request.actor.kind !== "user") {
-      reply.redirect(
-        `${href(locale, "/account/sign-in")}?next=${encodeURIComponent(request.url.split("?")[0]!)}`,
-        303,
-      );
-      return false;
-    }
-    if (!can(request.actor, permission)) throw notFound();
-    return true;
-  }
+  const gate = portalGate(locale);
   const facilityId = (request: FastifyRequest) => String((request.params as { id?: string }).id ?? "");
 
   async function portalFacility(
@@ -157,7 +134,9 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
         ? t("portal.saved")
         : q.submitted
           ? t("portal.submitted")
-          : null;
+          : q.removed
+            ? t("portal.removed")
+            : null;
     return portalFacility(request, reply, [], null, notice);
   });
 
@@ -165,7 +144,7 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
     if (!gate(request, reply, "portal:use")) return reply;
     try {
       const basics = parseVettingForm(FacilityBasicsSchema, request.body);
-      await service.updateFacilityBasics(db, request.actor, facilityId(request), basics);
+      await service.updateFacilityBasics(db, request.actor, facilityId(request), basics, today());
       return reply.redirect(`${href(locale, `/portal/facilities/${facilityId(request)}`)}?saved=1`, 303);
     } catch (error) {
       const issues = validationIssues(error);
@@ -394,7 +373,7 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
         } catch (error) {
           const issues = validationIssues(error);
           reply.code(400);
-          return page(request, reply, typed(request) as Record<string, string>, issues);
+          return page(request, reply, typed(request), issues);
         }
       },
     );
@@ -464,7 +443,7 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
       } catch (error) {
         const issues = validationIssues(error);
         reply.code(400);
-        return programmePage(request, reply, typed(request) as Record<string, string>, issues);
+        return programmePage(request, reply, typed(request), issues);
       }
     },
   );

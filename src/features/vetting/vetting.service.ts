@@ -3,7 +3,7 @@ import type { Actor } from "../../authz/actor.js";
 import { assertCan, canActForFacility } from "../../authz/policy.js";
 import type { Executor } from "../../db/client.js";
 import { i18nFor } from "../../i18n/index.js";
-import { PRICE_ITEMS, type PriceItemStatus, type Standard } from "../../shared/domain.js";
+import type { Standard } from "../../shared/domain.js";
 import { AppError, notFound } from "../../shared/errors.js";
 import { addMembership } from "../accounts/accounts.repo.js";
 import { facilityTimeline, recordAudit } from "../audit/audit.repo.js";
@@ -17,10 +17,12 @@ import {
 import { enqueueEmail } from "../email/outbox.js";
 import { scanText } from "../redflags/engine/index.js";
 import { type CoaFormValues, coaFromForm, formFromCoaText } from "./coa/form.js";
-import { parseCoaNumber } from "./coa/numbers.js";
 import { pdfText } from "./coa/pdf-text.js";
+import { programmeFromInput } from "./programme-record.js";
 import { checkUpload } from "./documents.js";
 import { adviseStandards, type FacilityDossier } from "./rules/index.js";
+import * as records from "./records.repo.js";
+import { standardsTouchedByFacilityChange } from "./rules/reopen.js";
 import * as repo from "./vetting.repo.js";
 import type { ProgrammeInput } from "./vetting.schemas.js";
 
@@ -43,7 +45,7 @@ function requireVerifiedUser(actor: Actor) {
 }
 
 /** Loads a facility the actor may act for; anything else is 404, whether it exists or not. */
-async function facilityFor(db: Executor, actor: Actor, facilityId: string) {
+export async function facilityFor(db: Executor, actor: Actor, facilityId: string) {
   if (!/^[0-9a-f-]{36}$/.test(facilityId) || !canActForFacility(actor, facilityId)) throw notFound();
   const facility = await repo.findFacilityById(db, facilityId);
   if (!facility) throw notFound();
@@ -73,6 +75,37 @@ export async function createFacility(db: Executor, actor: Actor, basics: repo.Fa
   });
 }
 
+/** Reopens the standards a change touches; audits the reopening and any change of public status. */
+export async function reopenAfterChange(
+  tx: Executor,
+  actor: Actor,
+  facilityId: string,
+  standards: readonly Standard[],
+  today: string,
+) {
+  const reason = { en: i18nFor("en").t("portal.reopened"), es: i18nFor("es").t("portal.reopened") };
+  const reopened = await records.reopenStandards(tx, facilityId, standards, reason);
+  if (!reopened.length) return reopened;
+  await repo.setReviewRequested(tx, facilityId, true);
+  await recordAudit(tx, actor, {
+    action: "standard.reopened",
+    subjectType: "facility",
+    subjectId: facilityId,
+    facilityId,
+    detail: { standards: reopened },
+  });
+  for (const c of await refreshVettingStatuses(tx, today, [facilityId])) {
+    await recordAudit(tx, actor, {
+      action: "facility.status_changed",
+      subjectType: "facility",
+      subjectId: facilityId,
+      facilityId,
+      detail: { from: c.from, to: c.to },
+    });
+  }
+  return reopened;
+}
+
 export async function facilityForPortal(db: Executor, actor: Actor, facilityId: string) {
   assertCan(actor, "portal:use");
   const facility = await facilityFor(db, actor, facilityId);
@@ -84,6 +117,7 @@ export async function updateFacilityBasics(
   actor: Actor,
   facilityId: string,
   basics: repo.FacilityBasics,
+  today: string,
 ) {
   assertCan(actor, "portal:use");
   const before = await facilityFor(db, actor, facilityId);
@@ -101,6 +135,7 @@ export async function updateFacilityBasics(
       facilityId,
       detail: { fields: changed },
     });
+    await reopenAfterChange(tx, actor, facilityId, standardsTouchedByFacilityChange(changed), today);
   });
 }
 
@@ -407,8 +442,6 @@ export async function teamAndLicences(db: Executor, actor: Actor, facilityId: st
   };
 }
 
-const parseCells = (text: string | null) => (text === null ? null : parseCoaNumber(text));
-
 /**
  * Adds a programme. It is public only when its facility is and its words carry no high-severity red flag;
  * otherwise it waits for a reviewer, who publishes it when recording a decision.
@@ -422,52 +455,7 @@ export async function addProgramme(
 ) {
   assertCan(actor, "portal:use");
   const facility = await facilityFor(db, actor, facilityId);
-  const itDose = parseCells(p.itDose);
-  const ivDose = parseCells(p.ivDose);
-  if ((p.itDose !== null && itDose === null) || (p.ivDose !== null && ivDose === null)) {
-    throw new AppError("VALIDATION", "portal.invalid.title", {
-      issues: [
-        {
-          field: p.itDose !== null && itDose === null ? "itDose" : "ivDose",
-          messageKey: "portal.programme.invalidCells",
-        },
-      ],
-    });
-  }
-  const record = p as Record<string, unknown>;
-  const routes = [
-    ...(p.itOffered
-      ? [
-          {
-            route: "intrathecal" as const,
-            doseCells: itDose,
-            sessions: p.itSessions ?? 1,
-            administeredBy: p.itInjector,
-            setting: p.itSetting,
-          },
-        ]
-      : []),
-    ...(p.ivOffered
-      ? [
-          {
-            route: "intravenous" as const,
-            doseCells: ivDose,
-            sessions: p.ivSessions ?? 1,
-            administeredBy: p.ivInjector,
-            setting: p.ivSetting,
-          },
-        ]
-      : []),
-  ];
-  const items = PRICE_ITEMS.filter((item) => record[`item_${item}`] !== "not_stated").map((item) => {
-    const status = record[`item_${item}`] as PriceItemStatus;
-    return {
-      item,
-      status,
-      lowMinor: status === "excluded_priced" ? (record[`item_${item}_low`] as number) * 100 : null,
-      highMinor: status === "excluded_priced" ? (record[`item_${item}_high`] as number) * 100 : null,
-    };
-  });
+  const { columns, routes, items, price } = programmeFromInput(p);
   const published = facility.published && !hasHighSeverityFlag(`${p.ownTextEn}\n\n${p.ownTextEs}`);
   return db.transaction(async (tx) => {
     const id = await repo.insertProgramme(
@@ -475,27 +463,11 @@ export async function addProgramme(
       facilityId,
       slugFor(p.titleEn),
       {
-        titleEn: p.titleEn,
-        titleEs: p.titleEs,
-        ownTextEn: p.ownTextEn,
-        ownTextEs: p.ownTextEs,
-        cellSource: p.cellSource,
-        autologous: p.autologous === "" ? null : p.autologous === "yes",
-        ptDays: p.ptDays ?? 0,
-        ptMinutesPerDay: p.ptMinutesPerDay ?? 0,
-        ptSetting: p.ptSetting,
-        ptIncluded: p.ptIncluded,
-        lengthOfStayDays: p.lengthOfStayDays,
-        eligibilityEn: p.eligibilityEn,
-        eligibilityEs: p.eligibilityEs,
-        followUpEn: p.followUpEn,
-        followUpEs: p.followUpEs,
-        evidenceLevel: p.evidenceLevel,
-        priceLowMinor: typeof p.priceLow === "number" ? p.priceLow * 100 : null,
-        priceHighMinor: typeof p.priceHigh === "number" ? p.priceHigh * 100 : null,
-        priceCurrency: typeof p.priceLow === "number" ? p.priceCurrency : null,
-        priceAsOf: typeof p.priceLow === "number" ? today : null,
-        routes: routes.map((r) => r.route),
+        ...columns,
+        priceLowMinor: price?.lowMinor ?? null,
+        priceHighMinor: price?.highMinor ?? null,
+        priceCurrency: price?.currency ?? null,
+        priceAsOf: price ? today : null,
         published,
       },
       routes,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkCoa } from "./check.js";
-import { coaFromForm, formFromCoaText } from "./form.js";
+import { coaFromForm, formFromCoa, formFromCoaText } from "./form.js";
 
 const ENGLISH = `Certificate of Analysis — DEMO (fictional)
 Independent third-party laboratory
@@ -88,5 +88,32 @@ describe("coaFromForm", () => {
     const coa = coaFromForm({ lotCode: "X1", viabilityPercent: " ", independentOfClinic: "unknown" });
     expect(coa).toEqual({ lotId: "X1", laboratory: {} });
     expect(checkCoa(coa, { route: "intrathecal", weightKg: 70, doseCells: null }).verdict).toBe("incomplete");
+  });
+});
+
+describe("formFromCoa", () => {
+  it("gives back the values a lot was saved from, so editing starts from what is on file", () => {
+    const typed = formFromCoaText(ENGLISH);
+    const stored = coaFromForm(typed);
+    const back = formFromCoa(stored, {
+      lotCode: typed.lotCode!,
+      issuedOn: typed.issuedOn ?? null,
+      expiresOn: typed.expiresOn ?? null,
+    });
+    expect(back).toEqual(typed);
+    expect(coaFromForm(back)).toEqual(stored);
+  });
+
+  it("writes numbers from an uploaded JSON certificate as text and leaves absent values out", () => {
+    const back = formFromCoa(
+      { viabilityPercent: 92.5, totalViableCells: 120000000, laboratory: { independentOfClinic: false } },
+      { lotCode: "L-1", issuedOn: null, expiresOn: null },
+    );
+    expect(back).toEqual({
+      lotCode: "L-1",
+      viabilityPercent: "92.5",
+      totalViableCells: "120000000",
+      independentOfClinic: "no",
+    });
   });
 });

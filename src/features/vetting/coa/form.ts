@@ -87,6 +87,48 @@ export function coaFromForm(v: CoaFormValues): Record<string, unknown> {
   return JSON.parse(JSON.stringify(coa));
 }
 
+/**
+ * The form's values for a stored lot: the inverse of coaFromForm, so a clinic edits exactly what it typed.
+ * Values the contract stores as numbers (from an uploaded JSON) come back as their decimal text.
+ */
+export function formFromCoa(
+  coa: unknown,
+  lot: { lotCode: string; issuedOn: string | null; expiresOn: string | null },
+): CoaFormValues {
+  const c = (coa && typeof coa === "object" ? coa : {}) as Record<string, unknown>;
+  const part = (v: unknown) => (v && typeof v === "object" ? (v as Record<string, unknown>) : {});
+  const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined);
+  const yesNoText = (v: unknown) => (v === true ? "yes" : v === false ? "no" : undefined);
+  const lab = part(c.laboratory);
+  const identity = part(c.identity);
+  const markers = part(identity.markers);
+  const donor = part(c.donorScreening);
+  const values: CoaFormValues = {
+    lotCode: lot.lotCode,
+    issuedOn: lot.issuedOn ?? undefined,
+    expiresOn: lot.expiresOn ?? undefined,
+    cellSource: str(c.cellSource),
+    autologous: yesNoText(c.autologous),
+    laboratoryName: str(lab.name),
+    laboratoryAccreditation: str(lab.accreditation),
+    independentOfClinic: yesNoText(lab.independentOfClinic),
+    identityMethod: str(identity.method),
+    totalViableCells: str(c.totalViableCells),
+    viabilityPercent: str(c.viabilityPercent),
+    sterilityMethod: str(part(c.sterility).method),
+    sterilityResult: str(part(c.sterility).result),
+    mycoplasmaMethod: str(part(c.mycoplasma).method),
+    mycoplasmaResult: str(part(c.mycoplasma).result),
+    endotoxinValue: str(part(c.endotoxin).value),
+    endotoxinUnit: str(part(c.endotoxin).unit),
+    doseVolumeMl: str(c.doseVolumeMl),
+    karyotype: str(c.karyotype),
+  };
+  for (const m of COA_MARKERS) values[`marker_${m}`] = str(markers[m]);
+  for (const d of DONOR_TESTS) values[`donor_${d}`] = str(donor[d]);
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as CoaFormValues;
+}
+
 /** Labels as certificates print them, in English and Spanish, matched without accents or case. */
 const LABELS: Array<[CoaFormField, RegExp]> = [
   ["lotCode", /\b(?:lot(?:e)?(?: (?:no|number|numero|id))?)\s*[:#]\s*([A-Z0-9][A-Z0-9._/-]{1,40})/i],

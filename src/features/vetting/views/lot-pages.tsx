@@ -4,6 +4,7 @@ import { SelectField, TextField } from "../../../shared/views/forms.js";
 import { Layout, Notice } from "../../../shared/views/layout.js";
 import { COA_MARKERS, type CoaFormField, type CoaFormValues, DONOR_TESTS } from "../coa/form.js";
 import { FormErrors } from "./portal-pages.js";
+import { RemoveRecordForm } from "./record-form.js";
 
 export function LotFormPage(props: {
   ctx: PageContext;
@@ -14,20 +15,21 @@ export function LotFormPage(props: {
   issues: FieldIssue[];
   prefilledFrom: string | null;
   prefillFailed: boolean;
+  /** Set on the edit page of a stored lot. */
+  lotId?: string;
 }) {
   const { ctx, values } = props;
   const { t, locale } = ctx.i18n;
   const bad = new Set(props.issues.map((i) => i.field));
   const unknown: [string, string] = ["", t("portal.lot.unknown")];
+  const title = props.lotId ? t("portal.lot.editTitle") : t("portal.lot.title");
+  const lotsPath = `/portal/facilities/${props.facilityId}/lots`;
   return (
-    <Layout
-      ctx={ctx}
-      meta={{ title: t("portal.lot.title"), description: t("portal.lot.lead"), noindex: true }}
-    >
+    <Layout ctx={ctx} meta={{ title, description: t("portal.lot.lead"), noindex: true }}>
       <p>
         <a href={href(locale, `/portal/facilities/${props.facilityId}`)}>{props.facilityName}</a>
       </p>
-      <h1>{t("portal.lot.title")}</h1>
+      <h1>{title}</h1>
       <p class="lead">{t("portal.lot.lead")}</p>
       {props.prefilledFrom ? (
         <Notice tone="warning" title={t("portal.lot.prefilled", { file: props.prefilledFrom })} />
@@ -36,7 +38,7 @@ export function LotFormPage(props: {
       <FormErrors ctx={ctx} issues={props.issues} />
       <form
         method="post"
-        action={href(locale, `/portal/facilities/${props.facilityId}/lots`)}
+        action={href(locale, props.lotId ? `${lotsPath}/${props.lotId}` : lotsPath)}
         class="portal-form"
       >
         <input type="hidden" name="_csrf" value={props.csrfToken} />
@@ -201,6 +203,15 @@ export function LotFormPage(props: {
           {t("portal.lot.save")}
         </button>
       </form>
+      {props.lotId ? (
+        <RemoveRecordForm
+          ctx={ctx}
+          csrfToken={props.csrfToken}
+          action={`${lotsPath}/${props.lotId}/remove`}
+          lead={t("portal.remove.lead")}
+          invalid={bad.has("confirmRemove")}
+        />
+      ) : null}
     </Layout>
   );
 }

@@ -381,7 +381,10 @@ export function PortalFacilityPage(props: {
                 ) : (
                   p.titleEn
                 )}
-                {p.published ? "" : ` · ${t("portal.notPublished")}`}
+                {p.published ? "" : ` · ${t("portal.notPublished")}`} ·{" "}
+                <a href={href(locale, `${base}/programmes/${p.id}/edit`)}>
+                  {t("portal.editRecord", { name: locale === "es" ? p.titleEs : p.titleEn })}
+                </a>
               </li>
             ))}
           </ul>
@@ -403,7 +406,10 @@ export function PortalFacilityPage(props: {
                 {c.cedulaProfesional
                   ? ` · ${t("portal.clinician.cedulaShort", { cedula: c.cedulaProfesional })}`
                   : ""}
-                {c.leadsTeam ? ` · ${t("portal.clinician.leadsTeam")}` : ""}
+                {c.leadsTeam ? ` · ${t("portal.clinician.leadsTeam")}` : ""} ·{" "}
+                <a href={href(locale, `${base}/clinicians/${c.id}/edit`)}>
+                  {t("portal.editRecord", { name: c.fullName })}
+                </a>
               </li>
             ))}
           </ul>
@@ -419,7 +425,11 @@ export function PortalFacilityPage(props: {
             {props.team.licences.map((l) => (
               <li key={l.id}>
                 <strong>{ctx.i18n.code("licenceKind", l.kind)}</strong> — {l.authority} {l.number}
-                {l.expiresOn ? ` · ${t("portal.licence.expires", { date: ctx.i18n.date(l.expiresOn) })}` : ""}
+                {l.expiresOn ? ` · ${t("portal.licence.expires", { date: ctx.i18n.date(l.expiresOn) })}` : ""}{" "}
+                ·{" "}
+                <a href={href(locale, `${base}/licences/${l.id}/edit`)}>
+                  {t("portal.editRecord", { name: `${ctx.i18n.code("licenceKind", l.kind)} ${l.number}` })}
+                </a>
               </li>
             ))}
           </ul>
@@ -447,7 +457,11 @@ export function PortalFacilityPage(props: {
                   <strong>{lot.lotCode}</strong> — {ctx.i18n.code("coaVerdict", result.verdict)}
                   {problems.length
                     ? `: ${problems.map((c) => ctx.i18n.code("coaCriterion", c)).join(", ")}`
-                    : ""}
+                    : ""}{" "}
+                  ·{" "}
+                  <a href={href(locale, `${base}/lots/${lot.id}/edit`)}>
+                    {t("portal.editRecord", { name: lot.lotCode })}
+                  </a>
                 </li>
               );
             })}

@@ -78,6 +78,41 @@ function Field(props: { spec: FieldSpec; values: Record<string, string>; bad: Se
   );
 }
 
+/**
+ * Removing a record is its own form, below the edit form, and asks for a ticked confirmation so a stray
+ * key press or voice command cannot delete anything.
+ */
+export function RemoveRecordForm(props: {
+  ctx: PageContext;
+  csrfToken: string;
+  action: string;
+  lead: string;
+  invalid: boolean;
+}) {
+  const { t, locale } = props.ctx.i18n;
+  return (
+    <section aria-labelledby="remove-h" class="remove-record">
+      <h2 id="remove-h">{t("portal.remove.heading")}</h2>
+      <p>{props.lead}</p>
+      <form method="post" action={href(locale, props.action)}>
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <div class="checkbox">
+          <input
+            type="checkbox"
+            id="confirmRemove"
+            name="confirmRemove"
+            aria-invalid={props.invalid ? "true" : undefined}
+          />
+          <label for="confirmRemove">{t("portal.remove.confirm")}</label>
+        </div>
+        <button type="submit" class="button danger">
+          {t("portal.remove.button")}
+        </button>
+      </form>
+    </section>
+  );
+}
+
 /** A portal form page for one record; the same component serves clinicians, licences and programmes. */
 export function RecordFormPage(props: {
   ctx: PageContext;
@@ -91,6 +126,8 @@ export function RecordFormPage(props: {
   values: Record<string, string>;
   issues: FieldIssue[];
   submit: string;
+  /** On an edit page: where the remove form posts, and what removal does. */
+  remove?: { action: string; lead: string };
 }) {
   const { ctx } = props;
   const bad = new Set(props.issues.map((i) => i.field));
@@ -116,6 +153,15 @@ export function RecordFormPage(props: {
           {props.submit}
         </button>
       </form>
+      {props.remove ? (
+        <RemoveRecordForm
+          ctx={ctx}
+          csrfToken={props.csrfToken}
+          action={props.remove.action}
+          lead={props.remove.lead}
+          invalid={bad.has("confirmRemove")}
+        />
+      ) : null}
     </Layout>
   );
 }

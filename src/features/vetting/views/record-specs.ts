@@ -86,7 +86,8 @@ export function licenceGroups(i18n: I18n): FieldGroup[] {
   ];
 }
 
-export function programmeGroups(i18n: I18n): FieldGroup[] {
+/** The programme form; when editing, the price can be confirmed as current without changing it. */
+export function programmeGroups(i18n: I18n, editing = false): FieldGroup[] {
   const { t } = i18n;
   const settings = INJECTION_SETTINGS.map((s): [string, string] => [s, i18n.code("setting", s)]);
   const injectors = INJECTOR_KINDS.map((k): [string, string] => [k, i18n.code("injector", k)]);
@@ -176,7 +177,7 @@ export function programmeGroups(i18n: I18n): FieldGroup[] {
           name: "priceLow",
           label: t("portal.programme.priceLow"),
           kind: "number",
-          hint: t("portal.programme.priceHint"),
+          hint: editing ? t("portal.programme.priceEditHint") : t("portal.programme.priceHint"),
         },
         { name: "priceHigh", label: t("portal.programme.priceHigh"), kind: "number" },
         {
@@ -185,6 +186,15 @@ export function programmeGroups(i18n: I18n): FieldGroup[] {
           kind: "select",
           options: CURRENCIES.map((c) => [c, c]),
         },
+        ...(editing
+          ? [
+              {
+                name: "priceConfirmed",
+                label: t("portal.programme.priceConfirmed"),
+                kind: "checkbox" as const,
+              },
+            ]
+          : []),
       ],
     },
     {

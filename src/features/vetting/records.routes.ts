@@ -1,0 +1,297 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { isoDay } from "../../shared/clock.js";
+import type { Locale } from "../../shared/domain.js";
+import type { FieldIssue } from "../../shared/errors.js";
+import { href, pageContext } from "../../shared/page.js";
+import { renderPage } from "../../shared/views/layout.js";
+import { COA_FORM_FIELDS, type CoaFormValues } from "./coa/form.js";
+import { portalGate, typed, validationIssues } from "./portal-http.js";
+import * as service from "./records.service.js";
+import {
+  ClinicianSchema,
+  LicenceSchema,
+  LotSchema,
+  type ProgrammeInput,
+  ProgrammeSchema,
+  parseVettingForm,
+} from "./vetting.schemas.js";
+import { LotFormPage } from "./views/lot-pages.js";
+import { type FieldGroup, RecordFormPage } from "./views/record-form.js";
+import { clinicianGroups, licenceGroups, programmeGroups } from "./views/record-specs.js";
+
+const html = (reply: FastifyReply, body: string) => reply.type("text/html; charset=utf-8").send(body);
+
+type Params = { id: string; recordId: string };
+const params = (request: FastifyRequest) => request.params as Params;
+
+const UNCONFIRMED: FieldIssue[] = [{ field: "confirmRemove", messageKey: "portal.remove.unconfirmed" }];
+const confirmed = (request: FastifyRequest) =>
+  ((request.body ?? {}) as Record<string, unknown>).confirmRemove === "on";
+
+/** A stored record as form values: the fields the form shows, booleans as a ticked box, nulls as empty. */
+function formValues(groups: FieldGroup[], row: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of groups.flatMap((g) => g.fields)) {
+    const v = row[field.name];
+    values[field.name] = v === true ? "on" : v === false || v === null || v === undefined ? "" : String(v);
+  }
+  return values;
+}
+
+/**
+ * Editing and removing the records of a facility in the clinic portal: clinicians, licences, cell lots and
+ * programmes. Each edit page is the add form filled with what is on file, with a remove form below it.
+ */
+export async function recordRoutes(app: FastifyInstance, opts: { locale: Locale }) {
+  const { locale } = opts;
+  const db = app.database.db;
+  const today = () => isoDay(app.clock.now());
+  const gate = portalGate(locale);
+  const facilityPage = (request: FastifyRequest, query: string, anchor: string) =>
+    `${href(locale, `/portal/facilities/${params(request).id}`)}?${query}=1#${anchor}`;
+
+  const simple = [
+    {
+      kind: "clinician",
+      path: "clinicians",
+      schema: ClinicianSchema,
+      groups: clinicianGroups,
+      title: "portal.clinician.editTitle",
+      lead: "portal.clinician.lead",
+    },
+    {
+      kind: "licence",
+      path: "licences",
+      schema: LicenceSchema,
+      groups: licenceGroups,
+      title: "portal.licence.editTitle",
+      lead: "portal.licence.lead",
+    },
+  ] as const;
+
+  for (const record of simple) {
+    const page = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      values: Record<string, string> | null,
+      issues: FieldIssue[],
+    ) => {
+      const { id, recordId } = params(request);
+      const { facility, row } = await service.simpleRecord(db, request.actor, record.kind, id, recordId);
+      const ctx = pageContext(request, locale, app.config);
+      const groups = record.groups(ctx.i18n);
+      const base = `/portal/facilities/${facility.id}/${record.path}/${recordId}`;
+      return html(
+        reply,
+        renderPage(
+          RecordFormPage({
+            ctx,
+            csrfToken: reply.generateCsrf(),
+            title: ctx.i18n.t(record.title),
+            lead: ctx.i18n.t(record.lead),
+            facilityId: facility.id,
+            facilityName: facility.name,
+            action: base,
+            groups,
+            values: values ?? formValues(groups, row),
+            issues,
+            submit: ctx.i18n.t("portal.saveRecord"),
+            remove: { action: `${base}/remove`, lead: ctx.i18n.t("portal.remove.lead") },
+          }),
+        ),
+      );
+    };
+
+    app.get(`/portal/facilities/:id/${record.path}/:recordId/edit`, async (request, reply) => {
+      if (!gate(request, reply, "portal:use")) return reply;
+      return page(request, reply, null, []);
+    });
+
+    app.post(
+      `/portal/facilities/:id/${record.path}/:recordId`,
+      { preHandler: app.csrfProtection },
+      async (request, reply) => {
+        if (!gate(request, reply, "portal:use")) return reply;
+        const { id, recordId } = params(request);
+        try {
+          const values = parseVettingForm(record.schema, request.body);
+          await service.updateSimpleRecord(db, request.actor, record.kind, id, recordId, values, today());
+          return reply.redirect(facilityPage(request, "saved", "team-h"), 303);
+        } catch (error) {
+          const issues = validationIssues(error);
+          reply.code(400);
+          return page(request, reply, typed(request), issues);
+        }
+      },
+    );
+
+    app.post(
+      `/portal/facilities/:id/${record.path}/:recordId/remove`,
+      { preHandler: app.csrfProtection },
+      async (request, reply) => {
+        if (!gate(request, reply, "portal:use")) return reply;
+        const { id, recordId } = params(request);
+        if (!confirmed(request)) {
+          reply.code(400);
+          return page(request, reply, null, UNCONFIRMED);
+        }
+        await service.removeSimpleRecord(db, request.actor, record.kind, id, recordId, today());
+        return reply.redirect(facilityPage(request, "removed", "team-h"), 303);
+      },
+    );
+  }
+
+  const lotPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    values: CoaFormValues | null,
+    issues: FieldIssue[],
+  ) => {
+    const { id, recordId } = params(request);
+    const stored = await service.lotForEdit(db, request.actor, id, recordId);
+    return html(
+      reply,
+      renderPage(
+        LotFormPage({
+          ctx: pageContext(request, locale, app.config),
+          csrfToken: reply.generateCsrf(),
+          facilityId: stored.facility.id,
+          facilityName: stored.facility.name,
+          values: values ?? stored.values,
+          issues,
+          prefilledFrom: null,
+          prefillFailed: false,
+          lotId: stored.lot.id,
+        }),
+      ),
+    );
+  };
+
+  app.get("/portal/facilities/:id/lots/:recordId/edit", async (request, reply) => {
+    if (!gate(request, reply, "portal:use")) return reply;
+    return lotPage(request, reply, null, []);
+  });
+
+  app.post(
+    "/portal/facilities/:id/lots/:recordId",
+    { preHandler: app.csrfProtection },
+    async (request, reply) => {
+      if (!gate(request, reply, "portal:use")) return reply;
+      const { id, recordId } = params(request);
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const values: CoaFormValues = {};
+      for (const field of COA_FORM_FIELDS) {
+        const v = body[field];
+        if (typeof v === "string") values[field] = v.slice(0, 120);
+      }
+      try {
+        const lot = parseVettingForm(LotSchema, body);
+        await service.updateLot(
+          db,
+          request.actor,
+          id,
+          recordId,
+          { lotCode: lot.lotCode, issuedOn: lot.issuedOn, expiresOn: lot.expiresOn, values },
+          today(),
+        );
+        return reply.redirect(facilityPage(request, "saved", "lots-h"), 303);
+      } catch (error) {
+        const issues = validationIssues(error);
+        reply.code(400);
+        return lotPage(request, reply, values, issues);
+      }
+    },
+  );
+
+  app.post(
+    "/portal/facilities/:id/lots/:recordId/remove",
+    { preHandler: app.csrfProtection },
+    async (request, reply) => {
+      if (!gate(request, reply, "portal:use")) return reply;
+      const { id, recordId } = params(request);
+      if (!confirmed(request)) {
+        reply.code(400);
+        return lotPage(request, reply, null, UNCONFIRMED);
+      }
+      await service.removeLot(db, request.actor, id, recordId, today());
+      return reply.redirect(facilityPage(request, "removed", "lots-h"), 303);
+    },
+  );
+
+  const programmePage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    values: Record<string, string> | null,
+    issues: FieldIssue[],
+  ) => {
+    const { id, recordId } = params(request);
+    const stored = await service.programmeForEdit(db, request.actor, id, recordId);
+    const ctx = pageContext(request, locale, app.config);
+    const base = `/portal/facilities/${stored.facility.id}/programmes/${recordId}`;
+    return html(
+      reply,
+      renderPage(
+        RecordFormPage({
+          ctx,
+          csrfToken: reply.generateCsrf(),
+          title: ctx.i18n.t("portal.programme.editTitle"),
+          lead: ctx.i18n.t("portal.programme.editLead"),
+          facilityId: stored.facility.id,
+          facilityName: stored.facility.name,
+          action: base,
+          groups: programmeGroups(ctx.i18n, true),
+          values: values ?? stored.values,
+          issues,
+          submit: ctx.i18n.t("portal.programme.save"),
+          remove: { action: `${base}/remove`, lead: ctx.i18n.t("portal.remove.programmeLead") },
+        }),
+      ),
+    );
+  };
+
+  app.get("/portal/facilities/:id/programmes/:recordId/edit", async (request, reply) => {
+    if (!gate(request, reply, "portal:use")) return reply;
+    return programmePage(request, reply, null, []);
+  });
+
+  app.post(
+    "/portal/facilities/:id/programmes/:recordId",
+    { preHandler: app.csrfProtection },
+    async (request, reply) => {
+      if (!gate(request, reply, "portal:use")) return reply;
+      const { id, recordId } = params(request);
+      try {
+        const programme = parseVettingForm(ProgrammeSchema, request.body) as ProgrammeInput;
+        const priceConfirmed = ((request.body ?? {}) as Record<string, unknown>).priceConfirmed === "on";
+        await service.updateProgramme(
+          db,
+          request.actor,
+          id,
+          recordId,
+          { ...programme, priceConfirmed },
+          today(),
+        );
+        return reply.redirect(facilityPage(request, "saved", "programmes-h"), 303);
+      } catch (error) {
+        const issues = validationIssues(error);
+        reply.code(400);
+        return programmePage(request, reply, typed(request), issues);
+      }
+    },
+  );
+
+  app.post(
+    "/portal/facilities/:id/programmes/:recordId/remove",
+    { preHandler: app.csrfProtection },
+    async (request, reply) => {
+      if (!gate(request, reply, "portal:use")) return reply;
+      const { id, recordId } = params(request);
+      if (!confirmed(request)) {
+        reply.code(400);
+        return programmePage(request, reply, null, UNCONFIRMED);
+      }
+      await service.removeProgramme(db, request.actor, id, recordId);
+      return reply.redirect(facilityPage(request, "removed", "programmes-h"), 303);
+    },
+  );
+}

@@ -92,6 +92,7 @@ const EXPECTED_POST: Record<string, Expect> = {
   "/{locale}/admin/users": 403,
   "/{locale}/admin/rates": 403,
   "/{locale}/portal/facilities": 403,
+  "/{locale}/portal/redflags": 403,
   "/{locale}/portal/facilities/:id": 403,
   "/{locale}/portal/facilities/:id/claims": 403,
   "/{locale}/portal/facilities/:id/submit": 403,

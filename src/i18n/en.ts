@@ -102,7 +102,10 @@ export const en = {
   "portal.ownTextEn": "How you describe your facility, in English",
   "portal.ownTextEs": "How you describe your facility, in Spanish",
   "portal.ownTextHint":
-    "Shown to patients as your own words. Red flags found in it are listed below when you save.",
+    "Shown to patients as your own words. Red flags found in it are listed below as you type, and on the facility page when you save.",
+  "portal.live.found":
+    "Possible red flags in this text so far: {count}. Each is listed below with why it matters.",
+  "portal.live.none": "No red flags found in this text so far.",
   "portal.standardsHeading": "The four standards",
   "portal.publicStatus": "Public status:",
   "portal.awaitingReview": "waiting for review",

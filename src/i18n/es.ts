@@ -103,7 +103,10 @@ export const es: Record<MessageKey, string> = {
   "portal.ownTextEn": "Cómo describe su clínica, en inglés",
   "portal.ownTextEs": "Cómo describe su clínica, en español",
   "portal.ownTextHint":
-    "Se muestra a los pacientes como sus propias palabras. Al guardar, abajo aparecen las señales de alerta encontradas.",
+    "Se muestra a los pacientes como sus propias palabras. Mientras escribe, abajo aparecen las señales de alerta encontradas, y al guardar también en la página de la clínica.",
+  "portal.live.found":
+    "Posibles señales de alerta en este texto hasta ahora: {count}. Abajo se explica cada una.",
+  "portal.live.none": "Hasta ahora no hay señales de alerta en este texto.",
   "portal.standardsHeading": "Los cuatro requisitos",
   "portal.publicStatus": "Estado público:",
   "portal.awaitingReview": "en espera de revisión",

@@ -210,6 +210,15 @@ describe("vetting with evidence, in the browser", () => {
       await signIn(page, "editor@journey.example", "editor journey pass");
       const portal = `${base}/en/portal/facilities/${facility!.id}`;
       await page.goto(portal);
+      // Red flags in the clinic's own words show up while typing, before anything is saved.
+      const words = page.getByLabel("How you describe your facility, in English");
+      await words.fill("Our cells are a miracle: we guarantee you will walk again, with no side effects.");
+      const live = page.locator("#ownTextEn-findings");
+      await expect.poll(() => live.locator(".live-summary").textContent()).toContain("Possible red flags");
+      expect(await live.locator(".finding").count()).toBeGreaterThanOrEqual(3);
+      await expectNoAxeViolations(page);
+      await words.fill("Experimental treatment; this is not a cure.");
+      await expect.poll(() => live.locator(".live-summary").textContent()).toContain("No red flags");
       const edit = page.locator(`a[href$="/licences/${facility!.licence}/edit"]`);
       await edit.focus();
       await page.keyboard.press("Enter");

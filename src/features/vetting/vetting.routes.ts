@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { renderToString } from "preact-render-to-string";
 import { isoDay } from "../../shared/clock.js";
 import type { Locale } from "../../shared/domain.js";
 import { AppError, type FieldIssue, notFound } from "../../shared/errors.js";
@@ -6,6 +7,7 @@ import { href, pageContext } from "../../shared/page.js";
 import { renderPage } from "../../shared/views/layout.js";
 import { listCities } from "../catalogue/catalogue.service.js";
 import { scanText } from "../redflags/engine/index.js";
+import { SCAN_MAX_CHARS } from "../redflags/redflags.schemas.js";
 import { COA_FORM_FIELDS, type CoaFormValues } from "./coa/form.js";
 import { portalGate, typed, validationIssues } from "./portal-http.js";
 import {
@@ -21,7 +23,7 @@ import {
 } from "./vetting.schemas.js";
 import * as service from "./vetting.service.js";
 import { LotFormPage } from "./views/lot-pages.js";
-import { type BasicsValues, PortalFacilityPage, PortalHomePage } from "./views/portal-pages.js";
+import { type BasicsValues, LiveFindings, PortalFacilityPage, PortalHomePage } from "./views/portal-pages.js";
 import { RecordFormPage } from "./views/record-form.js";
 import { clinicianGroups, licenceGroups, programmeGroups } from "./views/record-specs.js";
 import { ReviewFacilityPage, ReviewQueuePage } from "./views/review-pages.js";
@@ -81,6 +83,25 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
       ),
     );
   }
+
+  // The clinic's own words, scanned as staff type (public/app.js): a fragment of findings in the page's
+  // language. Nothing is stored; typing pauses set the pace, and the limit leaves room for a long edit.
+  app.post(
+    "/portal/redflags",
+    { preHandler: app.csrfProtection, config: { rateLimit: { max: 120, timeWindow: "1 minute" } } },
+    async (request, reply) => {
+      if (!gate(request, reply, "portal:use")) return reply;
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const text = typeof body.text === "string" ? body.text.slice(0, SCAN_MAX_CHARS) : "";
+      const field =
+        typeof body.field === "string" && /^[A-Za-z]{1,40}$/.test(body.field) ? body.field : "text";
+      const findings = text.trim() ? scanText(text, { locale }).findings : [];
+      return html(
+        reply,
+        renderToString(LiveFindings({ ctx: pageContext(request, locale, app.config), findings, field })),
+      );
+    },
+  );
 
   app.get("/portal", async (request, reply) => {
     if (!gate(request, reply, "portal:use")) return reply;

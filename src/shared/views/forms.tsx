@@ -72,7 +72,13 @@ export function SelectField(
   );
 }
 
-export function TextAreaField(props: Common & { value?: string; rows?: number; lang?: string }) {
+/**
+ * `liveRedflags`: the URL that scans the text as it is typed (public/app.js); the findings appear in the
+ * region after the field. Without JavaScript the region stays empty and findings show after saving.
+ */
+export function TextAreaField(
+  props: Common & { value?: string; rows?: number; lang?: string; liveRedflags?: string },
+) {
   return (
     <Wrapper {...props} wide>
       <textarea
@@ -82,9 +88,25 @@ export function TextAreaField(props: Common & { value?: string; rows?: number; l
         lang={props.lang}
         aria-describedby={described(props)}
         aria-invalid={invalid(props)}
+        data-redflags={props.liveRedflags}
+        data-findings={props.liveRedflags ? `${props.name}-findings` : undefined}
       >
         {props.value ?? ""}
       </textarea>
+      {props.liveRedflags ? <LiveFindingsRegion name={props.name} /> : null}
     </Wrapper>
+  );
+}
+
+/**
+ * Where live red-flag findings for a text field appear. Only the one-line summary is a live region (polite,
+ * so typing is never interrupted); the list under it is read when the user moves to it.
+ */
+export function LiveFindingsRegion(props: { name: string }) {
+  return (
+    <div id={`${props.name}-findings`} class="live-findings">
+      <p class="live-summary" aria-live="polite" />
+      <div class="live-list" />
+    </div>
   );
 }

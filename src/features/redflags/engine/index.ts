@@ -21,14 +21,13 @@ export type ScanReport = { language: "en" | "es" | "mixed"; findings: Finding[] 
  * judged in its own clause.
  */
 
-// One regular expression per code (its entries as named alternatives), so claims of different kinds that
-// overlap ("you will walk again" is a guarantee and a cure claim) are all found.
-const BY_CODE = RED_FLAG_CODES.filter((code) => code !== "panacea" || LEXICON.some((e) => e.code === code))
-  .map((code) => {
-    const entries = LEXICON.map((e, i) => ({ e, i })).filter(({ e }) => e.code === code);
-    return { code, re: new RegExp(entries.map(({ e, i }) => `(?<e${i}>${e.pattern})`).join("|"), "g") };
-  })
-  .filter((c) => c.re.source !== "(?:)");
+// One regular expression per code (its entries as plain alternatives: capture groups would cost time on
+// every match and nothing reads them), so claims of different kinds that overlap ("you will walk again" is a
+// guarantee and a cure claim) are all found.
+const BY_CODE = RED_FLAG_CODES.map((code) => {
+  const entries = LEXICON.filter((e) => e.code === code);
+  return { code, re: new RegExp(entries.map((e) => `(?:${e.pattern})`).join("|"), "g") };
+}).filter((c) => LEXICON.some((e) => e.code === c.code));
 const DISEASE_RES = DISEASES.map((d) => ({ name: d.name, re: new RegExp(d.pattern, "g") }));
 /** A cheap first pass: the panacea rule only runs on texts naming three or more different conditions. */
 const ANY_DISEASE = new RegExp(DISEASES.map((d, i) => `(?<d${i}>${d.pattern})`).join("|"), "g");
@@ -52,18 +51,22 @@ const ES_WORDS = new Set(
   ),
 );
 
-function languageOf(text: string): "en" | "es" | null {
-  let en = 0;
-  let es = 0;
-  for (const w of text.split(/[^a-z']+/)) {
-    if (EN_WORDS.has(w)) en++;
-    if (ES_WORDS.has(w)) es++;
+type Votes = { en: number; es: number };
+
+/** Stop-word votes for a lower-cased text; Spanish spelling settles short texts ("Células milagrosas."). */
+function languageVotes(text: string): Votes {
+  const votes = { en: 0, es: 0 };
+  const words = /[a-z']+/g;
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    if (EN_WORDS.has(m[0])) votes.en++;
+    else if (ES_WORDS.has(m[0])) votes.es++;
   }
-  // Spanish spelling settles short texts with no stop-words ("Células milagrosas.").
-  es += (text.match(/[ñáéíóú¿¡]/g)?.length ?? 0) > 0 ? 1 : 0;
-  if (en === 0 && es === 0) return null;
-  return es > en ? "es" : "en";
+  if (/[ñáéíóú¿¡]/.test(text)) votes.es++;
+  return votes;
 }
+
+const verdict = (v: Votes): "en" | "es" | null =>
+  v.en === 0 && v.es === 0 ? null : v.es > v.en ? "es" : "en";
 
 // Context rules over the normalised clause before a match.
 const NEGATION_EN =
@@ -164,15 +167,18 @@ function panaceaFindings(norm: string): Array<{ start: number; end: number }> {
 
 export function scanText(text: string, opts: { locale?: "en" | "es" } = {}): ScanReport {
   const { text: norm, toOriginal } = normalise(text);
-  // Language per paragraph; the whole text is "mixed" when paragraphs disagree.
-  const paragraphs = text.split(/\n\s*\n/);
+  // Language per paragraph; the whole text is "mixed" when paragraphs disagree. Stop-words need no accent
+  // folding, so a plain lower-casing is enough, and the paragraphs' votes add up to the whole text's.
   const langs = new Set<"en" | "es">();
-  for (const p of paragraphs) {
-    // Stop-words need no accent folding, so a plain lower-casing is enough here.
-    const l = languageOf(p.toLowerCase());
+  const total: Votes = { en: 0, es: 0 };
+  for (const p of text.toLowerCase().split(/\n\s*\n/)) {
+    const votes = languageVotes(p);
+    total.en += votes.en;
+    total.es += votes.es;
+    const l = verdict(votes);
     if (l) langs.add(l);
   }
-  const overall = languageOf(text.toLowerCase()) ?? opts.locale ?? "en";
+  const overall = verdict(total) ?? opts.locale ?? "en";
   const language: ScanReport["language"] = langs.size > 1 ? "mixed" : overall;
   const explainIn = opts.locale ?? (language === "mixed" ? "en" : language);
 
@@ -185,14 +191,6 @@ export function scanText(text: string, opts: { locale?: "en" | "es" } = {}): Sca
         re.lastIndex++;
         continue;
       }
-      let index = -1;
-      for (const key in m.groups) {
-        if (m.groups[key] !== undefined) {
-          index = Number(key.slice(1));
-          break;
-        }
-      }
-      if (index < 0) continue;
       const start = m.index;
       const end = start + m[0].length;
       if (!suppressed(norm, start, end, code, cache)) raw.push({ code, start, end });

@@ -17,36 +17,53 @@ const REPLACE: Record<string, string> = {
   "\u00a0": " ",
 };
 
+/** The folded form of each non-ASCII code unit (-1: dropped), computed once per character seen. */
+const FOLDED = new Map<number, number>();
+function fold(code: number): number {
+  let folded = FOLDED.get(code);
+  if (folded === undefined) {
+    const ch = String.fromCharCode(code);
+    const out =
+      REPLACE[ch] ??
+      ch
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase();
+    folded = out.length === 0 ? -1 : out.charCodeAt(0);
+    FOLDED.set(code, folded);
+  }
+  return folded;
+}
+
+const UTF16 = new TextDecoder("utf-16le");
+
+// Works on UTF-16 code units in a typed array: this runs over every byte a scan reads, so it avoids
+// building a string one character at a time.
 export function normalise(original: string): Normalised {
-  const out: string[] = [];
-  const map = new Int32Array(original.length + 1);
+  const length = original.length;
+  const out = new Uint16Array(length);
+  const map = new Int32Array(length + 1);
   let n = 0;
   let lastSpace = true;
-  for (let i = 0; i < original.length; i++) {
-    let ch = original[i]!;
-    const code = ch.charCodeAt(0);
+  for (let i = 0; i < length; i++) {
+    let code = original.charCodeAt(i);
     if (code < 128) {
-      if (code >= 65 && code <= 90) ch = String.fromCharCode(code + 32);
+      if (code >= 65 && code <= 90) code += 32;
+      else if (code === 10 || code === 9 || code === 13) code = 32;
     } else {
-      ch =
-        REPLACE[ch] ??
-        ch
-          .normalize("NFD")
-          .replace(/[\u0300-\u036f]/g, "")
-          .toLowerCase();
-      if (ch.length !== 1) ch = ch.length === 0 ? "" : ch[0]!;
+      code = fold(code);
+      if (code < 0) continue;
+      if (code === 10 || code === 9 || code === 13) code = 32;
     }
-    if (ch === "") continue;
-    if (ch === " " || ch === "\n" || ch === "\t" || ch === "\r") {
+    if (code === 32) {
       if (lastSpace) continue;
-      ch = " ";
       lastSpace = true;
     } else {
       lastSpace = false;
     }
-    out.push(ch);
+    out[n] = code;
     map[n++] = i;
   }
-  map[n] = original.length;
-  return { text: out.join(""), toOriginal: map.subarray(0, n + 1) };
+  map[n] = length;
+  return { text: UTF16.decode(out.subarray(0, n)), toOriginal: map.subarray(0, n + 1) };
 }

@@ -2,6 +2,7 @@ import type { facilities, standardVerifications } from "../../../db/schema.js";
 import { FACILITY_KINDS, STANDARDS } from "../../../shared/domain.js";
 import type { FieldIssue } from "../../../shared/errors.js";
 import { href, type PageContext } from "../../../shared/page.js";
+import { LiveFindingsRegion } from "../../../shared/views/forms.js";
 import { Layout, Notice } from "../../../shared/views/layout.js";
 import { REFERENCE_WEIGHT_KG } from "../../catalogue/listing-view.js";
 import type { ShownFinding } from "../../redflags/views/findings.js";
@@ -159,9 +160,12 @@ export function FacilityForm(props: {
             lang={k === "ownTextEn" ? "en" : "es"}
             aria-describedby={`${k}-hint`}
             aria-invalid={bad.has(k) ? "true" : undefined}
+            data-redflags={href(ctx.i18n.locale, "/portal/redflags")}
+            data-findings={`${k}-findings`}
           >
             {str(k)}
           </textarea>
+          <LiveFindingsRegion name={k} />
         </div>
       ))}
       <button type="submit" class="button">
@@ -512,5 +516,22 @@ export function PortalFacilityPage(props: {
         />
       </section>
     </Layout>
+  );
+}
+
+/** The live scan of a text being typed in the portal: a one-line summary, then each finding. */
+export function LiveFindings(props: { ctx: PageContext; findings: ShownFinding[]; field: string }) {
+  const { t } = props.ctx.i18n;
+  return (
+    <>
+      <p class="live-summary">
+        {props.findings.length
+          ? t("portal.live.found", { count: props.findings.length })
+          : t("portal.live.none")}
+      </p>
+      {props.findings.length ? (
+        <FindingsList i18n={props.ctx.i18n} findings={props.findings} idPrefix={`${props.field}-live`} />
+      ) : null}
+    </>
   );
 }

@@ -12,13 +12,20 @@ export type FieldSpec =
       kind: "text" | "date" | "number" | "textarea";
       hint?: string;
       lang?: "en" | "es";
+      /** The clinic's own words: scanned for red flags while typing. */
+      liveRedflags?: boolean;
     }
   | { name: string; label: string; kind: "select"; options: Array<[string, string]>; hint?: string }
   | { name: string; label: string; kind: "checkbox"; hint?: string };
 
 export type FieldGroup = { legend: string; fields: FieldSpec[] };
 
-function Field(props: { spec: FieldSpec; values: Record<string, string>; bad: Set<string> }) {
+function Field(props: {
+  spec: FieldSpec;
+  values: Record<string, string>;
+  bad: Set<string>;
+  liveRedflagsUrl: string;
+}) {
   const { spec, values, bad } = props;
   const hintId = spec.hint ? `${spec.name}-hint` : undefined;
   const hint = spec.hint ? (
@@ -62,6 +69,7 @@ function Field(props: { spec: FieldSpec; values: Record<string, string>; bad: Se
         value={values[spec.name]}
         lang={spec.lang}
         invalid={bad.has(spec.name)}
+        liveRedflags={spec.liveRedflags ? props.liveRedflagsUrl : undefined}
       />
     );
   }
@@ -145,7 +153,13 @@ export function RecordFormPage(props: {
           <fieldset key={g.legend}>
             <legend>{g.legend}</legend>
             {g.fields.map((spec) => (
-              <Field key={spec.name} spec={spec} values={props.values} bad={bad} />
+              <Field
+                key={spec.name}
+                spec={spec}
+                values={props.values}
+                bad={bad}
+                liveRedflagsUrl={href(ctx.i18n.locale, "/portal/redflags")}
+              />
             ))}
           </fieldset>
         ))}

@@ -123,8 +123,15 @@ export function programmeGroups(i18n: I18n, editing = false): FieldGroup[] {
           kind: "textarea",
           lang: "en",
           hint: t("portal.ownTextHint"),
+          liveRedflags: true,
         },
-        { name: "ownTextEs", label: t("portal.programme.ownTextEs"), kind: "textarea", lang: "es" },
+        {
+          name: "ownTextEs",
+          label: t("portal.programme.ownTextEs"),
+          kind: "textarea",
+          lang: "es",
+          liveRedflags: true,
+        },
         {
           name: "cellSource",
           label: t("portal.lot.cellSource"),

@@ -389,6 +389,20 @@ export const standardVerifications = pgTable(
   ],
 );
 
+/**
+ * One row whose counter moves forward in every transaction that writes what listings show: triggers on the
+ * catalogue tables (migration 0009) bump it before their first change, so a cached page is only reused while
+ * the counter is unchanged. Taking this lock first also orders catalogue writers, so they cannot deadlock.
+ */
+export const catalogueVersion = pgTable(
+  "catalogue_version",
+  {
+    id: integer("id").primaryKey().default(1),
+    version: bigint("version", { mode: "number" }).notNull().default(0),
+  },
+  () => [check("catalogue_version_single_row", sql`id = 1`)],
+);
+
 /** Dated exchange rates: units of `quote` per one `base`, in millionths (18.25 → 18250000). */
 export const exchangeRates = pgTable(
   "exchange_rates",

@@ -8,13 +8,18 @@ import { COMPARE_COOKIE, COMPARE_MAX, pageContext } from "../../shared/page.js";
 import { renderPage } from "../../shared/views/layout.js";
 import { formValues, parseSearchParams } from "./catalogue.schemas.js";
 import * as service from "./catalogue.service.js";
+import type { Listing } from "./catalogue.repo.js";
 import { listingView } from "./listing-view.js";
+import { VersionedCache } from "./page-cache.js";
 import { ComparePage } from "./views/compare.js";
 import { DossierPage } from "./views/dossier.js";
 import { FacilityPage } from "./views/facility.js";
 import { HomePage } from "./views/home.js";
 import { ListingPage } from "./views/listing.js";
 import { SearchPage } from "./views/search.js";
+
+/** Listings (and anonymous listing pages) kept per language: the most visited, by recent use. */
+const LISTING_CACHE_SIZE = 500;
 
 const SlugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/) });
 const CompareQuery = z.object({ p: z.union([z.string(), z.array(z.string())]).optional() }).strict();
@@ -62,14 +67,38 @@ export async function catalogueRoutes(app: FastifyInstance, opts: { locale: Loca
     );
   });
 
+  // Listings are read far more often than they change. Their data is cached, and so is the whole page for
+  // visitors to whom it says nothing personal (signed out, no compare list, no query string); each entry
+  // holds for one catalogue version and one day, so nothing stale is ever served.
+  const listings = new VersionedCache<Listing>(LISTING_CACHE_SIZE);
+  const anonymousPages = new VersionedCache<string>(LISTING_CACHE_SIZE);
+  async function listingFor(slug: string, version: number) {
+    let listing = listings.get(slug, version);
+    if (!listing) {
+      listing = await service.getListing(db, ANONYMOUS, slug);
+      listings.set(slug, version, listing);
+    }
+    return listing;
+  }
+
   app.get("/programmes/:slug", async (request, reply) => {
-    const listing = await service.getListing(db, ANONYMOUS, slugOf(request.params));
+    const slug = slugOf(request.params);
+    const version = await service.catalogueVersion(db);
     const ctx = pageContext(request, locale, app.config);
-    return html(reply, renderPage(ListingPage({ ctx, view: listingView(listing, locale, today()) })));
+    const day = today();
+    const shared = ctx.actor.kind === "anonymous" && ctx.compareSlugs.length === 0 && ctx.search === "";
+    const key = `${slug}|${day}`;
+    let page = shared ? anonymousPages.get(key, version) : undefined;
+    if (!page) {
+      const listing = await listingFor(slug, version);
+      page = renderPage(ListingPage({ ctx, view: listingView(listing, locale, day) }));
+      if (shared) anonymousPages.set(key, version, page);
+    }
+    return html(reply, page);
   });
 
   app.get("/programmes/:slug/dossier", async (request, reply) => {
-    const listing = await service.getListing(db, ANONYMOUS, slugOf(request.params));
+    const listing = await listingFor(slugOf(request.params), await service.catalogueVersion(db));
     const ctx = pageContext(request, locale, app.config);
     return html(reply, renderPage(DossierPage({ ctx, view: listingView(listing, locale, today()) })));
   });

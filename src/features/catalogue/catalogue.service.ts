@@ -91,6 +91,9 @@ export async function getListing(db: Executor, _actor: Actor, slug: string): Pro
   return listing;
 }
 
+/** The catalogue's version: it moves forward with every committed change to what listings show. */
+export const catalogueVersion = (db: Executor) => repo.catalogueVersion(db);
+
 export async function getFacility(db: Executor, _actor: Actor, slug: string) {
   const facility = await repo.findFacility(db, slug);
   if (!facility) throw notFound();

@@ -220,6 +220,8 @@ export const programmes = pgTable(
     routes: text("routes").array().$type<Route[]>().notNull().default(sql`'{}'::text[]`),
     /** Facility name and city, copied here so the search vector needs no join. Kept in step by the repo. */
     searchExtra: text("search_extra").notNull().default(""),
+    /** The facility's city, copied here so the city filter needs no join. Kept in step with search_extra. */
+    facilityCity: text("facility_city").notNull().default(""),
     searchTsv: tsvector("search_tsv")
       .notNull()
       .generatedAlwaysAs(
@@ -236,9 +238,16 @@ export const programmes = pgTable(
     uniqueIndex("programmes_slug_key").on(t.slug),
     index("programmes_facility_idx").on(t.facilityId),
     index("programmes_search_idx").using("gin", t.searchTsv),
-    index("programmes_price_usd_idx").on(t.priceLowUsdMinor),
+    // Price sorts read these in order, filtering as they go, instead of sorting every match.
+    index("programmes_price_low_order_idx")
+      .on(t.priceLowUsdMinor.asc().nullsLast(), t.slug)
+      .where(sql`published`),
+    index("programmes_price_high_order_idx")
+      .on(t.priceHighUsdMinor.desc().nullsLast(), t.slug)
+      .where(sql`published`),
     // The default order (vetted first, then by slug) read straight from an index: no sort of the catalogue.
     index("programmes_listing_order_idx").on(t.listingRank, t.slug).where(sql`published`),
+    index("programmes_city_order_idx").on(t.facilityCity, t.listingRank, t.slug).where(sql`published`),
     check("programmes_cell_source_check", inList("cell_source", CELL_SOURCES)),
     check("programmes_pt_setting_check", inList("pt_setting", PT_SETTINGS)),
     check("programmes_evidence_check", inList("evidence_level", EVIDENCE_LEVELS)),

@@ -199,5 +199,8 @@ export async function generateSyntheticCatalogue(db: Executor, options: Syntheti
   await refreshNormalizedPrices(db);
   await refreshListingRanks(db);
   await refreshVocabulary(db);
-  await db.execute(sql`analyze`);
+  // The refreshes above rewrote every programme row; a freshly loaded catalogue should not carry three dead
+  // copies of each (a live one would be cleaned by autovacuum over time). Needs to run outside a transaction.
+  await db.execute(sql`vacuum full programmes`);
+  await db.execute(sql`vacuum analyze`);
 }

@@ -40,12 +40,26 @@ const tsQuery = (q: string) =>
  * Vetted first, then partly verified: the order a cautious family would want by default. Stored on each
  * programme (listing_rank) so the default order comes from an index instead of sorting the catalogue.
  */
-const LISTING_RANK = sql`case f.vetting_status when 'vetted' then 0 when 'partly_verified' then 1 when 'lapsed' then 2 else 3 end`;
+const LISTING_RANK_OF: Record<VettingStatus, number> = {
+  vetted: 0,
+  partly_verified: 1,
+  lapsed: 2,
+  not_verified: 3,
+};
+const LISTING_RANK = sql.raw(
+  `case f.vetting_status ${Object.entries(LISTING_RANK_OF)
+    .map(([status, rank]) => `when '${status}' then ${rank}`)
+    .join(" ")} end`,
+);
 
 /** Past this many matches the page says "more than 1,000": counting every match is what made search slow. */
 export const COUNT_CAP = 1000;
-/** How many matches, in the default order, a relevance search ranks. */
-export const RANK_WINDOW = 2000;
+/**
+ * How many matches, in the default order (vetted first), a relevance search ranks: the most trustworthy
+ * matches, best words first. Ranking more cost time on every broad query and changed little on the first
+ * pages a family reads.
+ */
+export const RANK_WINDOW = 500;
 
 export type PriceBoundsUsd = { minUsdMinor?: number; maxUsdMinor?: number };
 
@@ -60,7 +74,8 @@ export async function searchProgrammes(
 ): Promise<{ rows: SearchRow[]; total: number; more: boolean }> {
   const conditions: SQL[] = [sql`p.published`];
   if (params.q) conditions.push(sql`p.search_tsv @@ ${tsQuery(params.q)}`);
-  if (params.city) conditions.push(sql`f.city = ${params.city}`);
+  // The city filter reads the programme's copy of its facility's city (kept by refreshSearchExtra).
+  if (params.city) conditions.push(sql`p.facility_city = ${params.city}`);
   if (params.source) conditions.push(sql`p.cell_source = ${params.source}`);
   if (params.route) conditions.push(sql`${params.route} = any(p.routes)`);
   if (options.priceUsd.minUsdMinor !== undefined)
@@ -68,7 +83,9 @@ export async function searchProgrammes(
   if (options.priceUsd.maxUsdMinor !== undefined)
     conditions.push(sql`p.price_low_usd_minor <= ${options.priceUsd.maxUsdMinor}`);
   if (params.pt) conditions.push(sql`p.pt_included and p.pt_days > 0`);
-  if (params.status) conditions.push(sql`f.vetting_status = ${params.status}`);
+  // The status filter reads the programme's copy of its facility's status: the default-order index then
+  // starts at that status instead of walking past the others.
+  if (params.status) conditions.push(sql`p.listing_rank = ${LISTING_RANK_OF[params.status]}`);
   if (params.language) conditions.push(sql`${params.language} = any(f.languages)`);
   if (options.freshSince) conditions.push(sql`p.price_as_of >= ${options.freshSince}`);
 
@@ -85,32 +102,52 @@ export async function searchProgrammes(
           f.slug as facility_slug, f.name as facility_name, f.kind as facility_kind, f.city, f.state,
           f.vetting_status, f.languages, p.is_demo`;
   const where = sql.join(conditions, sql` and `);
-  // Relevance ranks the first RANK_WINDOW matches in the default order: ranking every match of a broad query
-  // over 100,000 programmes took most of a second.
-  const rows =
-    params.q && params.sort === "relevance"
-      ? await queryRows<SearchRow>(
-          db,
-          sql`with candidates as (
-                select p.id from programmes p join facilities f on f.id = p.facility_id
-                where ${where} order by p.listing_rank, p.slug limit ${RANK_WINDOW})
-              select ${columns} from programmes p join facilities f on f.id = p.facility_id
-              where p.id in (select id from candidates)
-              order by ${order}
-              limit ${pageSize} offset ${(params.page - 1) * pageSize}`,
-        )
-      : await queryRows<SearchRow>(
-          db,
-          sql`select ${columns} from programmes p join facilities f on f.id = p.facility_id
-              where ${where} order by ${order}
-              limit ${pageSize} offset ${(params.page - 1) * pageSize}`,
-        );
+  // Candidates and counts join facilities only when a filter needs them: the join costs a scan of every
+  // facility, and each programme has exactly one.
+  const needsFacility = Boolean(params.language);
+  const from = needsFacility
+    ? sql`programmes p join facilities f on f.id = p.facility_id`
+    : sql`programmes p`;
+  const offset = (params.page - 1) * pageSize;
+  if (params.q && params.sort === "relevance") {
+    // A text search finds its matches once, in the default order (vetted first), up to one past the count
+    // cap: the same pass gives the count and the RANK_WINDOW matches that relevance ranks. Ranking every
+    // match of a broad query over 100,000 programmes took most of a second.
+    const rows = await queryRows<SearchRow & { total_matches: number }>(
+      db,
+      sql`with matches as (
+            select p.id, row_number() over (order by p.listing_rank, p.slug) as pos from ${from}
+            where ${where} order by p.listing_rank, p.slug limit ${COUNT_CAP + 1})
+          select ${columns}, (select count(*) from matches)::int as total_matches
+          from matches m join programmes p on p.id = m.id join facilities f on f.id = p.facility_id
+          where m.pos <= ${RANK_WINDOW}
+          order by ${order}
+          limit ${pageSize} offset ${offset}`,
+    );
+    const n = rows[0]?.total_matches ?? (offset === 0 ? 0 : await countMatches(db, from, where));
+    return {
+      rows: rows.map(({ total_matches: _, ...row }) => row),
+      total: Math.min(n, COUNT_CAP),
+      more: n > COUNT_CAP,
+    };
+  }
+  // Filters alone read an index in the chosen order and stop at the page; the count stops at the cap.
+  const rows = await queryRows<SearchRow>(
+    db,
+    sql`select ${columns} from programmes p join facilities f on f.id = p.facility_id
+        where ${where} order by ${order} limit ${pageSize} offset ${offset}`,
+  );
+  const n = await countMatches(db, from, where);
+  return { rows, total: Math.min(n, COUNT_CAP), more: n > COUNT_CAP };
+}
+
+/** Matches counted up to one past COUNT_CAP: "more than 1,000" needs no exact figure. */
+async function countMatches(db: Executor, from: SQL, where: SQL): Promise<number> {
   const [counted] = await queryRows<{ n: number }>(
     db,
-    sql`select count(*)::int as n from (select 1 from programmes p join facilities f on f.id = p.facility_id
-        where ${sql.join(conditions, sql` and `)} limit ${COUNT_CAP + 1}) matches`,
+    sql`select count(*)::int as n from (select 1 from ${from} where ${where} limit ${COUNT_CAP + 1}) matches`,
   );
-  return { rows, total: Math.min(counted?.n ?? 0, COUNT_CAP), more: (counted?.n ?? 0) > COUNT_CAP };
+  return counted?.n ?? 0;
 }
 
 /** For each word, the closest catalogue word by trigram similarity, when the word itself is not known. */
@@ -339,19 +376,34 @@ export async function refreshSearchExtra(db: Executor, facilityIds?: string[]) {
         sql`, `,
       )})`
     : sql``;
-  await db.execute(sql`update programmes p set search_extra = f.name || ' ' || f.city || ' ' || f.state
-    from facilities f where f.id = p.facility_id and p.search_extra is distinct from (f.name || ' ' || f.city || ' ' || f.state) ${scope}`);
+  await db.execute(sql`update programmes p set search_extra = f.name || ' ' || f.city || ' ' || f.state,
+      facility_city = f.city
+    from facilities f where f.id = p.facility_id
+      and (p.search_extra is distinct from (f.name || ' ' || f.city || ' ' || f.state) or p.facility_city is distinct from f.city)
+      ${scope}`);
 }
 
 /**
  * Adds the catalogue's words (unaccented, lower case, 3+ letters) to the typo-correction vocabulary.
  * Words are only added: a word that disappears still corrects to itself harmlessly.
  */
-export async function refreshVocabulary(db: Executor) {
+/**
+ * Adds the words of the given programmes (all when none are given) to the typo-correction vocabulary. Words
+ * with digits (reference numbers, years, prices) are left out: "correcting" a number to another number only
+ * misleads, and they would swamp the vocabulary.
+ */
+export async function refreshVocabulary(db: Executor, programmeIds?: readonly string[]) {
+  const scope = programmeIds
+    ? sql`where p.id in (${sql.join(
+        programmeIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql``;
+  if (programmeIds && programmeIds.length === 0) return;
   await db.execute(sql`insert into search_vocabulary (word)
     select distinct w from (
       select regexp_split_to_table(lower(unaccent(p.title_en || ' ' || p.title_es || ' ' || p.own_text_en || ' ' || p.own_text_es || ' ' || p.search_extra)), '[^a-z0-9ñ]+') as w
-      from programmes p
-    ) words where length(w) between 3 and 40
+      from programmes p ${scope}
+    ) words where length(w) between 3 and 40 and w !~ '[0-9]'
     on conflict do nothing`);
 }

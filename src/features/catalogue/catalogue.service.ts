@@ -5,6 +5,7 @@ import { CURRENCIES, type Currency } from "../../shared/domain.js";
 import { notFound } from "../../shared/errors.js";
 import { convertMinor, type RateTable } from "../costs/money.js";
 import * as repo from "./catalogue.repo.js";
+import { VersionedCache } from "./page-cache.js";
 import type { SearchParams } from "./catalogue.schemas.js";
 
 /** A price older than this is shown as possibly out of date and can be left out of searches. */
@@ -43,12 +44,43 @@ export function wordsOf(q: string): string[] {
   return [...new Set(plain.split(/[^a-z0-9ñ]+/).filter((w) => w.length >= 3 && w !== "and" && w !== "not"))];
 }
 
+/** How many distinct searches each database's result cache keeps (most recently asked first). */
+const SEARCH_CACHE_SIZE = 1000;
+/** Search results per database handle, each valid for one catalogue version (see page-cache.ts). */
+const searchCaches = new WeakMap<Executor, VersionedCache<SearchResult>>();
+
+/**
+ * A page of search results. The same search asked again returns the stored result while the catalogue is
+ * unchanged: families page back and forth and share links, and most searches repeat. Any committed change
+ * to what listings show moves the catalogue version on and the next search is run afresh.
+ */
 export async function searchCatalogue(
+  db: Executor,
+  actor: Actor,
+  params: SearchParams,
+  today: string,
+  options: { pageSize?: number } = {},
+): Promise<SearchResult> {
+  const version = await repo.catalogueVersion(db);
+  let cache = searchCaches.get(db);
+  if (!cache) {
+    cache = new VersionedCache<SearchResult>(SEARCH_CACHE_SIZE);
+    searchCaches.set(db, cache);
+  }
+  const key = JSON.stringify([params, today, options.pageSize ?? null]);
+  const cached = cache.get(key, version);
+  if (cached) return cached;
+  const result = await runSearch(db, actor, params, today, options);
+  cache.set(key, version, result);
+  return result;
+}
+
+async function runSearch(
   db: Executor,
   _actor: Actor,
   params: SearchParams,
   today: string,
-  options: { pageSize?: number } = {},
+  options: { pageSize?: number },
 ): Promise<SearchResult> {
   const rates = params.min !== undefined || params.max !== undefined ? await loadRateTable(db) : null;
   const toUsd = (whole: number | undefined) =>

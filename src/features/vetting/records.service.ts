@@ -251,7 +251,7 @@ export async function updateProgramme(
     if (price && (priceStep === "changed" || priceStep === "confirmed"))
       await records.appendPriceHistory(tx, programmeId, price, today);
     await refreshNormalizedPrices(tx, [programmeId]);
-    await refreshVocabulary(tx);
+    await refreshVocabulary(tx, [programmeId]);
     await recordAudit(tx, actor, {
       action: "programme.updated",
       subjectType: "programme",
@@ -273,7 +273,6 @@ export async function removeProgramme(db: Executor, actor: Actor, facilityId: st
   const { programme } = await programmeForEdit(db, actor, facilityId, programmeId);
   await db.transaction(async (tx) => {
     await records.deleteProgramme(tx, programmeId);
-    await refreshVocabulary(tx);
     await recordAudit(tx, actor, {
       action: "programme.removed",
       subjectType: "programme",

@@ -476,7 +476,7 @@ export async function addProgramme(
     await refreshSearchExtra(tx, [facilityId]);
     await refreshNormalizedPrices(tx, [id]);
     await refreshListingRanks(tx, [facilityId]);
-    await refreshVocabulary(tx);
+    await refreshVocabulary(tx, [id]);
     await recordAudit(tx, actor, {
       action: "programme.added",
       subjectType: "programme",

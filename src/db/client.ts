@@ -25,7 +25,43 @@ export type Database = {
   db: Db;
   kind: "pglite" | "postgres";
   close(): Promise<void>;
+  /** The catalogue_version counter: what cached listings and searches are valid for (page-cache.ts). */
+  catalogueVersion(): Promise<number>;
 };
+
+const VERSION_QUERY = "select version from catalogue_version where id = 1";
+
+/**
+ * On PGlite every statement goes through this process's client, so the version read last stays valid
+ * until the client runs anything else: a generation counter moves on at the start and end of every query,
+ * exec and transaction, and the remembered version is used only while the counter has not moved since it
+ * was read. Anything run in between, read or write, sends the next read back to the database.
+ */
+function pgliteVersionReader(client: PGlite): () => Promise<number> {
+  let generation = 0;
+  let memo: { generation: number; version: number } | null = null;
+  const query = client.query.bind(client);
+  const tracked = <F extends (...args: never[]) => Promise<unknown>>(run: F): F =>
+    (async (...args: Parameters<F>) => {
+      generation++;
+      try {
+        return await run(...args);
+      } finally {
+        generation++;
+      }
+    }) as F;
+  client.query = tracked(query) as typeof client.query;
+  client.exec = tracked(client.exec.bind(client)) as typeof client.exec;
+  client.transaction = tracked(client.transaction.bind(client)) as typeof client.transaction;
+  return async () => {
+    if (memo && memo.generation === generation) return memo.version;
+    const started = generation;
+    const { rows } = await query<{ version: string | number }>(VERSION_QUERY);
+    const version = Number(rows[0]?.version ?? 0);
+    if (generation === started) memo = { generation, version };
+    return version;
+  };
+}
 
 const MIGRATIONS = fileURLToPath(new URL("../../drizzle", import.meta.url));
 
@@ -52,12 +88,18 @@ export async function openDatabase(
     pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await migratePg(db as never, { migrationsFolder: MIGRATIONS });
-    return { db, kind: "postgres", close: () => pool.end() };
+    return {
+      db,
+      kind: "postgres",
+      close: () => pool.end(),
+      catalogueVersion: async () =>
+        Number((await pool.query<{ version: string | number }>(VERSION_QUERY)).rows[0]?.version ?? 0),
+    };
   }
   const client = options.pglite ?? (await openPglite(database.dir));
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder: MIGRATIONS });
-  return { db, kind: "pglite", close: () => client.close() };
+  return { db, kind: "pglite", close: () => client.close(), catalogueVersion: pgliteVersionReader(client) };
 }
 
 /** Runs raw SQL (search, statistics) and returns its rows on either driver. */

@@ -29,7 +29,9 @@ export async function apiRoutes(app: FastifyInstance) {
 
   app.get("/programmes", async (request) => {
     const params = parseSearchParams(request.query);
-    const result = await catalogue.searchCatalogue(db, ANONYMOUS, params, today());
+    const result = await catalogue.searchCatalogue(db, ANONYMOUS, params, today(), {
+      catalogueVersion: await app.database.catalogueVersion(),
+    });
     return {
       data: result.rows.map(searchRowJson),
       page: result.page,

@@ -182,14 +182,6 @@ export async function listProgrammeChoices(db: Executor, limit: number) {
   );
 }
 
-export async function catalogueVersion(db: Executor): Promise<number> {
-  const [row] = await queryRows<{ version: string | number }>(
-    db,
-    sql`select version from catalogue_version where id = 1`,
-  );
-  return Number(row?.version ?? 0);
-}
-
 /** A programme with everything its listing shows, in one round trip (drizzle builds a single JSON query). */
 export function findListing(db: Executor, slug: string) {
   return db.query.programmes.findFirst({

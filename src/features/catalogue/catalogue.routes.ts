@@ -55,7 +55,9 @@ export async function catalogueRoutes(app: FastifyInstance, opts: { locale: Loca
     let result = null;
     try {
       const params = parseSearchParams(raw);
-      result = await service.searchCatalogue(db, ANONYMOUS, params, day);
+      result = await service.searchCatalogue(db, ANONYMOUS, params, day, {
+        catalogueVersion: await app.database.catalogueVersion(),
+      });
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== "VALIDATION") throw error;
       issues = error.issues;
@@ -83,7 +85,7 @@ export async function catalogueRoutes(app: FastifyInstance, opts: { locale: Loca
 
   app.get("/programmes/:slug", async (request, reply) => {
     const slug = slugOf(request.params);
-    const version = await service.catalogueVersion(db);
+    const version = await app.database.catalogueVersion();
     const ctx = pageContext(request, locale, app.config);
     const day = today();
     const shared = ctx.actor.kind === "anonymous" && ctx.compareSlugs.length === 0 && ctx.search === "";
@@ -98,7 +100,7 @@ export async function catalogueRoutes(app: FastifyInstance, opts: { locale: Loca
   });
 
   app.get("/programmes/:slug/dossier", async (request, reply) => {
-    const listing = await listingFor(slugOf(request.params), await service.catalogueVersion(db));
+    const listing = await listingFor(slugOf(request.params), await app.database.catalogueVersion());
     const ctx = pageContext(request, locale, app.config);
     return html(reply, renderPage(DossierPage({ ctx, view: listingView(listing, locale, today()) })));
   });

@@ -59,9 +59,9 @@ export async function searchCatalogue(
   actor: Actor,
   params: SearchParams,
   today: string,
-  options: { pageSize?: number } = {},
+  options: { pageSize?: number; catalogueVersion: number },
 ): Promise<SearchResult> {
-  const version = await repo.catalogueVersion(db);
+  const version = options.catalogueVersion;
   let cache = searchCaches.get(db);
   if (!cache) {
     cache = new VersionedCache<SearchResult>(SEARCH_CACHE_SIZE);
@@ -122,9 +122,6 @@ export async function getListing(db: Executor, _actor: Actor, slug: string): Pro
   if (!listing) throw notFound();
   return listing;
 }
-
-/** The catalogue's version: it moves forward with every committed change to what listings show. */
-export const catalogueVersion = (db: Executor) => repo.catalogueVersion(db);
 
 export async function getFacility(db: Executor, _actor: Actor, slug: string) {
   const facility = await repo.findFacility(db, slug);

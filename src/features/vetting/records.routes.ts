@@ -4,7 +4,7 @@ import type { Locale } from "../../shared/domain.js";
 import type { FieldIssue } from "../../shared/errors.js";
 import { href, pageContext } from "../../shared/page.js";
 import { renderPage } from "../../shared/views/layout.js";
-import { COA_FORM_FIELDS, type CoaFormValues } from "./coa/form.js";
+import { type CoaFormValues, coaValuesFrom } from "./coa/form.js";
 import { portalGate, typed, validationIssues } from "./portal-http.js";
 import * as service from "./records.service.js";
 import {
@@ -179,11 +179,7 @@ export async function recordRoutes(app: FastifyInstance, opts: { locale: Locale 
       if (!gate(request, reply, "portal:use")) return reply;
       const { id, recordId } = params(request);
       const body = (request.body ?? {}) as Record<string, unknown>;
-      const values: CoaFormValues = {};
-      for (const field of COA_FORM_FIELDS) {
-        const v = body[field];
-        if (typeof v === "string") values[field] = v.slice(0, 120);
-      }
+      const values = coaValuesFrom(body);
       try {
         const lot = parseVettingForm(LotSchema, body);
         await service.updateLot(

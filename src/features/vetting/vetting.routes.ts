@@ -8,7 +8,7 @@ import { renderPage } from "../../shared/views/layout.js";
 import { listCities } from "../catalogue/catalogue.service.js";
 import { scanText } from "../redflags/engine/index.js";
 import { SCAN_MAX_CHARS } from "../redflags/redflags.schemas.js";
-import { COA_FORM_FIELDS, type CoaFormValues } from "./coa/form.js";
+import { coaValuesFrom } from "./coa/form.js";
 import { portalGate, typed, validationIssues } from "./portal-http.js";
 import {
   ClaimSchema,
@@ -281,11 +281,7 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
   app.post("/portal/facilities/:id/lots", { preHandler: app.csrfProtection }, async (request, reply) => {
     if (!gate(request, reply, "portal:use")) return reply;
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const values: CoaFormValues = {};
-    for (const field of COA_FORM_FIELDS) {
-      const v = body[field];
-      if (typeof v === "string") values[field] = v.slice(0, 120);
-    }
+    const values = coaValuesFrom(body);
     try {
       const lot = parseVettingForm(LotSchema, body);
       await service.addLot(db, request.actor, facilityId(request), {

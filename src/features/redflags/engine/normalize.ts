@@ -37,6 +37,8 @@ function fold(code: number): number {
 
 const UTF16 = new TextDecoder("utf-16le");
 
+const isLower = (code: number) => code >= 97 && code <= 122;
+
 // Works on UTF-16 code units in a typed array: this runs over every byte a scan reads, so it avoids
 // building a string one character at a time.
 export function normalise(original: string): Normalised {
@@ -47,6 +49,19 @@ export function normalise(original: string): Normalised {
   let lastSpace = true;
   for (let i = 0; i < length; i++) {
     let code = original.charCodeAt(i);
+    // A word hyphenated across a line break ("wheel-\nchair") is one word again.
+    if (code === 45 && n > 0 && isLower(out[n - 1]!)) {
+      let j = i + 1;
+      while (j < length && (original.charCodeAt(j) === 32 || original.charCodeAt(j) === 13)) j++;
+      if (original.charCodeAt(j) === 10) {
+        j++;
+        while (j < length && (original.charCodeAt(j) === 32 || original.charCodeAt(j) === 9)) j++;
+        if (j < length && isLower(original.charCodeAt(j))) {
+          i = j - 1;
+          continue;
+        }
+      }
+    }
     if (code < 128) {
       if (code >= 65 && code <= 90) code += 32;
       else if (code === 10 || code === 9 || code === 13) code = 32;

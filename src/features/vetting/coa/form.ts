@@ -43,6 +43,17 @@ export const COA_FORM_FIELDS = [
 export type CoaFormField = (typeof COA_FORM_FIELDS)[number];
 export type CoaFormValues = Partial<Record<CoaFormField, string>>;
 
+/** The COA fields of a submitted form, as typed (each cut to a sane length); other fields are ignored. */
+export function coaValuesFrom(body: unknown): CoaFormValues {
+  const record = (body ?? {}) as Record<string, unknown>;
+  const values: CoaFormValues = {};
+  for (const field of COA_FORM_FIELDS) {
+    const v = record[field];
+    if (typeof v === "string") values[field] = v.slice(0, 120);
+  }
+  return values;
+}
+
 const yesNo = (v: string | undefined) => (v === "yes" ? true : v === "no" ? false : undefined);
 const present = (v: string | undefined) => (v !== undefined && v.trim() !== "" ? v.trim() : undefined);
 

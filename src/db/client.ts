@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -68,12 +69,68 @@ const MIGRATIONS = fileURLToPath(new URL("../../drizzle", import.meta.url));
 /** Extensions must be passed on every PGlite open, or tables with trigram indexes cannot be written. */
 const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
 
+/** Another process has the embedded database open; two PostgreSQL engines on one directory corrupt it. */
+export class DatabaseInUseError extends Error {}
+
+const LOCK_FILE = "candor.pid";
+
+/**
+ * Takes the embedded database's directory for this process: a file holding our pid, created only if absent.
+ * A file left by a process that no longer runs (a crash, SIGKILL) is taken over.
+ */
+function lockDirectory(dir: string): () => void {
+  const path = join(dir, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(path, String(process.pid), { flag: "wx" });
+      return () => rmSync(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = Number.parseInt(readFileSync(path, "utf8"), 10);
+      if (holder && holder !== process.pid && processIsAlive(holder)) {
+        throw new DatabaseInUseError(
+          `The embedded database in ${dir} is open in another process (pid ${holder}), probably the server. ` +
+            "Stop it and run the command again, or set DATABASE_URL to share a PostgreSQL server.",
+        );
+      }
+      rmSync(path, { force: true });
+    }
+  }
+  throw new DatabaseInUseError(`Could not take the embedded database in ${dir}; try again.`);
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 export async function openPglite(dir: string, loadDataDir?: Blob | File): Promise<PGlite> {
-  if (dir !== "memory://") mkdirSync(dir, { recursive: true });
-  return PGlite.create(dir === "memory://" ? undefined : dir, {
-    extensions: PGLITE_EXTENSIONS,
-    ...(loadDataDir ? { loadDataDir } : {}),
-  });
+  if (dir === "memory://")
+    return PGlite.create(undefined, { extensions: PGLITE_EXTENSIONS, ...(loadDataDir ? { loadDataDir } : {}) });
+  mkdirSync(dir, { recursive: true });
+  const unlock = lockDirectory(dir);
+  try {
+    const client = await PGlite.create(dir, {
+      extensions: PGLITE_EXTENSIONS,
+      ...(loadDataDir ? { loadDataDir } : {}),
+    });
+    const close = client.close.bind(client);
+    client.close = async () => {
+      try {
+        await close();
+      } finally {
+        unlock();
+      }
+    };
+    return client;
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }
 
 /** Opens the configured database and brings its schema up to date. */

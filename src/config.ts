@@ -9,7 +9,8 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Public origin used in canonical URLs and share links. */
-  PUBLIC_URL: z.url().default("http://localhost:3000"),
+  /** Without it, links point at this machine on the chosen port. */
+  PUBLIC_URL: z.url().optional(),
   /** postgres://… switches from embedded PGlite to a PostgreSQL server. */
   DATABASE_URL: z
     .string()
@@ -87,7 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
-    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ""),
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     database: e.DATABASE_URL
       ? { kind: "postgres", url: e.DATABASE_URL }
       : { kind: "pglite", dir: e.PGLITE_DIR },

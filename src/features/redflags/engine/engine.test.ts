@@ -81,7 +81,174 @@ describe("scanText", () => {
     );
   });
 
-  it("meets the targets on the tuning corpus (micro-F1 ≥ 0.90, ≤ 3 % false positives on clean passages)", () => {
+  it("finds word families, inflections, misspellings and word-order variants", () => {
+    const cases: Array<[string, string]> = [
+      ["guaranteed-outcome", "improvement is guarenteed after the second dose"],
+      ["guaranteed-outcome", "Your daughter is going to recover, I promise."],
+      ["guaranteed-outcome", "Si no nota avances en 5 meses, repetimos la aplicación sin costo."],
+      ["guaranteed-outcome", "Te damos nuestra palabra de que vas a mejorar."],
+      [
+        "guaranteed-outcome",
+        "If his AIS grade hasn't changed by month six, we redo the whole protocol at no charge.",
+      ],
+      ["cure-claim", "Our cells rebuild the injured nerves."],
+      ["cure-claim", "Revertimos la lesión medular."],
+      ["cure-claim", "Seis meses después salió caminando del hospital."],
+      ["cure-claim", "Most of our patients are walking within the year."],
+      ["cure-claim", "Our patients leave the wheel-\nchair behind."],
+      ["miracle-hype", "This therapy changes the game for paraplegics."],
+      ["miracle-hype", "Un tratamiento que cambia las reglas del juego."],
+      ["absolute-safety", "Nothing can possibly go wrong, it's your own cells."],
+      ["absolute-safety", "Nula posibilidad de efectos adversos."],
+      ["regulatory-misuse", "We passed the COFEPRIS inspection, which proves our therapy works."],
+      ["regulatory-misuse", "Tenemos el permiso sanitario, por eso le aseguro que el tratamiento funciona."],
+      ["pay-to-participate", "To enter the trial, participants make a research contribution of USD 9,800."],
+      ["pay-to-participate", "El ensayo es gratuito, pero usted paga el lote de células (150 mil pesos)."],
+      ["downplays-rehabilitation", "Why keep paying for rehab? One dose replaces all of that."],
+      ["downplays-rehabilitation", "ya no tendrás que ir a fisio, las células trabajan por ti"],
+      ["downplays-rehabilitation", "Physiotherapy: not required with this package."],
+      ["pressure-tactics", "The 15% discount disappears on Sunday at midnight."],
+      ["pressure-tactics", "Solo nos quedan dos lugares para junio."],
+      ["pressure-tactics", "I can only hold the date until Friday; other families are asking for it."],
+      ["unsupported-evidence", "Eight in ten of our patients report better sensation."],
+      ["unsupported-evidence", "Nuestra tasa de efectividad es del 88%."],
+      ["unsupported-evidence", "Backed by years of research and many studies."],
+      ["opaque-cell-source", "Where our cells come from is a closely guarded secret."],
+      ["opaque-cell-source", "Lo siento, no le podemos dar el nombre del laboratorio."],
+      ["opaque-cell-source", "The culture method is confidential."],
+      ["panacea", "One infusion for arthritis, erectile dysfunction, memory loss and spinal cord injury."],
+      ["panacea", "¿Parkinson? ¿Diabetes? ¿Lesión medular? La misma terapia celular."],
+      [
+        "panacea",
+        "My arthritis eased, my diabetes improved and my MS calmed down. One treatment did all of that.",
+      ],
+      // Chat style: typos, no accents, slang.
+      ["guaranteed-outcome", "resultados garantisados, se lo firmo"],
+      ["guaranteed-outcome", "no improvement, no charge"],
+      ["cure-claim", "my dad was paralized for 4 yrs and now he walks!!"],
+      ["cure-claim", "Cuatro años en silla y ahora sube escaleras solo."],
+      ["absolute-safety", "no side affects at all, trust me"],
+      ["absolute-safety", "es seguro al cien, sin ningún tipo de riesgo"],
+      ["regulatory-misuse", "As a COFEPRIS-licensed clinic, we can assure you the treatment is effective."],
+      ["pay-to-participate", "Study participants cover the USD 7,000 cost of their cells."],
+      ["downplays-rehabilitation", "La fisioterapia no será necesaria después de la segunda dosis."],
+      ["pressure-tactics", "solo me quedan 2 lugares, me confirma hoy?"],
+      ["unsupported-evidence", "Con una efectividad del 93%."],
+      ["opaque-cell-source", "El proveedor de las células no se da a conocer."],
+    ];
+    for (const [code, text] of cases) expect(codes(text), text).toContain(code);
+  });
+
+  it("keeps negations in scope: a negated promise covers its clause, a claim's own negation reaches no further", () => {
+    for (const text of [
+      "Nadie aquí le va a decir que esto le va a devolver la capacidad de caminar.",
+      "We never tell families that their son will walk again.",
+      "There are no controlled trials showing that stem cells restore walking.",
+      "No le llamamos milagro ni avance revolucionario.",
+      "La rehabilitación no es opcional.",
+      "Rehab is not optional here.",
+      "Cells do not replace physical therapy.",
+      "We do not promise that\nyou will walk again.",
+    ]) {
+      expect(codes(text), text).toEqual([]);
+    }
+    // "sin" belongs to the first claim; the second is not negated by it.
+    expect(codes("Sin riesgos y con 97% de éxito comprobado.")).toEqual(
+      expect.arrayContaining(["absolute-safety", "unsupported-evidence"]),
+    );
+    // A condition is not a denial.
+    expect(codes("If you don't send the deposit by tonight, we can't keep your slot.")).toContain(
+      "pressure-tactics",
+    );
+    // "not only", "nothing short of" affirm.
+    expect(codes("It is nothing short of a miracle.")).toContain("miracle-hype");
+    expect(codes("We don't just treat paralysis: we also help with autism, lupus and MS.")).toContain(
+      "panacea",
+    );
+    // A contrast starts a new claim.
+    expect(codes("No es un milagro, pero muchos de nuestros pacientes vuelven a caminar.")).toContain(
+      "cure-claim",
+    );
+  });
+
+  it("treats hedges, questions and the speaker's own doubts as clean, but not sales questions", () => {
+    for (const text of [
+      "The cells may help repair some nerve connections.",
+      "Esperamos que en el futuro las células puedan regenerar la médula.",
+      "Will my husband walk again after the infusion?",
+      "¿Es cierto que las células curan la parálisis?",
+      "Is it risk-free? No procedure is.",
+      "Is this a breakthrough? Not yet.",
+    ]) {
+      expect(codes(text), text).toEqual([]);
+    }
+    expect(codes("Why pay for years of physio? The cells do the work.")).toContain(
+      "downplays-rehabilitation",
+    );
+    expect(codes("¿Quién necesita rehabilitación con estas células?")).toContain("downplays-rehabilitation");
+    expect(codes("¿Es doloroso? No. Le garantizamos resultados.")).toContain("guaranteed-outcome");
+  });
+
+  it("treats quotation, warnings and journalism as mentions, unless the speaker's own voice takes over", () => {
+    for (const text of [
+      "'Cures paralysis in weeks,' promised the flyer. Doctors we spoke to called it misleading.",
+      "The seller kept repeating that the price 'goes up tomorrow'. Is that normal?",
+      "Una paciente nos contó que en la clínica le dijeron que era 'totalmente seguro'.",
+      "A reporter posing as a patient was told the cells were 'FDA approved'.",
+      "Red flags to watch for:\n- results guaranteed\n- no side effects\n- only 2 spots left",
+      "If anyone tells you this is a cure, get a second opinion.",
+      "Some clinics advertise that their cells regenerate the spinal cord. That is false.",
+    ]) {
+      expect(codes(text), text).toEqual([]);
+    }
+    expect(codes("“My son walks again,” says Laura, whose son was treated here.")).toContain("cure-claim");
+    expect(codes("Unlike other clinics, we guarantee results.")).toContain("guaranteed-outcome");
+    expect(codes("Otras clínicas prometen milagros; nosotros tenemos 96% de éxito.")).toContain(
+      "unsupported-evidence",
+    );
+    // Affirmations that look like frames are claims: "es verdad", testimonials relayed by the clinic.
+    expect(codes("Es verdad: nuestros pacientes vuelven a caminar.")).toContain("cure-claim");
+    expect(codes("Nuestros pacientes dicen que volvieron a caminar.")).toContain("cure-claim");
+    expect(codes("Walk away from your wheelchair for good!")).toContain("cure-claim");
+    // A journalist's report of a trial's approval is not a clinic's misuse of it.
+    expect(codes("The phase 1 trial was approved by the FDA in 2019.")).toEqual([]);
+    expect(codes("Somos la única clínica aprobada por la FDA en México.")).toContain("regulatory-misuse");
+  });
+
+  it("stays quiet on honest clinical text: prices, COAs, licences, logistics, consent forms, privacy", () => {
+    for (const text of [
+      "Package B: USD 12,400 (2 doses, 4 nights, 12 physiotherapy sessions). Prices valid until 31 December.",
+      "La cotización tiene vigencia de 60 días y no pedimos anticipo hasta la valoración.",
+      "Lot 31-C: viability 92.5%, CD73 98%, CD90 97%, CD45 0.4%, endotoxin < 0.05 EU/mL, sterility no growth.",
+      "Licencia sanitaria COFEPRIS 26-HS-11-0042. Puede verificarla con nosotros en cualquier momento.",
+      "Our licence lets the hospital handle cells; it is not proof that the therapy works.",
+      "The anesthesiologist only operates on Thursdays, so the next date is the 18th; later dates are fine too.",
+      "Consent: risks include headache, fever, infection and meningitis, and the treatment may not help.",
+      "Your medical records are confidential and shared only with your consent.",
+      "No complications were reported in our last 40 procedures, but complications can occur.",
+      "La aplicación transcurrió sin complicaciones.",
+      "El estudio de resonancia cuesta 6,500 pesos y no está incluido.",
+      "The trial is sponsor-funded: participants pay nothing and travel is reimbursed.",
+      "Clínica en Av. Revolución 2201, Tijuana.",
+      "MSCs are being tested in separate trials for MS, Crohn's disease and spinal cord injury.",
+      "We only treat spinal cord injury; for diabetes, arthritis or Parkinson's please see your own doctor.",
+      "After 10 months my father feels his legs a little and can sit up alone, but he still uses his chair.",
+      "We guarantee that a physician will answer your questions within 48 hours.",
+      "Today she walks to the mailbox with her walker, which she could not do before.",
+      "After 5 years in a wheelchair, he stood for the first time with a frame.",
+      "Your lab results show normal kidney function.",
+      "Pay the balance within 72 hours of arrival, by card or transfer.",
+      "The donor's identity is not disclosed, as the law requires; the bank and its licence are on the COA.",
+      "Aprovechamos para recordarle que traiga su resonancia.",
+      "Our hospital has only 12 beds, so we schedule one procedure a day.",
+      "Fue un milagro que sobreviviera al accidente; hoy sigue en silla y hace terapia.",
+      "Without rehabilitation, the cells are unlikely to make any difference.",
+    ]) {
+      expect(codes(text), text).toEqual([]);
+    }
+  });
+
+  it("meets the targets on the tuning corpus (micro-F1 ≥ 0.95, ≤ 2 % false positives on clean passages)", () => {
     const rows = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()
       .split("\n")
@@ -105,7 +272,7 @@ describe("scanText", () => {
     }
     const p = tp / (tp + fp);
     const rec = tp / (tp + fn);
-    expect((2 * p * rec) / (p + rec)).toBeGreaterThanOrEqual(0.9);
-    expect(cleanFp / clean).toBeLessThanOrEqual(0.03);
+    expect((2 * p * rec) / (p + rec)).toBeGreaterThanOrEqual(0.95);
+    expect(cleanFp / clean).toBeLessThanOrEqual(0.02);
   });
 });

@@ -22,31 +22,10 @@ export type ScanReport = { language: "en" | "es" | "mixed"; findings: Finding[] 
  * belongs to an earlier claim ("sin efectos secundarios y con 95% de éxito") does not reach a later one.
  */
 
-// One regular expression per code (its entries as plain alternatives: capture groups would cost time on
+// A few regular expressions per code (its entries as plain alternatives: capture groups would cost time on
 // every match and nothing reads them), so claims of different kinds that overlap ("you will walk again" is a
-// guarantee and a cure claim) are all found. A cheap trigger test skips a code's big expression when none of
-// its key stems occurs in the text.
-const TRIGGERS: Partial<Record<RedFlagCode, RegExp>> = {
-  "guaranteed-outcome":
-    /guar|garan|gurant|promis|promet|assur|asegur|ensur|certain|sure|bound|refund|reembol|devol|money|100|cien|word|palabra|will|'ll|going to|gonna|va a|vas a|van a|volver|todos|nadie|nobody|no one|si no|every|each|all our|deliver|seguro|hecho|firm/,
-  "cure-claim":
-    /cur|heal|repair|regen|revers|revert|revier|rebuil|regr|restor|reconn|recon|rewir|fix|gone|disappear|vanish|walk|stand|stood|wheel|feet|recover|regain|neuron|axon|nerv|camin|silla|sana|repar|restaur|cicatriz|arregl|recuper|devuelv|desapare|lesion|convier/,
-  "miracle-hype":
-    /mirac|milagr|breakthrough|revolu|game|wonder|groundbreak|paradigm|marvel|parteaguas|avance|juego|antes y un/,
-  "absolute-safety":
-    /risk|riesg|side|effect|efecto|complica|advers|danger|peligr|safe|segur|harm|inocu|wrong|mal\b|libre|nul/,
-  "regulatory-misuse":
-    /fda|cofepris|who|ministry|government|imss|ssa|secretaria|gobierno|oms|licen|permi|registr|certif|acredit|accredit|inspec|approv|aprob|aval|respald|nct|clinicaltrials|authori|autoriz|recogni|reconoc|valid|endors|backed/,
-  "pay-to-participate":
-    /pa[iyg]|fee|cost|contribu|donat|charge|member|cuota|aport|donativo|inscrip|cooperac|inversi|\$|usd|mxn|peso|dolar|dollar/,
-  "downplays-rehabilitation": /rehab|therap|physio|\bpt\b|terap|fisio/,
-  "pressure-tactics":
-    /spot|slot|place|seat|bed|opening|lugar|espacio|cupo|cama|cita|fecha|full|limit|price|rate|discount|offer|promo|deal|sale|precio|descuento|oferta|tarifa|preventa|today|now|hoy|ya\b|ahora|lock|secure|only|solo|keep|hold|lose|forfeit|liberar|perder|otr[oa]|other|enrol|registration|inscrip|refundable|wait|hurry|chance|oportunidad|miss|pierda|pasar|ultim|agot|acab|llen|aprovech|hasta|last|before|antes/,
-  "unsupported-evidence":
-    /prov|valid|verif|document|demonstr|back|support|studi|research|scien|data|evidence|trial|outcome|result|%|out of|\bof\b|\bin\b|rate|thousand|hundred|comprob|prob|demostr|estudio|ciencia|investiga|datos|evidencia|respald|avalad|sustent|de cada|tasa|miles|cientos|exito|interno|internal/,
-  "opaque-cell-source":
-    /propriet|secret|intellectual|intelectual|exclusiv|formula|signature|confiden|patent|undisclos|disclos|internal|intern|reserv|releas|entreg|compart|revel|muestr|proporcion|share|reveal|send|tell|provide|show|prefiere/,
-};
+// guarantee and a cure claim) are all found.
+
 /** The top-level alternatives of a pattern. */
 function alternatives(pattern: string): string[] {
   const out: string[] = [];
@@ -70,28 +49,109 @@ function alternatives(pattern: string): string[] {
 }
 
 /**
- * A code's entries as one expression. The word boundary most alternatives start with is tested once per
- * position instead of once per alternative: inside a word the whole expression fails at once, which is most
+ * V8 optimises a regular expression only while its source is under 20 KB (20,480 characters), and a choice of
+ * more than about a hundred alternatives also scans markedly slower; past the first limit a scan is a hundred
+ * times slower. A code whose entries grow beyond these budgets is split into several expressions.
+ */
+const MAX_SOURCE = 19_000;
+const MAX_ALTERNATIVES = 80;
+
+/**
+ * A code's entries as few expressions as possible. The word boundary most alternatives start with is tested once
+ * per position instead of once per alternative: inside a word the whole expression fails at once, which is most
  * of the speed of a scan.
  */
-function compile(patterns: string[]): RegExp {
+function compile(patterns: string[], maxAlternatives = MAX_ALTERNATIVES): RegExp[] {
+  if (patterns.length === 0) return [];
   const atWord: string[] = [];
   const other: string[] = [];
   for (const alt of patterns.flatMap(alternatives)) {
-    if (alt.startsWith("\\b")) atWord.push(alt.slice(2));
+    if (alt.startsWith("\\b")) atWord.push(withoutOptionalLead(alt.slice(2)));
     else other.push(alt);
   }
-  const parts = [...(atWord.length ? [`\\b(?:${atWord.join("|")})`] : []), ...other];
-  return new RegExp(parts.join("|"), "g");
+  const out: RegExp[] = [];
+  let chunk: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (chunk.length) out.push(new RegExp(`\\b(?:${factor(chunk).join("|")})`, "g"));
+    chunk = [];
+    size = 0;
+  };
+  // Chunks of even length, each under both budgets.
+  const perChunk = Math.ceil(atWord.length / Math.ceil(atWord.length / maxAlternatives));
+  for (const alt of atWord) {
+    if (size + alt.length > MAX_SOURCE || chunk.length >= perChunk) flush();
+    chunk.push(alt);
+    size += alt.length + 1;
+  }
+  flush();
+  for (const alt of other) out.push(new RegExp(alt, "g"));
+  return out;
+}
+
+/**
+ * An optional leading group ("(?:a |the |real )?cure") only widens the excerpt; dropping it saves the engine
+ * trying each of its words at every position.
+ */
+function withoutOptionalLead(alt: string): string {
+  let out = alt;
+  for (let head = leadingGroup(out); head?.endsWith("?") && !head.endsWith("??"); head = leadingGroup(out))
+    out = out.slice(head.length);
+  // Nothing left, or a lazy quantifier cut in half: keep the alternative as written.
+  return out === "" || out.startsWith("?") ? alt : out;
+}
+
+/** The leading group of an alternative ("(?:rehab…|therapy)"), with its quantifier, if it has one. */
+function leadingGroup(alt: string): string | undefined {
+  if (!alt.startsWith("(")) return undefined;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < alt.length; i++) {
+    const c = alt[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) {
+      const end = /^[?*+]|^\{\d+(?:,\d*)?\}/.exec(alt.slice(i + 1));
+      return alt.slice(0, i + 1 + (end ? end[0].length : 0));
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Alternatives that start with the same long group (a word family such as the rehabilitation words) share
+ * it, so the engine matches the family once per position rather than once per alternative.
+ */
+function factor(alts: string[]): string[] {
+  const groups = new Map<string, string[]>();
+  const out: Array<string | { head: string }> = [];
+  for (const alt of alts) {
+    const head = leadingGroup(alt);
+    if (!head || head.length < 20 || /[?*]$/.test(head)) {
+      out.push(alt);
+      continue;
+    }
+    const rests = groups.get(head);
+    if (rests) rests.push(alt.slice(head.length));
+    else {
+      groups.set(head, [alt.slice(head.length)]);
+      out.push({ head });
+    }
+  }
+  return out.map((a) => {
+    if (typeof a === "string") return a;
+    const rests = groups.get(a.head)!;
+    return rests.length === 1 ? a.head + rests[0] : `${a.head}(?:${rests.join("|")})`;
+  });
 }
 
 const BY_CODE = RED_FLAG_CODES.map((code) => ({
   code,
-  re: compile(LEXICON.filter((e) => e.code === code).map((e) => e.pattern)),
-  trigger: TRIGGERS[code],
+  res: compile(LEXICON.filter((e) => e.code === code).map((e) => e.pattern)),
 })).filter((c) => LEXICON.some((e) => e.code === c.code));
 
-/** A cheap first pass: the panacea rule only runs on texts naming three or more different conditions. */
 /** Each condition's pattern, matched from the start of a word. */
 const DISEASE_PATTERNS = DISEASES.map((d) => ({
   name: d.name,
@@ -100,43 +160,83 @@ const DISEASE_PATTERNS = DISEASES.map((d) => ({
     .join("|"),
 }));
 const DISEASE_RES = DISEASE_PATTERNS.map((d) => ({ name: d.name, re: new RegExp(d.pattern, "g") }));
-const ANY_DISEASE = compile(DISEASE_PATTERNS.map((d) => d.pattern));
+// Plain names: one expression scans them fastest.
+const ANY_DISEASE = compile(
+  DISEASE_PATTERNS.map((d) => d.pattern),
+  Number.POSITIVE_INFINITY,
+);
 const WHOLE_DISEASE = DISEASE_PATTERNS.map((d) => ({ name: d.name, re: new RegExp(`^(?:${d.pattern})`) }));
+/** Which condition a matched name is ("spinal cord injury" → sci), remembered: the same names recur. */
+const CONDITION_OF = new Map<string, string | undefined>();
+/** A cheap first pass: the panacea rule only runs on texts naming three or more different conditions. */
 function namesThreeConditions(norm: string): boolean {
   const seen = new Set<string>();
-  ANY_DISEASE.lastIndex = 0;
-  for (let m = ANY_DISEASE.exec(norm); m; m = ANY_DISEASE.exec(norm)) {
-    const found = WHOLE_DISEASE.find((d) => d.re.test(norm.slice(m!.index, m!.index + 60)));
-    if (found) seen.add(found.name);
-    if (seen.size >= 3) return true;
+  for (const re of ANY_DISEASE) {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      const at = m.index;
+      let name = CONDITION_OF.get(m[0]);
+      if (name === undefined && !CONDITION_OF.has(m[0])) {
+        name = WHOLE_DISEASE.find((d) => d.re.test(norm.slice(at, at + 60)))?.name;
+        if (CONDITION_OF.size > 2000) CONDITION_OF.clear();
+        CONDITION_OF.set(m[0], name);
+      }
+      if (name) seen.add(name);
+      if (seen.size >= 3) return true;
+    }
   }
   return false;
 }
 const TREATS_RE = new RegExp(TREATS);
 const ONE_TREATMENT_RE = new RegExp(ONE_TREATMENT);
 
-const EN_WORDS =
-  /\b(?:the|and|of|to|is|are|with|for|you|your|we|our|this|that|it|be|will|can|in|on|from|have|has|not)(?![a-z'])/g;
-const ES_WORDS =
-  /\b(?:el|la|los|las|de|del|y|que|en|es|son|con|para|su|sus|nuestro|nuestra|una|un|por|se|le|lo|al|no|mas)(?![a-z'])/g;
+const EN_WORDS = new Set(
+  "the and of to is are with for you your we our this that it be will can in on from have has not".split(" "),
+);
+const ES_WORDS = new Set(
+  "el la los las de del y que en es son con para su sus nuestro nuestra una un por se le lo al no mas".split(
+    " ",
+  ),
+);
+/** One pass over a lower-cased text: paragraph breaks, Spanish spelling, and the stop words of both lists. */
+const VOTE = new RegExp(
+  `\\n\\s*\\n|[ñáéíóú¿¡]|\\b(?:${[...EN_WORDS, ...ES_WORDS].join("|")})(?![a-z'])`,
+  "g",
+);
 
 type Votes = { en: number; es: number };
 
-/** Stop words in a lower-cased text (a word is a run of a-z and apostrophes). */
-function countWords(re: RegExp, text: string): number {
-  let n = 0;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index === 0 || text.charCodeAt(m.index - 1) !== 39) n++;
+/**
+ * Stop-word votes per paragraph (a word is a run of a-z and apostrophes); Spanish spelling settles short texts
+ * ("Células milagrosas."). The paragraphs' votes add up to the whole text's.
+ */
+function languageVotes(lower: string): { paragraphs: Votes[]; total: Votes } {
+  const paragraphs: Votes[] = [];
+  const total: Votes = { en: 0, es: 0 };
+  let votes: Votes = { en: 0, es: 0 };
+  let spelling = false;
+  const close = () => {
+    if (spelling) votes.es++;
+    total.en += votes.en;
+    total.es += votes.es;
+    paragraphs.push(votes);
+    votes = { en: 0, es: 0 };
+    spelling = false;
+  };
+  VOTE.lastIndex = 0;
+  for (let m = VOTE.exec(lower); m; m = VOTE.exec(lower)) {
+    const w = m[0];
+    if (w.charCodeAt(0) === 10) close();
+    else if (w.length > 1 || w === "y") {
+      // "don't" is one word, not "don" and "t".
+      const before = m.index > 0 ? lower.charCodeAt(m.index - 1) : 32;
+      if (before === 39) continue;
+      if (EN_WORDS.has(w)) votes.en++;
+      else votes.es++;
+    } else spelling = true;
   }
-  return n;
-}
-
-/** Stop-word votes for a lower-cased text; Spanish spelling settles short texts ("Células milagrosas."). */
-function languageVotes(text: string): Votes {
-  const votes = { en: countWords(EN_WORDS, text), es: countWords(ES_WORDS, text) };
-  if (/[ñáéíóú¿¡]/.test(text)) votes.es++;
-  return votes;
+  close();
+  return { paragraphs, total };
 }
 
 const verdict = (v: Votes): "en" | "es" | null =>
@@ -149,59 +249,110 @@ const NEGATOR =
   /\b(?:not|no|never|don't|doesn't|didn't|do not|does not|did not|cannot|can't|won't|will not|isn't|aren't|wasn't|weren't|nobody|no one|nothing|neither|nor|without|dont|doesnt|didnt|cant|wont|isnt|arent|nunca|jamas|ni|tampoco|nadie|ningun|ninguna|ninguno|sin)\b/g;
 /** Negators that affirm: "not only", "no doubt", "nothing short of", "sin duda". */
 const AFFIRMING =
-  /^(?:not only|not just|no doubt|no wonder|no matter|no less|nothing short|nothing less|nothing but|no solo|no solamente|sin duda|nada menos|no cabe duda|no hay duda)/;
+  /^(?:(?:not|\S*n't|dont|doesnt|didnt) (?:only|just)\b|no doubt|no wonder|no matter|no less|nothing short|nothing less|nothing but|no solo|no solamente|sin duda|nada menos|no cabe duda|no hay duda)/;
+const CONDITION = /\b(?:if|si|unless|a menos que|en caso de que)(?:\s+\S+){0,3}\s*$/;
 /**
  * A negated act of saying, promising or showing covers the whole clause after it, commas included: "we never
  * tell patients they will walk again", "no le vamos a decir que es una cura ni que va a volver a caminar",
  * "there are no trials showing that stem cells restore walking".
  */
 const SPEECH =
-  /^(?:\S+\s+){0,5}?(?:promis\w*|guarantee\w*|say|said|says|tell|told|claim\w*|call\w*|use the word|offer\w*|sell\w*|advertis\w*|believe\w*|expect\w*|mean|means|predict\w*|show\w*|prove\w*|evidence|studies|trials?|data|proof|know|sabemos|saber|prometer|promet\w*|garantiz\w*|decir\w*|decimos|dice\w*|digo|dijo|asegur\w*|llama\w*|usa\w*|ofrec\w*|vend\w*|anunci\w*|cre[ae]\w*|significa|quiere decir|esper\w*|estudios|ensayos|evidencia|pruebas|predecir)\b/;
+  /^(?:\S+\s+){0,5}?(?:promis\w*|guarantee\w*|say|said|says|tell|told|claim\w*|call\w*|use the word|offer\w*|sell\w*|advertis\w*|believe\w*|expect\w*|mean|means|predict\w*|show\w*|prove\w*|evidence|studies|trials?|data|proof|know|sabemos|saber|prometer|promet\w*|garantiz\w*|decir\w*|decimos|dice\w*|digo|dijo|dir(?:a|an|ia|ian|emos)|diga\w*|asegur\w*|llama\w*|usa\w*|ofrec\w*|vend\w*|anunci\w*|cre[ae]\w*|significa|quiere decir|esper\w*|estudios|ensayos|evidencia|pruebas|predecir)\b/;
 /** Where a narrow negation stops: a comma that starts a new phrase, or "and/y" before a new verb. */
 const NEG_BREAK =
-  /,\s(?!(?:or|nor|ni|o|u)\b)|\s(?:y|and|e)\s(?:es|esta|son|estan|tiene|tienen|con|is|are|has|have|it's|with|comes)\b/;
+  /[,:]\s(?!(?:or|nor|ni|o|u)\b)|\s(?:y|and|e)\s(?:es|esta|son|estan|tiene|tienen|con|is|are|has|have|it's|with|comes)\b/;
 
 const HEDGE =
-  /\b(?:whether|unknown|we don't know|no sabemos|se desconoce|todavia no|si (?:eso|esto|las celulas)|may|might|could|can potentially|potential(?:ly)?|possibl[ey]|hope\w*|aim to|aims to|goal is|in some (?:patients|cases)|some patients|sometimes|dream\w*|wish\w*|search(?:ing)? for|looking for|puede|pueden|podria|podrian|posible|posiblemente|posibilidad|potencial|quiza|quizas|tal vez|esperamos|esperanza|ojala|suen\w*|busca\w*|busqueda|en algunos (?:pacientes|casos)|algunos pacientes|a veces)\b/;
+  /\b(?:whether(?! it'?s| you(?:'re| are| have)| your)|unknown|we don't know|no sabemos|se desconoce|todavia no|si (?:eso|esto|las celulas)|may|might|could|can potentially|potential(?:ly)?|possibl[ey]|hope\w*|aim to|aims to|goal is|perhaps|maybe|some ?day|one day|algun dia|a lo mejor|(?:our |the )?mission is|(?:nuestr[oa] )?(?:objetivo|meta|mision) es|in some (?:patients|cases)|some patients|sometimes|dream\w*|wish\w*|search(?:ing)? for|looking for|puede|pueden|pueda|puedan|podria|podrian|podra|podran|posible|posiblemente|posibilidad|potencial|quiza|quizas|tal vez|esperamos|esperanza|ojala|suen\w*|busca\w*|busqueda|en algunos (?:pacientes|casos)|algunos pacientes|a veces|ask(?:ed|s|ing)?(?: \w+){0,3} (?:if|whether)|wonder(?:ed|ing)? (?:if|whether)|pregunt\w*(?: \w+){0,3} (?:si|que si)|no se si|don't know if)\b/;
 
 const WARNING_FRAME =
-  /\b(?:beware|be wary|be careful|watch out|red[- ]flags?|warning signs?|avoid (?:any )?(?:clinics?|places?|anyone|those)|if (?:a|the|any|that|this|one|the same|a single|your) (?:clinic|doctor|seller|provider|website|salesperson|salesman|ad)|clinics? (?:that|which|who) (?:claim|promise|say|tell|offer|advertise|guarantee|call|charge|ask)|(?:some|many|other|these|those) (?:clinics|providers|sellers|websites|ads|pages) (?:claim|promise|say|advertise|tell|offer)|unlike (?:clinics|other clinics|those|some)|(?:claims?|promises?|phrases?|words) (?:like|such as)|do not (?:trust|believe)|don't (?:trust|believe)|be suspicious|ask (?:yourself|whether)|myth|fda warns|the fda (?:warns|says)|desconfi\w*|cuidado con|senal(?:es)? de alerta|bandera roja|evite|evitar (?:clinicas|lugares)|si (?:una|la|alguna|el|un|algun) (?:clinica|vendedor|vendedora|medico|doctor|asesor|pagina|anuncio)|clinicas que (?:prometen|dicen|ofrecen|garantizan|anuncian|aseguran|cobran)|(?:algunas|muchas|otras) clinicas (?:prometen|dicen|anuncian|aseguran|ofrecen)|a diferencia de|no (?:confie|crea)|promesas como|frases como|palabras como|nos dijeron|les dijeron|me dijeron|dicen que|prometen que|is that a red flag|es una bandera roja|in (?:one|an|a recent) ad|advertised|promised|anunciaba\w*|prometia\w*|aseguraba\w*|ofrecia\w*|decia\w*|en un anuncio|charlatan\w*|enganos\w*|engano|fraud\w*|scam\w*|estafa\w*|is not the same as|no es lo mismo|si le piden|if (?:they|you are|you're) ask(?:ed)?|legitimate (?:studies|trials)|estudios legitimos|experts? (?:say|said|warn)|especialistas (?:consultados|advierten|advirtieron)|is it true|es cierto|es verdad|alguien sabe|does anyone know|anyone know|should (?:i|we) believe|claims? that|claimed|afirman que|dijeron que|told (?:us|me|them) that|walk away|run away|alejese|busque otra (?:opcion|clinica)|supuest[oa]s?|so-called|alleged\w*|presunt\w*)\b/;
+  /\b(?:beware|be wary|be careful|watch out|red[- ]flags?|warning signs?|avoid (?:any )?(?:clinics?|places?|anyone|those)|if (?:a|the|any|that|this|one|the same|a single|your) (?:clinic|doctor|seller|provider|website|salesperson|salesman|ad)|clinics? (?:that|which|who) (?:claim|promise|say|tell|offer|advertise|guarantee|call|charge|ask)|(?:some|many|other|these|those) (?:clinics|providers|sellers|websites|ads|pages) (?:claim|promise|say|advertise|tell|offer)|unlike (?:clinics|other clinics|those|some)|(?:claims?|promises?|phrases?|words) (?:like|such as)|do not (?:trust|believe)|don't (?:trust|believe)|be suspicious|ask (?:yourself|whether)|myth|fda warns|the fda (?:warns|says)|desconfi\w*|cuidado con|senal(?:es)? de alerta|bandera roja|evite|evitar (?:clinicas|lugares)|si (?:una|la|alguna|el|un|algun) (?:clinica|vendedor|vendedora|medico|doctor|asesor|pagina|anuncio)|clinicas que (?:prometen|dicen|ofrecen|garantizan|anuncian|aseguran|cobran)|(?:algunas|muchas|otras) clinicas (?:prometen|dicen|anuncian|aseguran|ofrecen)|a diferencia de|no (?:confie|crea)|promesas como|frases como|palabras como|nos dijeron|les dijeron|me dijeron|(?<!\b(?:nos|me|pacientes|familias|clientes) )dicen que|prometen que|is that a red flag|es una bandera roja|in (?:one|an|a recent) ad|advertised|promised|anunciaba\w*|prometia\w*|aseguraba\w*|ofrecia\w*|decia\w*|en un anuncio|charlatan\w*|enganos\w*|engano|fraud\w*|scam\w*|estafa\w*|is not the same as|no es lo mismo|si le piden|if (?:they|you are|you're) ask(?:ed)?|legitimate (?:studies|trials)|estudios legitimos|experts? (?:say|said|warn)|especialistas (?:consultados|advierten|advirtieron)|alguien sabe|does anyone know|anyone know|should (?:i|we) believe|claims? that|claimed|afirman que|dijeron que|told (?:us|me|them) that|(?:was|were) told|if (?:anyone|someone|somebody|a clinic|they|a doctor|a seller) (?:tells?|says?|promises?|claims?|offers?)|si (?:alguien|alguna clinica|algun medico|un vendedor) (?:le |les |te )?(?:dice|dicen|promete|prometen|asegura|aseguran|ofrece|ofrecen)|(?:get|seek|ask for) a second opinion|(?:busque|pida) una segunda opinion|walk away(?! from (?:your|the|his|her|my|their) (?:wheel)?chair)|run away|alejese|busque otra (?:opcion|clinica)|supuest[oa]s?|so-called|alleged\w*|presunt\w*|reporters?|reporter[oa]s?|periodistas?|undercover|posing as|se hizo pasar|haciendose pasar)\b/;
 /** Scepticism or a journalist's distance in a neighbouring sentence: "is that even possible??", "called it irresponsible". */
 const NEIGHBOUR_FRAME =
-  /\b(?:is (?:that|this|it) (?:even )?(?:possible|true|normal|legit|real|right|safe)|is this (?:legit|normal|true|a scam)|does (?:that|this) mean|too good to be true|should (?:i|we) (?:believe|trust|worry)|(?:es|sera) (?:eso )?(?:normal|cierto|verdad|posible)|se me hace raro|demasiado bueno|called it (?:irresponsible|misleading|false|dangerous|a lie)|irresponsible|misleading|deceptive|false advertising|publicidad enganosa|no (?:esta|es) permitid\w*|not (?:allowed|permitted|legal)|ilegal|illegal|clausur\w*|shut (?:it |them )?down|took (?:the site|it|them) down|retir(?:o|aron) (?:el anuncio|la publicidad)|went silent|no hay ningun (?:articulo|estudio)|there (?:is|was) no (?:paper|study|publication)|asked for (?:the|a) (?:paper|study|evidence|proof|source|publication)|walk away|run away|alejese|busque otra (?:opcion|clinica)|experts? (?:say|said|warn\w*|consulted|we consulted)|especialistas (?:consultados|advirtieron|advierten)|neurolog\w* (?:interviewed|consultad\w*)|warning sign|senal de alerta|bandera roja|red[- ]flag|pulled it|we pulled|lo retiramos)\b/;
+  /\b(?:is (?:that|this|it) (?:even )?(?:possible|true|normal|legit|real|right|safe)|is this (?:legit|normal|true|a scam)|does (?:that|this) mean|too good to be true|should (?:i|we) (?:believe|trust|worry)|¿(?:es|sera) (?:eso )?(?:normal|cierto|verdad|posible)|(?:es|sera) (?:eso )?(?:normal|cierto|verdad|posible)\?|se me hace raro|demasiado bueno|called it (?:irresponsible|misleading|false|dangerous|a lie)|irresponsible|misleading|deceptive|false advertising|publicidad enganosa|no (?:esta|es) permitid\w*|not (?:allowed|permitted|legal)|(?:is|was|es|era) ilegal|(?:is|was) illegal|illegally|clausur\w*|shut (?:it |them )?down|took (?:the site|it|them) down|retir(?:o|aron) (?:el anuncio|la publicidad)|went silent|no hay ningun (?:articulo|estudio)|there (?:is|was) no (?:paper|study|publication)|asked for (?:the|a) (?:paper|study|evidence|proof|source|publication)|walk away(?! from (?:your|the|his|her|my|their) (?:wheel)?chair)|run away|alejese|busque otra (?:opcion|clinica)|experts? (?:say|said|warn\w*|consulted|we consulted)|especialistas (?:consultados|advirtieron|advierten)|neurolog\w* (?:interviewed|consultad\w*)|warning sign|senal de alerta|bandera roja|red[- ]flag|pulled it|we pulled|lo retiramos|(?:opened|launched) an investigation|(?:is|are) investigating|abrio una investigacion|investiga a la clinica)\b/;
 /** What frames a quoted phrase as someone else's words or as a word under discussion. */
 const QUOTE_FRAME =
-  /\b(?:the words?|words like|the phrase|phrases?|terms? like|la palabra|palabras|la frase|frases|printed|wrote|read (?:the|a|on)|billboard|flyer|brochure|poster|banner|advert\w*|commercial|folleto\w*|espectacular|anuncio\w*|publicidad|cartel|volante|cotizacion|transmision|checklist|(?:clinic|clinica|they|ellos|seller|vendedor\w*|salesman|salesperson|rep|receptionist|recepcionista|coordinator|coordinadora|website|site|pagina|ad)(?:'s)?\W+(?:\w+ ){0,2}(?:says?|said|told|tells|claims?|claimed|promised|dice|dicen|dijo|dijeron|decia|aseguro|asegura|prometio|promete|calls?|llama)|(?:told|tells) (?:me|us)|me (?:dijeron|contestaron)|nos (?:dijeron|contestaron)|les dijeron|decia\w*|prometia\w*|anunciaba\w*|aseguraba\w*|ofrecia\w*|afirmaba\w*|sacaban|insist\w*|supuest[oa]s?|so-called|alleged\w*|presunt\w*|according to|segun (?:la|el) (?:clinica|anuncio|vendedor))\b/;
+  /\b(?:the words?|words like|the phrase|phrases?|terms? like|la palabra|palabras|la frase|frases|printed|wrote|read (?:the|a|on)|billboard|flyer|brochure|poster|banner|advert\w*|commercial|folleto\w*|espectacular|anuncio\w*|publicidad|cartel|volante|cotizacion|transmision|checklist|(?:clinic|clinica|they|ellos|seller|vendedor\w*|salesman|salesperson|rep|receptionist|recepcionista|coordinator|coordinadora|website|site|pagina|ad)(?:'s)?\W+(?:\w+ ){0,2}(?:says?|said|told|tells|claims?|claimed|promised|dice|dicen|dijo|dijeron|decia|aseguro|asegura|prometio|promete|calls?|llama)|(?:told|tells) (?:me|us)|(?:was|were) told|(?:le|les) (?:dijeron|aseguraron|prometieron)|me (?:dijeron|contestaron)|nos (?:dijeron|contestaron)|les dijeron|decia\w*|prometia\w*|anunciaba\w*|aseguraba\w*|ofrecia\w*|afirmaba\w*|sacaban|insist\w*|supuest[oa]s?|so-called|alleged\w*|presunt\w*|according to|segun (?:la|el) (?:clinica|anuncio|vendedor)|publico|publicaron|posted|published|wrote|escribio|escribieron|en redes|on social media|on (?:facebook|instagram|tiktok)|en (?:facebook|instagram|tiktok))\b/;
 
 /** Citations make a figure checkable: "(Shang et al., BMC Med 2022)", "Marino 1999", a DOI or a journal. */
 const CITATION =
   /\bet al\b|\(\s*[a-z][a-z-]+,? (?:19|20)\d\d|\b(?:19|20)\d\d\)|\bdoi\b|\bmeta-?anali|\bjournal of\b|\bpubmed\b|\bnat(?:ure)? commun|\bbmc\b|\blancet\b|\bnejm\b|\bcytotherapy\b|\bstem cell res\b|\bj transl med\b|\bphase (?:1|2|3|i|ii|iii) (?:trial|study)\b|\bensayo (?:clinico )?de fase\b|\by colaboradores\b/;
 /** Diseases listed as research topics, not as what this clinic treats. */
 const RESEARCH_FRAME =
-  /\b(?:studied|being studied|under study|trials? (?:for|in)|se estudian|en estudio|ensayos? (?:para|en|clinicos)|investiga\w*|research(?:ers)?)\b/;
+  /\b(?:studied|being (?:studied|tested|investigated|explored)|tested (?:for|in)|testing (?:them |it |mscs |cells )?(?:for|in)|under (?:study|investigation)|trials? (?:for|in)|se (?:estudian|prueban|investigan|estan (?:estudiando|probando|investigando))|se estudian|en estudio|ensayos? (?:para|en|clinicos)|investiga\w*|research(?:ers)?)\b/;
 /** Conditions named to be excluded or referred elsewhere: "autism and diabetes are outside what we do". */
 const NOT_OFFERED =
-  /\b(?:outside (?:what|of what) we|(?:we )?(?:don't|do not|doesn't|does not|won't|will not) (?:treat|offer|see|accept)|(?:no|nunca) (?:tratamos|atendemos|ofrecemos|aceptamos)|(?:we )?(?:only|solely) (?:treat|see|accept|offer)|solo (?:para|atendemos|vemos|tratamos|aceptamos|ofrecemos)|is only for|es solo para|exclu\w*|contraindica\w*|criteria|criterios|screening|tamizaje|history of|antecedentes|su medico de siempre|your (?:own|regular) doctor)\b/;
+  /\b(?:outside (?:what|of what) we|(?:we )?(?:don't|do not|doesn't|does not|won't|will not) (?:treat|offer|see|accept)|(?:no|nunca) (?:tratamos|atendemos|ofrecemos|aceptamos)|(?:we )?(?:only|solely) (?:treat|see|accept|offer)|solo (?:para|atendemos|vemos|tratamos|aceptamos|ofrecemos)|is only for|es solo para|exclu(?:d\w*|ye\w*|i\w*|sion\w*)|contraindica\w*|criteria|criterios|screening|tamizaje|history of|antecedentes|su medico de siempre|your (?:own|regular) doctor)\b/;
 /** Patient privacy, where "confidential" is a virtue: "your records are confidential". */
 const PRIVACY =
-  /\b(?:privacy|privacidad|personal data|datos personales|only (?:with|to) you|solo (?:con|a) usted|your (?:medical )?records|medical records|expediente|hipaa|other patients|otros pacientes|patients' (?:names|identities))\b/;
+  /\b(?:privacy|privacidad|personal data|datos personales|only (?:with|to) you|solo (?:con|a) usted|your (?:medical )?records|medical records|expediente|hipaa|other patients|otros pacientes|patients' (?:names|identities)|donor(?:'s)? (?:identity|name|personal)|anonymous donors?|identidad (?:del|de la) donante|donantes? anonim\w*)\b/;
 /** Paying to take part only makes sense in a text about a study, trial or research programme. */
 const RESEARCH_DOC =
-  /\b(?:clinical (?:study|trial)|research|trials?|cohort|investigational|stud(?:y|ies)|participa\w*|ensayo\w*|investigacion|protocolo de (?:investigacion|estudio)|estudio (?:clinico|de investigacion|experimental|observacional|piloto|fase)|(?:el|este|nuestro|un|al|del) estudio\b(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete)))/;
+  /\b(?:clinical (?:study|trial)|research|trials?|cohort|investigational|stud(?:y|ies)|participa\w*|ensayo\w*|investigacion|protocolo de (?:investigacion|estudio)|(?:entrar|ingresar|participar|ser aceptad\w*|inclu\w*) (?:a|al|en el) protocolo|estudio (?:clinico|de investigacion|experimental|observacional|piloto|fase)|(?:el|este|nuestro|un|al|del) estudio\b(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete)))/;
+/** A study that costs the patient nothing: "participation costs nothing", "the sponsor covers everything". */
+const FREE_STUDY =
+  /\b(?:costs? nothing|pay nothing|free of charge|at no cost|no cost to (?:you|participants)|is free|are free|gratis|gratuit[oa]|sin costo|no (?:se )?(?:le )?cobra\w*|no cuesta|covered by|paid by the sponsor|sponsor (?:pays|covers)|patrocinador (?:paga|cubre)|(?:are|is) reimbursed|se reembolsa\w*)\b/;
+/** …unless a "but" follows: "the trial is free, but you buy the cells". */
+const CONTRAST = /\b(?:but|pero|except|excepto|however|sin embargo|solo|only)\b/;
 const DOC_GATE: Partial<Record<RedFlagCode, RegExp>> = { "pay-to-participate": RESEARCH_DOC };
 
 /** Openers of rhetorical sales questions, which still make a claim: "Why spend years in a rehab gym?" */
 const RHETORICAL =
-  /^[\s¿"'(-]*(?:why|want|ready|tired|imagine|what if|did you know|por que|para que|quiere|quieres|listo|lista|cansad[oa]|imagine|imagina|sabia|sabias)\b/;
+  /^[\s¿"'(-]*(?:why|who needs|want|ready|tired|imagine|what if|did you know|por que|para que|quien necesita|quiere|quieres|listo|lista|cansad[oa]|imagine|imagina|sabia|sabias)\b/;
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREV = new Set(
-  "al dr dra drs mr mrs ms sr sra srta lic ing vs etc approx aprox fig vol pp st av ave blvd col no e.g i.e esq dept".split(
+  "al dr dra drs mr mrs ms sr sra srta lic ing vs etc approx aprox fig vol pp st av ave blvd col e.g i.e esq dept".split(
     " ",
   ),
 );
 
+/** The sentence-level rules a scan asks about, cached per sentence. */
+const Rule = {
+  WarningFrame: 0,
+  Citation: 1,
+  Privacy: 2,
+  FreeStudy: 3,
+  Contrast: 4,
+  QuoteFrame: 5,
+  NeighbourFrame: 6,
+  OneTreatment: 7,
+  Treats: 8,
+  ResearchFrame: 9,
+  NotOffered: 10,
+} as const;
+type Rule = (typeof Rule)[keyof typeof Rule];
+const RULES: RegExp[] = [
+  WARNING_FRAME,
+  CITATION,
+  PRIVACY,
+  FREE_STUDY,
+  CONTRAST,
+  QUOTE_FRAME,
+  NEIGHBOUR_FRAME,
+  ONE_TREATMENT_RE,
+  TREATS_RE,
+  RESEARCH_FRAME,
+  NOT_OFFERED,
+];
+
 type Sentence = { start: number; end: number; question: boolean };
+
+/** The end of a sentence: . ! ? (with closing quotes or brackets) before a space or the end of the text. */
+const TERMINATOR = /[.!?]+["')]*(?= |$)/g;
+
+/**
+ * A line break inside a sentence ("Our patients walk\nagain."): the line ends in a letter or a comma and the
+ * next one starts in lower case. Lists, headings and chat lines start a new sentence.
+ */
+function wrapped(original: string, at: number): boolean {
+  let p = at - 1;
+  while (p >= 0 && /\s/.test(original[p]!)) p--;
+  let n = at + 1;
+  while (n < original.length && /\s/.test(original[n]!)) n++;
+  if (p < 0 || n >= original.length) return false;
+  return /[\p{L},]/u.test(original[p]!) && /\p{Ll}/u.test(original[n]!);
+}
 
 /**
  * Sentences of the normalised text: ends at . ! ? (a full stop only when a space or the end follows and the
@@ -219,35 +370,24 @@ function sentences(norm: string, original: string, toOriginal: Int32Array): Sent
       if (toOriginal[mid]! > j) hi = mid;
       else lo = mid + 1;
     }
-    if (lo > 0 && lo < norm.length && norm.charCodeAt(lo - 1) === 32) breaks.push(lo);
+    if (lo > 0 && lo < norm.length && norm.charCodeAt(lo - 1) === 32 && !wrapped(original, j))
+      breaks.push(lo);
   }
   const out: Sentence[] = [];
   let start = 0;
   let b = 0;
-  const n = norm.length;
-  for (let i = 0; i < n; i++) {
-    while (b < breaks.length && breaks[b]! <= i) {
-      if (breaks[b]! > start) {
-        out.push({ start, end: breaks[b]! - 1, question: norm.charCodeAt(breaks[b]! - 2) === 63 });
-        start = breaks[b]!;
-      }
-      b++;
-    }
-    const c = norm.charCodeAt(i);
-    if (c !== 46 && c !== 33 && c !== 63) continue;
-    let j = i;
-    while (
-      j + 1 < n &&
-      (norm.charCodeAt(j + 1) === 46 || norm.charCodeAt(j + 1) === 33 || norm.charCodeAt(j + 1) === 63)
-    )
-      j++;
-    // Closing quotes or brackets stay with their sentence.
-    while (j + 1 < n && (norm[j + 1] === '"' || norm[j + 1] === "'" || norm[j + 1] === ")")) j++;
-    if (j + 1 < n && norm.charCodeAt(j + 1) !== 32) {
-      i = j;
-      continue;
-    }
-    if (c === 46 && j === i) {
+  const close = (end: number, question: boolean, next: number) => {
+    if (end > start) out.push({ start, end, question });
+    start = next;
+  };
+  const lineBreaksUpTo = (at: number) => {
+    for (; b < breaks.length && breaks[b]! <= at; b++)
+      if (breaks[b]! > start) close(breaks[b]! - 1, norm.charCodeAt(breaks[b]! - 2) === 63, breaks[b]!);
+  };
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(norm); m; m = TERMINATOR.exec(norm)) {
+    const i = m.index;
+    if (m[0] === ".") {
       let w = i;
       while (w > 0 && i - w < 6) {
         const p = norm.charCodeAt(w - 1);
@@ -256,21 +396,22 @@ function sentences(norm: string, original: string, toOriginal: Int32Array): Sent
       }
       if (i - w < 6 && ABBREV.has(norm.slice(w, i))) continue;
     }
-    let question = false;
-    for (let k = i; k <= j; k++) if (norm.charCodeAt(k) === 63) question = true;
-    out.push({ start, end: j + 1, question });
-    start = j + 2;
-    i = j;
+    const end = i + m[0].length;
+    lineBreaksUpTo(end);
+    close(end, m[0].includes("?"), end + 1);
   }
-  if (start < n) out.push({ start, end: n, question: false });
-  if (out.length === 0) out.push({ start: 0, end: n, question: false });
+  lineBreaksUpTo(norm.length);
+  close(norm.length, false, norm.length);
+  if (out.length === 0) out.push({ start: 0, end: norm.length, question: false });
   return out;
 }
 
 /** Everything one scan knows about its text, computed on demand and kept for the other matches. */
 class Context {
   readonly sents: Sentence[];
-  private readonly memo = new Map<string, boolean>();
+  /** Per sentence and rule: 0 unknown, 1 no, 2 yes. */
+  private readonly memo: Uint8Array;
+  private readonly texts: Array<string | undefined>;
   private quoteSpans: Array<[number, number]> | undefined;
   constructor(
     readonly norm: string,
@@ -278,6 +419,8 @@ class Context {
     toOriginal: Int32Array,
   ) {
     this.sents = sentences(norm, original, toOriginal);
+    this.memo = new Uint8Array(this.sents.length * RULES.length);
+    this.texts = new Array(this.sents.length);
   }
   sentenceAt(pos: number): number {
     let lo = 0;
@@ -291,18 +434,24 @@ class Context {
   }
   text(k: number): string {
     const s = this.sents[k];
-    return s ? this.norm.slice(s.start, s.end) : "";
-  }
-  /** Whether re matches sentence k (cached per rule and sentence). */
-  test(name: string, re: RegExp, k: number): boolean {
-    if (k < 0 || k >= this.sents.length) return false;
-    const key = `${name}${k}`;
-    let hit = this.memo.get(key);
-    if (hit === undefined) {
-      hit = re.test(this.text(k));
-      this.memo.set(key, hit);
+    if (!s) return "";
+    let t = this.texts[k];
+    if (t === undefined) {
+      t = this.norm.slice(s.start, s.end);
+      this.texts[k] = t;
     }
-    return hit;
+    return t;
+  }
+  /** Whether a rule's expression matches sentence k (cached per rule and sentence). */
+  test(rule: Rule, k: number): boolean {
+    if (k < 0 || k >= this.sents.length) return false;
+    const at = k * RULES.length + rule;
+    let hit = this.memo[at]!;
+    if (hit === 0) {
+      hit = RULES[rule]!.test(this.text(k)) ? 2 : 1;
+      this.memo[at] = hit;
+    }
+    return hit === 2;
   }
   /** The quoted span ("…" or '…') around a position, if any. */
   quoteAround(pos: number): [number, number] | undefined {
@@ -317,26 +466,53 @@ class Context {
 }
 
 /** The clause before a match: back to the sentence start, a semicolon, a contrast ("but", "pero", "sino"). */
+const CONTRAST_START = / (?:but|pero|sino|however|sin embargo) /g;
+
 function clauseBefore(ctx: Context, at: number, floor: number): string {
-  const text = ctx.norm;
-  let start = at;
-  const min = Math.max(floor, at - 200);
-  while (start > min) {
-    const c = text[start - 1];
-    if (c === ";") break;
-    if (
-      c === " " &&
-      (text.startsWith("but ", start) ||
-        text.startsWith("pero ", start) ||
-        text.startsWith("sino ", start) ||
-        text.startsWith("however ", start) ||
-        text.startsWith("sin embargo ", start) ||
-        text.startsWith("yet ", start))
-    )
-      break;
-    start--;
-  }
-  return text.slice(start, at);
+  const text = ctx.norm.slice(Math.max(floor, at - 200), at);
+  // The last semicolon or contrast word starts the clause.
+  let from = text.lastIndexOf(";") + 1;
+  CONTRAST_START.lastIndex = from;
+  for (let m = CONTRAST_START.exec(text); m; m = CONTRAST_START.exec(text)) from = m.index + 1;
+  return text.slice(from);
+}
+
+/**
+ * Where the speaker's own voice takes over inside a sentence: "Other clinics promise miracles; we deliver…",
+ * "…but our patients walk again", "Unlike other clinics, we guarantee results". A warning before such a
+ * switch does not cover a claim after it.
+ */
+const OWN_VOICE =
+  /(?:;|,?\s(?:but|pero|sino(?: que)?|however|whereas|mientras que|sin embargo),?)\s+(?:we|we're|we've|our|ours|us|i|i'm|here|at our|nosotros|nuestr\w*|aqui|yo|en nuestr\w*|con nosotros)\b|\b(?:unlike|a diferencia de|in contrast (?:to|with)|contrary to|al contrario de)\b[^,;]*,/g;
+const UNLIKE_AFTER = /,?\s(?:unlike|a diferencia de|in contrast (?:to|with)|contrary to|al contrario de)\b/;
+
+/** Whether a warning, education or journalism frame covers the match, within its part of the sentence. */
+function warned(ctx: Context, start: number, end: number, k: number): boolean {
+  const sent = ctx.sents[k]!;
+  if (!ctx.test(Rule.WarningFrame, k)) return false;
+  let from = sent.start;
+  const before = ctx.norm.slice(sent.start, start);
+  OWN_VOICE.lastIndex = 0;
+  for (let m = OWN_VOICE.exec(before); m; m = OWN_VOICE.exec(before))
+    from = sent.start + m.index + m[0].length;
+  let to = sent.end;
+  const after = UNLIKE_AFTER.exec(ctx.norm.slice(end, sent.end));
+  if (after) to = end + after.index;
+  if (from === sent.start && to === sent.end) return true;
+  return WARNING_FRAME.test(ctx.norm.slice(from, to));
+}
+
+/** A denial right after a claim that is its subject. "…isn't a dream anymore" affirms. */
+const DENIED_AFTER =
+  /^[^.;!?,]{0,30}?\b(?:(?:is|are|was|were|es|son|sera|seria|fue) (?:not|no|never|nunca|rarely|unlikely|impossible|imposible|poco probable|improbable|un mito|a myth|rare|uncommon|unusual|exceptional|raro|poco comun|excepcional)|isn't|aren't|wasn't|weren't|(?:doesn't|does not|don't|do not) exist|no existen?)\b(?! (?:just |only |solo |simplemente )?(?:a |an |un |una )?(?:dream|fantasy|sueno|fantasia|impossible|imposible)\b)/;
+const HEDGE_ALL = new RegExp(HEDGE.source, "g");
+/** A hedge a few words before the claim: "may help repair", "esperamos que en el futuro puedan regenerar". */
+function hedged(clause: string): boolean {
+  // The last hedge word in the clause is the one that counts.
+  let last = -1;
+  HEDGE_ALL.lastIndex = 0;
+  for (let n = HEDGE_ALL.exec(clause); n; n = HEDGE_ALL.exec(clause)) last = n.index + n[0].length;
+  return last >= 0 && clause.slice(last).trim().split(/\s+/).length <= 10;
 }
 
 function negated(clause: string): boolean {
@@ -344,6 +520,8 @@ function negated(clause: string): boolean {
   for (let m = NEGATOR.exec(clause); m; m = NEGATOR.exec(clause)) {
     const after = clause.slice(m.index);
     if (AFFIRMING.test(after)) continue;
+    // "If you don't confirm by tomorrow, we can't hold your slot": a condition, not a denial.
+    if (CONDITION.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
     const rest = clause.slice(m.index + m[0].length);
     if (SPEECH.test(rest.trimStart())) return true;
     // A narrow negation: a few words, not across a new phrase.
@@ -357,18 +535,34 @@ function negated(clause: string): boolean {
 function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode, floor: number): boolean {
   const k = ctx.sentenceAt(start);
   const sent = ctx.sents[k]!;
-  if (code === "unsupported-evidence" && ctx.test("c", CITATION, k)) return true;
-  if (code === "opaque-cell-source" && ctx.test("p", PRIVACY, k)) return true;
+  if (code === "unsupported-evidence" && ctx.test(Rule.Citation, k)) return true;
+  if (code === "opaque-cell-source" && ctx.test(Rule.Privacy, k)) return true;
+  if (code === "pay-to-participate" && ctx.test(Rule.FreeStudy, k) && !ctx.test(Rule.Contrast, k))
+    return true;
   const clause = clauseBefore(ctx, start, Math.max(sent.start, floor));
   if (negated(clause)) return true;
-  if (HEDGE.test(clause)) return true;
+  // Urgency stays urgency when hedged: "spots may run out", "prices could go up".
+  if (code !== "pressure-tactics" && hedged(clause)) return true;
+  // The claim as the subject of a denial: "Walking again is not a realistic expectation", "zero risk doesn't exist".
+  if (
+    DENIED_AFTER.test(ctx.norm.slice(end, Math.min(sent.end, end + 60))) &&
+    clause.split(",").pop()!.trim().split(/\s+/).length <= 3
+  )
+    return true;
   // A question asks about a claim rather than making it ("Is it a miracle? No."), unless it is a sales line.
-  if (sent.question && end <= sent.end && !RHETORICAL.test(ctx.text(k))) return true;
-  if (ctx.test("w", WARNING_FRAME, k)) return true;
+  if (
+    sent.question &&
+    code !== "pressure-tactics" &&
+    end <= sent.end &&
+    !/[,;]/.test(ctx.norm.slice(end, sent.end)) &&
+    !RHETORICAL.test(ctx.text(k))
+  )
+    return true;
+  if (warned(ctx, start, end, k)) return true;
   // A list introduced as warnings: "Red-flag checklist:" followed by one item per line.
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     const t = ctx.text(j);
-    if (t.endsWith(":") && ctx.test("w", WARNING_FRAME, j)) return true;
+    if (t.endsWith(":") && ctx.test(Rule.WarningFrame, j)) return true;
     if (t.length > 160) break;
   }
   const quote = ctx.quoteAround(start);
@@ -376,13 +570,13 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
     const q = ctx.sentenceAt(quote[0]);
     for (let j = Math.min(q, k) - 1; j <= k + 1; j++)
       if (
-        ctx.test("q", QUOTE_FRAME, j) ||
-        ctx.test("n", NEIGHBOUR_FRAME, j) ||
-        (j !== k && ctx.test("w", WARNING_FRAME, j))
+        ctx.test(Rule.QuoteFrame, j) ||
+        ctx.test(Rule.NeighbourFrame, j) ||
+        (j !== k && ctx.test(Rule.WarningFrame, j))
       )
         return true;
   }
-  if (ctx.test("n", NEIGHBOUR_FRAME, k - 1) || ctx.test("n", NEIGHBOUR_FRAME, k + 1)) {
+  if (ctx.test(Rule.NeighbourFrame, k - 1) || ctx.test(Rule.NeighbourFrame, k + 1)) {
     // Only for short texts (a post, a news brief): in a long page the next sentence is a separate matter.
     if (ctx.sents.length <= 4) return true;
   }
@@ -405,13 +599,13 @@ function panaceaFindings(ctx: Context): Array<{ start: number; end: number; k: n
     }
     return found;
   });
-  const oneTreatment = (k: number) => ctx.test("o", ONE_TREATMENT_RE, k);
+  const oneTreatment = (k: number) => ctx.test(Rule.OneTreatment, k);
   for (let k = 0; k < ctx.sents.length; k++) {
     let found = hits[k]!;
     let last = k;
     let ok = false;
     if (found.size >= 3)
-      ok = ctx.test("t", TREATS_RE, k) || oneTreatment(k) || oneTreatment(k - 1) || oneTreatment(k + 1);
+      ok = ctx.test(Rule.Treats, k) || oneTreatment(k) || oneTreatment(k - 1) || oneTreatment(k + 1);
     else if (found.size >= 1) {
       // A run of short sentences sharing one product.
       const merged = new Map(found);
@@ -445,19 +639,18 @@ function panaceaFindings(ctx: Context): Array<{ start: number; end: number; k: n
 
 function panaceaSuppressed(ctx: Context, p: { start: number; k: number; last: number }): boolean {
   for (let j = p.k; j <= p.last; j++)
-    if (ctx.test("r", RESEARCH_FRAME, j) || ctx.test("x", NOT_OFFERED, j) || ctx.test("w", WARNING_FRAME, j))
+    if (ctx.test(Rule.ResearchFrame, j) || ctx.test(Rule.NotOffered, j) || ctx.test(Rule.WarningFrame, j))
       return true;
-  if (ctx.test("x", NOT_OFFERED, p.last + 1)) return true;
   const k = p.k;
   const clause = clauseBefore(ctx, p.start, ctx.sents[k]!.start);
-  if (negated(clause) || HEDGE.test(clause)) return true;
+  if (negated(clause) || hedged(clause)) return true;
   if (ctx.quoteAround(p.start)) {
     for (let j = k - 1; j <= p.last + 1; j++)
-      if (ctx.test("q", QUOTE_FRAME, j) || ctx.test("n", NEIGHBOUR_FRAME, j)) return true;
+      if (ctx.test(Rule.QuoteFrame, j) || ctx.test(Rule.NeighbourFrame, j)) return true;
   }
   if (
     ctx.sents.length <= 4 &&
-    (ctx.test("n", NEIGHBOUR_FRAME, k - 1) || ctx.test("n", NEIGHBOUR_FRAME, p.last + 1))
+    (ctx.test(Rule.NeighbourFrame, k - 1) || ctx.test(Rule.NeighbourFrame, p.last + 1))
   )
     return true;
   return false;
@@ -468,11 +661,8 @@ export function scanText(text: string, opts: { locale?: "en" | "es" } = {}): Sca
   // Language per paragraph; the whole text is "mixed" when paragraphs disagree. Stop-words need no accent
   // folding, so a plain lower-casing is enough, and the paragraphs' votes add up to the whole text's.
   const langs = new Set<"en" | "es">();
-  const total: Votes = { en: 0, es: 0 };
-  for (const p of text.toLowerCase().split(/\n\s*\n/)) {
-    const votes = languageVotes(p);
-    total.en += votes.en;
-    total.es += votes.es;
+  const { paragraphs, total } = languageVotes(text.toLowerCase());
+  for (const votes of paragraphs) {
     const l = verdict(votes);
     if (l) langs.add(l);
   }
@@ -481,17 +671,18 @@ export function scanText(text: string, opts: { locale?: "en" | "es" } = {}): Sca
   const explainIn = opts.locale ?? (language === "mixed" ? "en" : language);
 
   const matches: Array<{ code: RedFlagCode; start: number; end: number }> = [];
-  for (const { code, re, trigger } of BY_CODE) {
-    if (trigger && !trigger.test(norm)) continue;
+  for (const { code, res } of BY_CODE) {
     const gate = DOC_GATE[code];
     if (gate && !gate.test(norm)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(norm); m; m = re.exec(norm)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+    for (const re of res) {
+      re.lastIndex = 0;
+      for (let m = re.exec(norm); m; m = re.exec(norm)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        matches.push({ code, start: m.index, end: m.index + m[0].length });
       }
-      matches.push({ code, start: m.index, end: m.index + m[0].length });
     }
   }
 
@@ -502,13 +693,19 @@ export function scanText(text: string, opts: { locale?: "en" | "es" } = {}): Sca
     // In text order, so that a claim's own negation ("sin efectos secundarios") never reaches the next claim.
     matches.sort((a, b) => a.start - b.start || b.end - a.end);
     let claimEnd = 0;
+    const accepted = new Map<RedFlagCode, number>();
     for (const m of matches) {
-      let floor = 0;
-      if (claimEnd <= m.start) floor = claimEnd;
-      else for (const r of raw) if (r.end <= m.start && r.end > floor) floor = r.end;
-      if (suppressed(ctx, m.start, m.end, m.code, floor)) continue;
+      // A match inside an accepted claim of the same code only widens that finding.
+      const inside = (accepted.get(m.code) ?? -1) > m.start;
+      if (!inside) {
+        let floor = 0;
+        if (claimEnd <= m.start) floor = claimEnd;
+        else for (const r of raw) if (r.end <= m.start && r.end > floor) floor = r.end;
+        if (suppressed(ctx, m.start, m.end, m.code, floor)) continue;
+      }
       raw.push(m);
       if (m.end > claimEnd) claimEnd = m.end;
+      if (m.end > (accepted.get(m.code) ?? -1)) accepted.set(m.code, m.end);
     }
   }
   if (namesThreeConditions(norm)) {

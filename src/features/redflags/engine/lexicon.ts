@@ -8,62 +8,69 @@ import type { RedFlagCode } from "./codes.js";
  * "corpus rules" = the labelling rules in corpus/redflags/README.md.
  *
  * Patterns are built from word families (stems with inflections), synonyms and word-order variants rather
- * than single phrases. The fragments below are shared by several entries.
+ * than single phrases. The fragments below are shared by several entries. `lang` says which language an
+ * entry is written for ("any": both, or language-neutral such as regulators and figures); every entry runs on
+ * every text, since clinics mix the two. Entries start at a word (\b); a few words of gap inside a claim never
+ * contain a negation (see temperWordGaps), and an anchor on a rarer word with a look-behind for the rest
+ * keeps the scan fast (index.ts compiles each code into a few expressions under V8's size limits).
  */
 export type LexiconEntry = { code: RedFlagCode; lang: "en" | "es" | "any"; pattern: string; basis: string };
 
 const r = String.raw;
-const W = "[a-z0-9']*"; // the rest of a word (inflections)
+const W = "\\w*"; // the rest of a word (inflections)
 
 /** Words that turn a span into its opposite; a "gap" between two parts of a claim must not contain them. */
-const STOP = r`\b(?:not?|never|nothing|none|nobody|whether|ni|nunca|nada|jamas|ningun[oa]?|sin|without|[a-z]+n't|dont|doesnt|isnt|arent|cant|wont)\b`;
+const STOP = r`\b(?:n(?:o(?:t|thing|ne|body)?|ever|i|unca|ada|ingun[oa]?)|whether|jamas|sin|without|\w+n't|(?:do|does|is|are|ca|wo)nt)\b`;
 /** Up to n characters of the same clause with no negation in them. */
-const gap = (n: number, stop = STOP) => r`(?:(?!${stop})[^.;!?]){0,${n}}?`;
+const gap = (n: number, stop = STOP, chars = "[^.;!?]") => r`(?:(?!${stop})${chars}){0,${n}}?`;
 /** Free-of-charge words: "the study is free" is the opposite of paying to take part. */
 const FREE = r`\b(?:free|gratis|gratuit[oa]|nothing|nada|no cost|sin costo|no charge|covers?|cubre)\b`;
 
 // Rehabilitation, as opposed to the cell "therapy" itself.
-const REHAB_EN = r`(?:rehab${W}|physical therap${W}|physiotherap${W}|physio\b|pt\b|therapists?\b|therap(?:y|ies)\b(?<!(?:cell|cellular|stem|gene|regenerative|iv|infusion) therap(?:y|ies))(?! (?:with|using|of)\b))`;
-const REHAB_ES = r`(?:rehabilitacion\w*|fisioterapia\w*|terapia fisica|terapias? de rehabilitacion|fisio\b|terapias?\b(?! (?:celular|con celulas|regenerativa|genica|con exosomas|de celulas)))`;
+const REHAB_EN = r`(?:rehab${W}|physical therap${W}|physiotherap${W}|physio\b|pt\b|therapists?\b|(?:rehab |therapy )?gym\b|therap(?:y|ies)\b(?<!(?:cell|cellular|stem|gene|regenerative|iv|infusion) therap(?:y|ies))(?! (?:with|using|of)\b))`;
+const REHAB_ES = r`(?:rehabilitacion\w*|fisioterapia\w*|terapia fisica|terapias? de rehabilitacion|fisio\b|gimnasio\b|terapias?\b(?! (?:celular|con celulas|regenerativa|genica|con exosomas|de celulas)))`;
 
 // Results a clinic might promise.
-const RESULT_EN = r`(?:walk${W}|improve${W}|recover${W}|regain${W}|get better|be walking|stand|move (?:his|her|their|your|my) legs|feel (?:his|her|their|your|my) legs|see (?:real |big |huge |measurable |visible |clear )?(?:results|improvement|progress|changes|gains)|get (?:your|his|her|their) (?:life|legs|movement|mobility|independence) back)`;
+const RESULT_EN = r`(?:walk${W}|improve${W}|recover${W}|regain${W}|get better|be walking|stand|move (?:his|her|their|your|my) legs|feel (?:his|her|their|your|my) legs|see (?:real |big |huge |measurable |visible |clear )?(?:results|improvement|progress|changes|gains)|get (?:your|his|her|their|my) (?:\w+ )?\w+ back|notice${W} (?:a |the |real |big |huge )?(?:difference|change|changes|improvement|results)|(?:feel|see) (?:a |the |real |big )?(?:difference|improvement))`;
 const RESULT_ES = r`(?:mejor${W}|camin${W}|recuper${W}|volver${W} a caminar|resultados?|avances?|cambios?|sentir${W}|mover${W}|funciona${W}|sanar${W}|cur(?:ar|ara|e)\b)`;
 const WILL_EN = r`(?:'ll| will| are going to| is going to|'re going to|'s going to| are gonna| is gonna)`;
-const WHO_EN = r`(?:you|he|she|they|your (?:son|daughter|child|husband|wife|mother|father|mom|dad|loved one|brother|sister|patient)|our patients|every patient|all (?:of )?our patients)`;
+const WHO_EN = r`(?:you|he|she|they|(?:your|my|his|her|our|their) (?:son|daughter|child|kid|husband|wife|mother|father|mom|mum|dad|loved one|brother|sister|patient|boy|girl)|our patients|every patient|all (?:of )?our patients)`;
 
 // Sources, labs and documents a clinic may hide.
-const SUBJ_EN = r`(?:lab\b|labs\b|laborator${W}|coa\b|certificates? of analysis|source of the cells|cell source|source\b|origin\b|cell type|type of cells?|culture method|method\b|composition|supplier|formula\b|where (?:do |does )?(?:the |our |these )?cells (?:come|are (?:made|grown))|how (?:the |our |these )?cells are (?:grown|made|processed|cultured|produced))`;
-const SUBJ_ES = r`(?:laboratorio\w*|certificado(?: de analisis)?|coa\b|origen\b|fuente\b|tipo de celulas?|cultivo\b|metodo\b|composicion|proveedor\w*|formula\b|procedencia|resultados de laboratorio|de donde (?:vienen|provienen|salen|se obtienen) las celulas|como se (?:cultivan|obtienen|producen) las celulas)`;
-const HIDDEN = r`(?:confidential|secret|a secret|classified|undisclosed|proprietary|internal (?:documents?|information|use only)|(?:a )?closely guarded secret|confidencial${W}|secret[oa]s?|reservad[oa]s?|documentos? internos?|informacion (?:interna|confidencial|reservada)|de uso interno)`;
-const REFUSE = r`(?:can ?not|can't|cant|won't|wont|don't|dont|do not|will not|unable to|not able to|never|not allowed to|not permitted to|no (?:podemos|puedo|se puede|le podemos|les podemos|te podemos|se lo podemos|estamos autorizados a)|no (?:le |les |te )?(?:compartimos|mostramos|revelamos|damos|entregamos|enviamos|mandamos|proporcionamos|divulgamos|decimos|informamos))`;
+const SUBJ_EN = r`(?:lab\b|labs\b|laborator${W}|coa\b|certificates? of analysis|source of the cells|cell source|source\b|origin\b|cell type|type of cells?|culture method|method\b|composition|supplier|formula\b|details\b|protocol\b|process\b|technique\b|(?:cell |stem cell )?bank\b|donors?\b|cell lines?\b|cell products?\b|where (?:do |does )?(?:the |our |these )?cells (?:come|are (?:made|grown))|how (?:the |our |these )?cells are (?:grown|made|processed|cultured|produced))`;
+const SUBJ_ES = r`(?:laboratorio\w*|certificado(?: de analisis)?|coa\b|origen\b|fuente\b|tipo de celulas?|cultivo\b|metodo\b|composicion|proveedor\w*|formula\b|detalles\b|protocolo\b|proceso\b|tecnica\b|banco\b|donador\w*|donante\w*|lineas? celular${W}|producto celular\b|procedencia|resultados de laboratorio|de donde (?:vienen|provienen|salen|se obtienen) las celulas|como se (?:cultivan|obtienen|producen) las celulas)`;
+const HIDDEN = r`(?:confidential|secret|a secret|classified|undisclosed|proprietary|internal (?:documents?|information|use only)|(?:a )?closely guarded secret|confidencial${W}|secret[oa]s?|reservad[oa]s?|documentos? internos?|(?:informacion|information) (?:interna|confidencial|reservada|privilegiada|privileged|classified)|de uso interno|propiedad (?:exclusiva |privada )?de (?:la |nuestra )?(?:clinica|empresa|compania)|(?:the )?(?:exclusive |private )?property of (?:the|our) (?:clinic|company)|protegid\w* por (?:un |una )?(?:acuerdo|contrato|clausula) de confidencialidad|(?:covered|protected) by (?:an? )?(?:nda|non-disclosure|confidentiality) (?:agreement|clause)|under (?:an? )?(?:nda|non-disclosure agreement))`;
+/** Refusing to share: an auxiliary ("we can't", "no podemos") before a verb of revealing, or a Spanish verb. */
+const REFUSE_AUX = r`(?:can ?not|can't|cant|won't|wont|don't|dont|do not|will not|unable to|not able to|never|not allowed to|not permitted to|(?:prefer|prefers|would rather) not to|(?:preferimos|prefiere|prefieren|prefiero) no|no (?:le |les |te |se lo |se la )?(?:podemos|puedo|podria|podriamos|se puede|estamos autorizados a))`;
+const REVEAL = r`(?:share|disclose|reveal|provide|show|release|give out|give you|send|tell you|tell u|tell ya|name|say|compartir|compartirle|mostrar|mostrarle|revelar|revelarle|dar|darle|darles|darte|entregar|entregarle|enviar|enviarle|mandar|mandarle|decir|decirle|proporcionar|proporcionarle|divulgar)`;
+const REFUSE_ES = r`(?:no (?:le |les |te )?(?:compartimos|mostramos|revelamos|damos|entregamos|enviamos|mandamos|proporcionamos|divulgamos|decimos|informamos))`;
+const SUBJ = r`(?:${SUBJ_EN}|${SUBJ_ES})`;
+const BE = r`(?:is|are|remains?|es|son|esta|estan|se mantiene${W}|queda${W}|permanece${W})`;
+const KEPT = r`(?:confidential|secret|private|confidencial${W}|en secreto|reservad${W}|(?:bajo|en) reserva|en el anonimato|anonim[oa])`;
 
 // Approvals and credentials, and what a clinic says they prove.
-const CRED = r`(?:licen[cs]\w*|licencia\w*|permiso\w*|permit\b|registr\w*|certific\w*|acredit\w*|accredit\w*|inspection|inspeccion|approv\w*|aprob\w*|nct (?:number|\d+)|numero nct|clinicaltrials\.gov|authori[sz]\w*|autoriz\w*)`;
-const CRED_LINK = r`(?:so|therefore|which (?:means|proves|shows|is)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que)`;
-const EFFICACY = r`(?:(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|paso (?:todas )?las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b)`;
+const CRED = r`(?:licen[cs]\w*|licencia\w*|permiso\w*|permit\b|registr\w*|certifi\w*|acredit\w*|accredit\w*|inspection|inspeccion|approv\w*|aprob\w*|nct (?:number|\d+)|numero nct|clinicaltrials\.gov|authori[sz]\w*|autoriz\w*)`;
+const CRED_LINK = r`(?:so|therefore|which (?:means|proves|shows|is)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
+const EFFICACY = r`(?:(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|real results)`;
 
 // Studies a patient might be asked to pay to join.
-const STUDY = r`(?:(?:clinical |research |observational |investigational )?(?:study|trial|cohort)\b|research (?:program|protocol|cohort|study)|clinical program|estudio (?:clinico|de investigacion|experimental|observacional|piloto|fase)|(?:el|este|nuestro|un|al|del) estudio\b(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete|control))|ensayo\w*|protocolo de (?:investigacion|estudio)|investigacion\b|cohorte)`;
+const STUDY = r`(?:(?:clinical |research |observational |investigational )?(?:study|trial|cohort)\b(?<!(?:imaging|mri|sleep|lab|blood|urodynamic|conduction|x-ray|ct|pet|video|case) study)|research\b|research (?:program|protocol|cohort|study)|clinical program|estudio (?:clinico|de investigacion|experimental|observacional|piloto|fase)|(?:el|este|nuestro|un|al|del) estudio\b(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete|control))|ensayo\w*|protocolo de (?:investigacion|estudio)|investigacion\b|cohorte)`;
 const MONEY = r`(?:\$ ?\d|usd ?\d|\d[\d,.]* ?(?:usd|dollars|dolares|pesos|mxn|mil (?:pesos|dolares|usd))|us\$ ?\d|mxn ?\d)`;
-
-// Urgency.
-const DEADLINE = r`(?:today|tonight|tomorrow|midnight|this (?:week|month|weekend)|(?:by|before|until|on) (?:the end of (?:the|this) month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|january|february|march|april|may|june|july|august|september|october|november|december)|\d+ ?(?:hrs|hours|h)\b|hoy|manana|medianoche|esta semana|este mes|fin de mes|(?:antes del?|hasta el|el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d)|antes de las \d|\d+ horas)`;
 
 // Numbers of patients and what they are said to achieve.
 const OUTCOME_EN = r`(?:improv${W}|see (?:results|improvement|changes|benefits?|progress|gains)|saw (?:results|improvement|changes|benefits?|progress|gains)|report${W} (?:improv${W}|better|gains?|benefits?|progress|changes|results|(?:\w+ )?improvement)|regain${W}|recover${W}|walk${W}|gain${W}|benefit${W}|respond${W}|get better|got better|feel better|progress${W}|succe${W}|notice${W}|experience${W} (?:improv${W}|gains|benefits))`;
 const OUTCOME_ES = r`(?:mejor${W}|recuper${W}|camin${W}|respond${W}|gan(?:a|an|o|aron)\b|avanz${W}|not(?:a|an|aron|o) (?:cambios|mejoria|avances|resultados)|ve(?:n)? (?:resultados|cambios|mejoria)|sient${W}|logr${W}|benefici${W}|responde${W})`;
 const FRACTION_WORD =
   "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)";
-const PERCENT = r`\d{1,3}(?:[.,]\d+)? ?%`;
+const PERCENT = r`\d{1,3}(?:[.,]\d+)?(?: ?%| percent\b| por ?ciento\b)`;
 
-export const LEXICON: LexiconEntry[] = [
+const RAW_LEXICON: LexiconEntry[] = [
   // ── guaranteed-outcome ─────────────────────────────────────────────────────────────────────────────
   {
     code: "guaranteed-outcome",
     lang: "en",
     // guarantee, guaranteed, guarantees, and the usual misspellings (guarenteed, garanteed, gurantee).
-    pattern: r`\b(?:gu?ar[ae]n?te{1,2}|gurant[e]{1,2})(?<!(?:price|privacy|quality) (?:gu?ar[ae]n?te{1,2}|gurant[e]{1,2}))${W}\b(?! by\b)(?! (?:of )?(?:a |an |the |your |our )?(?:named|licen|quality|privacy|confidential|transparen|honest|written quote|fixed price|same price|price|data|spot|date|process|lot|coa|certificate))`,
+    pattern: r`\b(?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2})(?<!(?:price|privacy|quality) (?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2}))${W}\b(?! by\b)(?! (?:that )?(?:of )?(?:a |an |the |your |our |you )?(?:\w+ )?(?:named|licen${W}|quality|privacy|confidential${W}|transparen${W}|honest${W}|written quote|fixed price|same price|price|data|spot|slot|place|seat|booking|reservation|date|process|lot|coa|certificate|questions?|answers?|response|reply|call|records|appointment|quote|interpreter|translator|transport|transfer|pick-?up|room|bed|nurse|doctor|physician|neurologist|follow-?up|availability|cleanliness|attention|care team|will be (?:answered|seen|treated|met|picked)))`,
     basis: 'contract: "guaranteed improvement", "results assured"; lexicon §4.4 Guarantee',
   },
   {
@@ -88,20 +95,20 @@ export const LEXICON: LexiconEntry[] = [
   {
     code: "guaranteed-outcome",
     lang: "en",
-    pattern: r`\b(?:certain|sure|bound) to (?:improve|work|walk|recover|see results|get better|help)\b|\b(?:all|every one of|each of|every single one of) our patients (?:improve|walk|recover|get better|see results|have improved|improved)\b|\b(?:delivers|produces|achieves|gets) (?:real |visible )?results (?:for|in|with) (?:every|each|all)\b|\bfor every ${gap(30)}\bpatients? ${gap(40)}\b(?:delivers|produces|achieves|gets) (?:real |visible )?results\b`,
+    pattern: r`\b(?:certain|sure|bound) to (?:improve|work|walk|recover|see results|get better|help)\b|\b(?:all|every one of|each of|every single one of) our patients (?:improve|walk|recover|get better|see results|have improved|improved)\b|\b(?:every|each) (?:single )?patient (?:we (?:treat|see|accept) )?(?:improves|walks again|recovers|gets better|sees results|has improved|improved|leaves better)\b|\b(?:delivers|produces|achieves|gets) (?:real |visible )?results (?:for|in|with) (?:every|each|all)\b|\b(?:every|each|all (?:of )?(?:our|the)) (?:\w+ ){0,3}?patients?(?: \w+){0,3}? (?:sees?|gets?|achieves?|experiences?|shows?|obtains?|has|have) (?:real |visible |measurable |some |good )?(?:results|improvement|progress|gains|benefits)\b|\bfor every ${gap(30)}\bpatients? ${gap(40)}\b(?:delivers|produces|achieves|gets) (?:real |visible )?results\b`,
     basis: "contract: promises or assures a result for every patient",
   },
   {
     code: "guaranteed-outcome",
     lang: "en",
     // Money back or a free second round if there is no result (a refund for medical ineligibility is not).
-    pattern: r`\bif (?:you|your|he|she|they|there|the patient|his|her)\b[^.;]{0,60}?\b(?:no|not|n't|never|fail${W}|without)\b[^.;]{0,25}?\b(?:improv${W}|results?|progress|changes?|better|moved|walk${W}|work${W}|respond${W}|gains?)\b[^.]{0,80}?\b(?:refund${W}|money back|repeat${W}|redo|re-?treat${W}|free|no (?:extra |additional )?(?:charge|cost))|\b(?:money[- ]back|(?:full )?refund|we (?:refund|repeat)\w*)\b[^.]{0,40}?\b(?:if|unless|when)\b[^.]{0,40}?\b(?:no|not|n't|fail${W}|without)\b[^.]{0,20}?\b(?:improv${W}|results?|progress|better|walk${W}|gains?)|\b(?:results?|improvement|gains?)\b[^.]{0,40}? or (?:your |a full |we )?(?:money back|(?:full )?refund|refund)`,
+    pattern: r`\bif\b[^.;]{0,60}?\b(?:no|not|never|fail${W}|without|\w+n't|\w+nt)\b[^.;]{0,25}?\b(?:improv${W}|results?|progress${W}|chang${W}|better|mov(?:e|ed|es|ing)\b|walk${W}|work${W}|respond${W}|gain${W}|benefit${W})\b${gap(80, STOP, "[^.]")}\b(?:refund${W}|money back|repeat${W}|redo|re-?treat${W}|free|on the house|on us|no (?:extra |additional )?(?:charge|cost))|\b(?:money[- ]back|(?:full )?refund|we (?:refund|repeat)\w*)\b[^.]{0,40}?\b(?:if|unless|when)\b[^.]{0,40}?\b(?:no|not|\w+n't|\w+nt|fail${W}|without)\b[^.]{0,20}?\b(?:improv${W}|results?|progress|better|walk${W}|gains?)|\b(?:results?|improvement|gains?)\b[^.]{0,40}? or (?:your |a full |we )?(?:money back|(?:full )?refund|refund)`,
     basis: "contract: money back if no result; corpus rules: free retreatment if no result",
   },
   {
     code: "guaranteed-outcome",
     lang: "en",
-    pattern: r`\b(?:you have|we give you|i give you|you've got) (?:our|my) (?:word|promise)\b${gap(60)}\b(?:will|'ll|are going to) ${RESULT_EN}|\b(?:nobody|no one|not (?:a single|one) (?:patient|person))\b (?:\w+ ){0,3}?(?:goes home|leaves|left|went home|walks out|walked out)\b (?:\w+ ){0,3}?(?:the same|the way (?:they|he|she) came|without (?:improv${W}|results?|changes?|progress|gains))`,
+    pattern: r`\bif (?:there(?:'s| is) no|you (?:don't|do not|dont) (?:see|get|notice|have)) (?:\w+ ){0,2}?(?:improvement|results?|progress|change)\b[^.]{0,30}?\b(?:you )?(?:don't|do not|dont|won't) pay\b|\bno (?:improvement|results?|progress)\W{1,3}no (?:charge|pay|payment|fee|cost)\b|\b(?:second|extra|another|additional) (?:round|course|treatment|dose|application|infusion) (?:\w+ ){0,2}?(?:free|on us|at no (?:extra )?(?:charge|cost))\b[^.]{0,20}?\bif (?:needed|necessary|required)|\b(?:you have|we give you|i give you|you've got) (?:our|my) (?:word|promise)\b${gap(60)}\b(?:will|'ll|are going to) ${RESULT_EN}|\b(?:nobody|no one|not (?:a single|one) (?:patient|person))\b (?:\w+ ){0,3}?(?:goes home|leaves|left|went home|walks out|walked out)\b (?:\w+ ){0,3}?(?:the same|the way (?:they|he|she) came|without (?:improv${W}|results?|changes?|progress|gains))`,
     basis: "lexicon §4.4 Guarantee: an assurance that every patient improves",
   },
   {
@@ -114,33 +121,70 @@ export const LEXICON: LexiconEntry[] = [
     code: "guaranteed-outcome",
     lang: "es",
     // garantizamos, garantizado, garantizada, garantiza (but not "garantizamos su privacidad").
-    pattern: r`\bgarantiz${W}\b(?! (?:la |su |el |sus )?(?:calidad|privacidad|confidencialidad|trazabilidad|esterilidad|seguridad de sus datos|transparencia|precio|cotizacion|lugar|fecha))|\bgarantia (?:de (?:resultados?|mejoria|exito|recuperacion|que)|total|absoluta)\b`,
+    pattern: r`\bgaranti[sz]${W}\b(?! (?:la |su |el |sus )?(?:calidad|privacidad|confidencialidad|trazabilidad|esterilidad|seguridad de sus datos|transparencia|precio|cotizacion|lugar|fecha))|\bgarantia (?:de (?:resultados?|mejoria|exito|recuperacion|que)|total|absoluta)\b`,
     basis: 'contract: "resultados garantizados"; lexicon §4.4 Guarantee',
   },
   {
     code: "guaranteed-outcome",
     lang: "es",
-    pattern: r`\b(?:le|te|les|se lo|se la|se los|lo|la) (?:prometo|prometemos|aseguro|aseguramos|garantizo|garantizamos|firmo|firmamos)\b(?: que)?${gap(50)}\b${RESULT_ES}|\b(?:prometemos|aseguramos|prometo) (?:que )?${gap(30)}\b${RESULT_ES}|\b(?:le|te) (?:damos|doy) (?:nuestra|mi) palabra (?:de )?(?:que )?${gap(60)}\b(?:va|van|vas) a ${RESULT_ES}`,
+    pattern: r`\b(?:le|te|les|se lo|se la|se los|lo|la) (?:(?:puedo|podemos) (?:asegurar|garantizar|prometer)|prometo|prometemos|aseguro|aseguramos|garantizo|garantizamos|firmo|firmamos)\b(?: que)?${gap(50)}\b${RESULT_ES}|\b(?:prometemos|aseguramos|prometo) (?:que )?${gap(30)}\b${RESULT_ES}|\b(?:le|te) (?:damos|doy) (?:nuestra|mi) palabra (?:de )?(?:que )?${gap(60)}\b(?:va|van|vas) a ${RESULT_ES}`,
     basis: "lexicon §4.4 Guarantee: promesa de resultado",
   },
   {
     code: "guaranteed-outcome",
     lang: "es",
-    pattern: r`\b(?:resultados?|mejoria|recuperacion|exito|avances?)(?: \w+)? (?:estan |esta )?(?:asegurad|segur|prometid|garantizad)[oa]s?\b|\bseguro que (?:\w+ )?(?:camina|mejora|se recupera|va a (?:caminar|mejorar|recuperar))|\b(?:su|tu) (?:recuperacion|mejoria) es (?:un hecho|segura|cosa segura)\b|\bes un hecho que (?:\w+ ){0,3}(?:va|van|vas) a (?:mejorar|caminar|recuperar)`,
+    pattern: r`\b(?:resultados?|mejoria|recuperacion|exito|avances?)(?: \w+)? (?:estan |esta )?(?:(?:al )?100 ?% |totalmente |completamente )?(?:asegurad|segur|prometid|garantizad)[oa]s?\b|\bseguro que (?:\w+ ){0,2}?(?:camina|mejora|se recupera|va a (?:caminar|mejorar|recuperar))|\b(?:su|tu) (?:recuperacion|mejoria) es (?:un hecho|segura|cosa segura)\b|\bes un hecho que (?:\w+ ){0,3}(?:va|van|vas) a (?:mejorar|caminar|recuperar)`,
     basis: 'contract: "resultados asegurados"',
   },
   {
     code: "guaranteed-outcome",
     lang: "es",
-    pattern: r`\b(?:volvera|volveras|volveran|va a volver|vas a volver|van a volver) a caminar\b|\b(?:va|vas|van) a (?:mejorar|recuperar${W}|sanar|dejar la silla)\b|\btodos (?:nuestros|los) pacientes (?:mejoran|caminan|se recuperan|salen mejor|han mejorado)\b|\b(?:nadie|ningun paciente) (?:\w+ ){0,2}?(?:se va|se fue|sale|salio|regresa|regreso)(?: \w+){0,3}? (?:igual|como llego|sin (?:mejoria|cambios|resultados|avances))`,
+    pattern: r`\b(?:volvera|volveras|volveran|va a volver|vas a volver|van a volver) a caminar\b|\b(?:va|vas|van) a (?:mejorar|recuperar${W}|sanar|dejar la silla|volver a ser (?:el|la|los|las) (?:mism[oa]s? )?de antes)\b|\b(?:camin${W}|mejor${W}|recuper${W}|resultados?|cambios|avances?|sanar${W}|cur${W})\b[^.]{0,60}?\b(?:se|te) lo (?:prometo|prometemos|aseguro|aseguramos|garantizo|garantizamos|juro|firmo)\b|\btodos (?:nuestros|los) pacientes (?:\w+ ){0,3}?(?:mejoran|caminan|se recuperan|salen mejor|han mejorado|ven (?:resultados|mejoria|cambios)|tienen (?:resultados|mejoria)|obtienen (?:resultados|mejoria)|logran (?:resultados|mejoria|avances)|presentan (?:mejoria|avances))\b|\b(?:nadie|ningun paciente) (?:\w+ ){0,2}?(?:se va|se fue|sale|salio|regresa|regreso)(?: \w+){0,3}? (?:igual|como llego|sin (?:mejoria|cambios|resultados|avances))`,
     basis: 'contract: "le garantizamos que volverá a caminar"',
   },
   {
     code: "guaranteed-outcome",
     lang: "es",
     // Dinero de vuelta o una segunda aplicación gratis si no hay resultado.
-    pattern: r`\bsi\b[^.;]{0,40}?\bno (?:\w+ ){0,2}?(?:ve|ves|hay|tiene|nota|notas|observa|obtiene|presenta|mejora|mejoras|avanza|responde|funciona|camina|sube)\b[^.]{0,80}?\b(?:devolvemos|reembolsamos|repetimos|regresamos|reponemos|le damos|sin costo|gratis|su dinero|tu dinero|corre por nuestra cuenta|por nuestra cuenta)|\b(?:devolucion|reembolso)\b[^.]{0,40}?\bsi no\b|\bresultados? o (?:le |te )?(?:devolvemos|regresamos|reembolsamos) (?:su|tu) dinero`,
+    pattern: r`\bsi\b[^.;]{0,40}?\bno (?:\w+ ){0,2}?(?:ve|ves|hay|tiene|nota|notas|observa|obtiene|presenta|mejora|mejoras|avanza|responde|funciona|camina|sube)\b[^.]{0,80}?\b(?:devolvemos|reembolsamos|repetimos|regresamos|reponemos|le damos|sin costo|gratis|su dinero|tu dinero|corre por nuestra cuenta|por nuestra cuenta)|\b(?:devolucion|reembolso)\b[^.]{0,40}?\bsi no\b|\bresultados? o (?:le |te )?(?:devolvemos|regresamos|reembolsamos) (?:su|tu) dinero|\bsi no (?:hay )?(?:mejora|mejoria|resultados|avance|cambio)${W}\W{1,3}no (?:paga|pagas|cobramos|le cobramos|te cobramos|cobra)\b`,
     basis: "contract: dinero de vuelta si no hay resultado",
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    // A commitment to a result, "expect to walk", or a record of never failing.
+    pattern: r`\b(?:we|the clinic|our (?:team|clinic)) (?:commit|commits|are committed) to (?:a |an )?(?:minimum |measurable |real )?(?:improvement|result|results|recovery|gain)\b|\bnos comprometemos a (?:que |lograr |una )?(?:\w+ ){0,3}?(?:mejor${W}|recuper${W}|camin${W}|resultados?)|\b(?:you|he|she|they|patients) (?:can|will|should) expect to (?:walk|regain|recover|see (?:real |visible |big )?(?:results|improvement))\b|\b(?:never|nunca) (?:had|have had|hemos tenido|ha habido|tuvimos) (?:a |un |una )?(?:single |solo )?(?:patient|case|paciente|caso) (?:who|that|que) (?:didn't|did not|doesn't|no) (?:improve|get better|respond|mejor${W}|respond${W})`,
+    basis: "contract: promises or assures a result; lexicon §4.4 Guarantee",
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    pattern: r`\b(?:walk${W}|improv${W}|recover${W}|results?|progress|better|regain${W}|camin${W}|mejor${W}|recuper${W}|resultados?)\b[^.!?]{0,60}?\b(?:that's|that is|it's|this is|es) (?:a |our |my |una |nuestra |mi )?(?:promise|promesa)\b|\b(?:prometido|promised|guaranteed|garantizado|asegurado)\W{1,3}(?:\w+ ){0,6}?(?:camin${W}|mejor${W}|recuper${W}|walk${W}|improv${W}|recover${W}|results?|resultados?)\b|\b(?:we|i)(?:'ll| will| are going to|'re going to) (?:get|have) (?:you|him|her|them|your \w+) (?:walking|back on (?:your|his|her|their) feet|up and walking|moving (?:again|your legs))\b|\bor (?:the next|another|a second|the second|your next) (?:treatment|round|session|application|dose|infusion) (?:is )?(?:on us|free|at no (?:extra )?(?:charge|cost))\b|\bo (?:la siguiente|otra|una segunda|la segunda) (?:aplicacion|sesion|dosis|infusion) (?:es gratis|corre por nuestra cuenta|sin costo)\b|\b(?:every|each) (?:single )?patient (?:\w+ )?(?:has |have )?(?:shown|seen|had|experienced|achieved|gotten|obtained) (?:\w+ )?(?:improvement|results|progress|gains)\b|\b(?:refund${W}|money back|reembols${W}|devolv${W})\b[^.]{0,40}?\b(?:if|si) (?:nothing|nada) (?:chang${W}|happens|improves|cambia|pasa|mejora)\b`,
+    basis: "lexicon §4.4 Guarantee: a promise or assurance of a result, money back or a free round if none",
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "es",
+    pattern: r`\b(?:tiene|tendra|tienen|tendran|tienes|tendras) (?:asegurad|garantizad|prometid)${W} (?:un |una |el |la |su )?(?:\w+ )?(?:avance|mejoria|resultado|recuperacion|progreso|cambio)${W}`,
+    basis: 'contract: "resultados asegurados"',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    pattern: r`\b(?:make sure|ensure|ensures|nos aseguramos de que|aseguramos que)\b${gap(40)}\b(?:every|each|all|you|your|todos|cada|usted)\b${gap(30)}\b(?:walks? out better|leaves? better|(?:gets?|feels?) better|improv${W}|walk${W} again|recover${W}|mejor(?:e|en|a|an)\b|vuelva${W} a caminar|recuper${W})|\bor (?:a |the |your )?(?:full |free |complete |whole )?(?:next|another|second) (?:treatment|round|session|application|dose|infusion) (?:is )?(?:on us|free|at no (?:extra )?(?:charge|cost))\b`,
+    basis: "lexicon §4.4 Guarantee: an assurance of a result, or a free round if none",
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    pattern: r`\b(?:improvement|results?|progress|gains?|mejoria|resultados?|avances?)\b[^.]{0,30}?\b(?:or|o)\b[^.]{0,40}?\b(?:for free|free of charge|on the house|on us|no (?:extra )?(?:charge|cost)|gratis|sin costo|refund${W}|money back|reembols${W}|por nuestra cuenta)|\b(?:every|each|all (?:of )?(?:our|the)) (?:single )?(?:patients?|famil(?:y|ies)|persons?|people|clients?|pacientes?|familias?)\b${gap(50, r`${STOP}|\b(?:can|could|may|might|would|should|if|puede|pueda|podr\w*|si)\b`)}\b(?:improves?|improved|walks? again|recovers?|gets? better|sees? (?:results|improvement|progress)|regains?)\b`,
+    basis: "lexicon §4.4 Guarantee: results or the money back, every patient improves",
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    pattern: r`\b(?:patients|they|our patients|everyone|everybody|pacientes|todos|ellos)(?: \w+){0,2}? (?:always|siempre|invariably|without exception|sin excepcion) (?:\w+ )?(?:improve|get better|walk|recover|respond|see results|mejoran|caminan|se recuperan|responden|ven resultados)\b|\b(?:not|no es) (?:a |una )?(?:possibility|hope|maybe|dream|posibilidad|esperanza|sueno)(?: \w+)?,? (?:it'?s|but|es|sino) (?:a |una )?(?:certainty|certeza|fact|hecho|reality|realidad|given)\b|\b(?:there'?s|there is) no way (?:you|he|she|they|your \w+) (?:won't|will not|wont|don't|do not) (?:improve|walk|recover|get better|see results)\b|\bno hay (?:manera|forma|modo) de que no (?:mejore|mejoren|camine|caminen|se recupere|vea resultados)\b`,
+    basis: "lexicon §4.4 Guarantee: a result presented as certain",
   },
 
   // ── cure-claim ─────────────────────────────────────────────────────────────────────────────────────
@@ -154,7 +198,7 @@ export const LEXICON: LexiconEntry[] = [
     code: "cure-claim",
     lang: "en",
     // cures/heals/repairs/regenerates/reverses/rebuilds/regrows/restores/reconnects the cord, nerves, injury.
-    pattern: r`\b(?:cure[sd]?|curing|heal(?:s|ed|ing)?|repair(?:s|ed|ing)?|regenerat(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|rebuil(?:d|ds|ding|t)|regr(?:ow|ows|owing|ew|own)|restor(?:e|es|ed|ing)|reconnect(?:s|ed|ing)?|rewir(?:e|es|ed|ing)|fix(?:es|ed|ing)?) (?:(?:the|your|his|her|their|my|our|a|an|damaged|injured|severed|broken|torn|lost|spinal|cord|nerve|neural|whole|entire|full|inside|within|of) ){0,4}(?:spinal|nerves?\b|neurons?|cord\b|injur${W}|paralysis|damage\b|connections?|axons?|signals? between|lesions?|sci\b|myelin|nervous tissue|neural tissue)`,
+    pattern: r`\b(?:cure[sd]?|curing|heal(?:s|ed|ing)?|repair(?:s|ed|ing)?|regenerat(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|rebuil(?:d|ds|ding|t)|regr(?:ow|ows|owing|ew|own)|restor(?:e|es|ed|ing)|reconnect(?:s|ed|ing)?|rewir(?:e|es|ed|ing)|fix(?:es|ed|ing)?) (?:(?:the|your|his|her|their|my|our|a|an|damaged|injured|severed|broken|torn|lost|spinal|cord|nerve|neural|whole|entire|full|inside|within|of) ){0,4}(?:spinal|nerves?\b|neurons?|cord\b|injur${W}|paralysis|damage\b|connections?|axons?|signals? between|lesions?|sci\b|myelin|nervous tissue|neural tissue)|\bregenerat(?:e|es|ed|ing) (?:damaged |injured |the |your )?tissues?\b`,
     basis: 'contract: "regenerates your spinal cord", repairs the injury; lexicon §4.4 SCI outcome promises',
   },
   {
@@ -172,44 +216,44 @@ export const LEXICON: LexiconEntry[] = [
   {
     code: "cure-claim",
     lang: "en",
-    pattern: r`\b(?:walk|walking|walks|walked) (?:again|unassisted|unaided|independently|normally|without (?:help|assistance|a walker|crutches|support|braces)|on (?:my|his|her|their|your) own(?: two feet)?|out of (?:the|our) (?:clinic|hospital))\b|\b(?:stand|standing|stood) (?:up )?(?:again|unassisted)\b|\b(?:stood|got) up and walk${W}|\bfrom (?:being )?(?:quadriplegic|paraplegic|tetraplegic|paraly[sz]ed|wheelchair${W})\b[^.]{0,40}?\bto (?:walking|walk|running|standing)|\b(?:leave|leaves|left|leaving|go home|goes home|went home|return${W} home|walk${W} out)\b[^.]{0,25}?\bwalking\b|\bback on (?:his|her|their|my|your) feet\b`,
+    pattern: r`\b(?:walk|walking|walks|walked) (?:again|unassisted|unaided|independently|normally|without (?:any )?(?:help|assistance|a walker|crutches|a cane|support|braces)|on (?:my|his|her|their|your) own(?: two feet)?|out of (?:the|our) (?:clinic|hospital))\b|\b(?:stand|standing|stood) (?:up )?(?:again|unassisted)\b|\b(?:stood|got) up and walk${W}|\bfrom (?:being )?(?:quadriplegic|paraplegic|tetraplegic|paraly[sz]ed|wheelchair${W})\b[^.]{0,40}?\bto (?:walking|walk|running|standing)|\b(?:leave|leaves|left|leaving|go home|goes home|went home|return${W} home|walk${W} out)\b[^.]{0,25}?\bwalking\b|\bback on (?:his|her|their|my|your) feet\b|\b(?:steps?|pasos) (?:\w+ )?(?:without (?:any )?(?:help|assistance|support)|on (?:his|her|their|my) own|unaided|unassisted|sin (?:ayuda|apoyo))|\b(?:run|runs|running|ran|dance|dances|dancing|danced|jog\w*) again\b|\b(?:walk|run|stand|danc)${W}\b[^.]{0,60}?\bafter (?:being |years (?:of being )?|\d+ years )?(?:paraly[sz]ed|in a wheelchair|wheelchair-bound|quadriplegic|paraplegic)|\b(?:paralysis|quadriplegia|paraplegia) (?:is|will be) no longer\b|\bno longer (?:paraly[sz]ed|quadriplegic|paraplegic)\b|\b(?:most|many|all|half|the majority)(?: of)? (?:our |the |these |my )?(?:\w+ ){0,2}?patients (?:are |were |start |started |begin |end up |leave |left )?(?:walking|walk(?:ed)? again)\b|\b${WHO_EN}${WILL_EN} (?:definitely |certainly |surely |be able to )?walk\b(?! (?:to|into|down|over|through|from|around|with (?:a|the) (?:walker|cane)))`,
     basis: "contract: walking again; lexicon §4.4 Testimonial cure",
   },
   {
     code: "cure-claim",
     lang: "en",
-    pattern: r`\b(?:no longer|don't|doesn't|dont|doesnt|never|won't|wont) (?:needs?|uses?|requires?|depends? on|sits? in|be in) (?:a |the |his |her |my |their |your |our )?wheel-?chairs?\b|\b(?:out of|free (?:of|from)) (?:a |the |his |her |my |their |your )?wheel-?chairs?\b|\bwheel-?chair[- ]free\b|\b(?:leave|left|leaving|leaves|ditch${W}|threw away|throw away|put away|gave up|give up|said goodbye to|say goodbye to) (?:the |his |her |my |their |your |our )?wheel-?chairs?\b|\bwheel-?chair (?:\w+ ){0,3}?(?:in the (?:garage|closet|attic|basement|corner|storage)|behind (?:for good|forever)|for good|gathering dust|collecting dust)`,
+    pattern: r`\b(?:no longer|don't|doesn't|dont|doesnt|never|won't|wont) (?:needs?|uses?|requires?|depends? on|sits? in|be in) (?:a |the |his |her |my |their |your |our )?wheel-?chairs?\b|\b(?:out of|free (?:of|from)) (?:a |the |his |her |my |their |your )?wheel-?chairs?\b|\bwheel-?chair[- ]free\b|\b(?:get|gets|got|getting|rise|rises|rose|stand|stands|stood|standing) up (?:out of|from) (?:a |the |his |her |my |their |your )?wheel-?chairs?\b|\b(?:leave|left|leaving|leaves|ditch${W}|threw away|throw away|put away|gave up|give up|said goodbye to|say goodbye to) (?:the |his |her |my |their |your |our )?wheel-?chairs?\b|\bwheel-?chair (?:\w+ ){0,3}?(?:in the (?:garage|closet|attic|basement|corner|storage)|behind (?:for good|forever)|for good|gathering dust|collecting dust)`,
     basis: "contract: no longer needing a wheelchair; lexicon §4.4 leave the wheelchair",
   },
   {
     code: "cure-claim",
     lang: "en",
-    pattern: r`\b(?:restores?|restoring|regain(?:s|ed|ing)?|recover(?:s|ed|ing)?) (?:full |complete |normal |all |total )(?:function|mobility|movement|sensation|use of (?:his|her|their|my|your) legs)\b|\brestor${W} (?:walking|the ability to walk)\b|\b(?:become|turn into|grow into|convert into|differentiate into|transform into) new (?:neurons|nerve cells|nerves)|\b(?:axons|nerves|neurons|nerve fib(?:er|re)s|connections) (?:\w+ )?(?:regrow|grow back|reconnect|regenerate|are repaired|are restored|are rebuilt)\b`,
+    pattern: r`\b(?:restores?|restoring|regain(?:s|ed|ing)?|recover(?:s|ed|ing)?) (?:full |complete |normal |all |total )(?:function|mobility|movement|sensation|use of (?:his|her|their|my|your) legs)\b|\brestor${W} (?:walking|the ability to walk)\b|\b(?:become|turn into|grow into|convert into|differentiate into|transform into) new (?:neurons|nerve cells|nerves)|\b(?:replace|replaces|replacing|replaced) (?:the )?(?:damaged|dead|lost|injured|destroyed) (?:neurons|nerve cells|nerves|nerve tissue|tissue)|\brestor${W} (?:the |your |his |her |their |lost |motor |neurological |normal )?(?:function|movement|mobility)\b(?! (?:in|to) (?:some|part))|\b(?:axons|nerves|neurons|nerve fib(?:er|re)s|connections) (?:\w+ )?(?:regrow|grow back|reconnect|regenerate|are repaired|are restored|are rebuilt)\b`,
     basis: "contract: repairs the injury; lexicon §4.4 Mechanism misstatement",
   },
   {
     code: "cure-claim",
     lang: "es",
-    pattern: r`\b(?:cura|curan|curamos|curar|curara|curaran|curacion|curo|curaron|curarse|curarlo|curarla|curarte|cure)\b(?! (?:de )?(?:una |otras? |la |las |el )?(?:heridas?|sitio|zona de puncion))|\bcura definitiva\b|\bme cure\b|\bse curo\b|\b(?:quedo|quede|quedaron|esta|estoy|estan|salio|salir) curad${W}`,
+    pattern: r`\bcur(?:a|an|amos|ar|ara|aran|aremos|acion|o|aron|arse|arlo|arla|arte|e|ando|ativo|ativa)\b(?! (?:de )?(?:una |otras? |la |las |el )?(?:heridas?|sitio|zona de puncion))|\bcura definitiva\b|\bme cure\b|\bse curo\b|\b(?:quedo|quede|quedaron|esta|estoy|estan|salio|salir) curad${W}`,
     basis: 'contract: "cura la parálisis", "me curé"; lexicon §4.4 Cure',
   },
   {
     code: "cure-claim",
     lang: "es",
     // regenera/repara/revierte/reconstruye/restaura/reconecta/sana la médula, la lesión, los nervios.
-    pattern: r`\b(?:regener|repar|reviert|revert|reconstru|restaur|reconect|cicatriz|arregl)${W} (?:(?:la|el|su|sus|los|las|tejido|nervios?|completamente|totalmente|por completo|desde la raiz|de raiz) ){0,3}(?:medula|lesion|nervio|neurona|paralisis|dano|cordon|tejido nervioso|axones|conexiones|columna)|\b(?:sana|sanan|sanar|sanamos) (?:la |el |su )?(?:medula|lesion|paralisis|columna)|\bse regenera${W}\b|\b(?:regeneracion|reparacion|reconstruccion) (?:de |del )?(?:la |el |su )?(?:medula|nervio|tejido nervioso|lesion|cordon)|\bhacen la regeneracion\b`,
+    pattern: r`\b(?:regener|repar|reviert|revert|reconstru|restaur|reconect|cicatriz|arregl)${W} (?:(?:la|el|su|sus|los|las|tejido|nervios?|completamente|totalmente|por completo|desde la raiz|de raiz) ){0,3}(?:medula|lesion|nervio|neurona|paralisis|dano|cordon|tejido nervioso|axones|conexiones|columna)|\bregener${W} (?:los |sus )?tejidos?\b|\b(?:sana|sanan|sanar|sanamos) (?:la |el |su )?(?:medula|lesion|paralisis|columna)|\bse regenera${W}\b|\b(?:regeneracion|reparacion|reconstruccion)(?: \w+)? (?:de |del )?(?:la |el |su )?(?:medula|nervio|tejido nervioso|lesion|cordon)|\b(?:(?:la|su|tu|mi) (?:paralisis|lesion|medula)|(?:el|su) dano|(?:los|sus) nervios)(?: \w+){0,2}? se (?:reviert|revirt|repar|regener|cur|san|restaur|reconstru|reconect)${W}|\b(?:camina|corre|juega|baila|caminaba|corria|anda)${W}\b[^.]{0,60}?\b(?:despues de|tras) (?:estar |quedar |anos en |vivir en )?(?:paraliz${W}|(?:la |una )?silla|cuadripl${W}|parapl${W})|\bya no (?:esta|estoy) paraliz${W}|\bhacen la regeneracion\b`,
     basis: 'contract: "regenera la médula espinal"; lexicon §4.4 SCI outcome promises',
   },
   {
     code: "cure-claim",
     lang: "es",
-    pattern: r`\b(?:ya )?(?:camina|caminan|camino|caminar|caminando|caminaba) (?:de nuevo|otra vez|solo|sola|solito|solita|por su cuenta|por si mism[oa]|sin ayuda|sin apoyo|sin andadera|sin muletas|normal${W})\b|\b(?:volv|vuelv)${W} a caminar\b|\b(?:salio|sale|salen|salieron|se fue|regreso|regresa|llego|entro) caminando\b|\bse levanto (?:de la silla|y camino)`,
+    pattern: r`\b(?:ya )?(?:camina|caminan|camino|caminar|caminando|caminaba|anda|andaba|andar|andando) (?:de nuevo|otra vez|solo|sola|solito|solita|por su cuenta|por si mism[oa]|sin ayuda|sin apoyo|sin andadera|sin andador|sin muletas|sin baston|sin aparatos|normal${W})\b|\b(?:volv|vuelv)${W} a caminar\b|\b(?:salio|sale|salen|salieron|se fue|regreso|regresa|llego|entro) caminando\b|\b(?:la mayoria|muchos|todos|la mitad)(?: de)? (?:nuestros |los |mis )?(?:\w+ ){0,2}?pacientes (?:\w+ ){0,2}?(?:caminan|camina|vuelven a caminar|dejan la silla|salen caminando)\b|\b(?:va|vas|van) a (?:poder )?caminar\b(?! (?:a|hacia|hasta|con (?:andadera|muletas|ayuda)))|\bse levanto (?:de la silla|y camino)`,
     basis: 'contract: volver a caminar; lexicon §4.4 "ya camino"',
   },
   {
     code: "cure-claim",
     lang: "es",
-    pattern: r`\bya no (?:\w+ )?(?:necesita|necesito|usa|uso|ocupa|ocupo|requiere|depende de|utiliza|anda en|esta en|vive en) (?:la |su |mi |una )?silla\b|\b(?:dejo|deje|dejar|dejaron|abandono|abandonar|salir|salio|salieron|levantarse|olvidarse|despedirse) (?:de )?(?:la |su |mi )?silla(?: de ruedas)?\b|\bsilla (?:de ruedas )?(?:quedo|esta|se quedo) (?:guardada|arrumbada|en (?:la cochera|el closet|el garage|la bodega|el rincon))`,
+    pattern: r`\bya no (?:\w+ )?(?:necesita|necesito|usa|uso|ocupa|ocupo|requiere|depende de|utiliza|anda en|esta en|vive en) (?:la |su |mi |una )?silla\b|\b(?:dejo|deje|dejar|dejaron|abandono|abandonar|salir|salio|salieron|levantarse|olvid${W}|despid${W}|despedirse|adios a) (?:de )?(?:la |su |mi |tu )?silla(?: de ruedas)?\b|\bsilla (?:de ruedas )?(?:quedo|esta|se quedo) (?:guardada|arrumbada|en (?:la cochera|el closet|el garage|la bodega|el rincon))`,
     basis: 'contract: "ya no necesita silla de ruedas"',
   },
   {
@@ -218,39 +262,88 @@ export const LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:recuper|restableci|restaur)${W} (?:la |el |su |toda la |todo el )?(?:funcion|movilidad|movimiento|sensibilidad|capacidad de caminar|marcha)(?: \w+)? (?:completa|total|normal|al 100)\b|\bdevuelv${W} (?:la |su )?(?:movilidad|capacidad de caminar|marcha)\b|\brecuperacion (?:total|completa|al 100)\b|\brecupero (?:por completo|totalmente|completamente)\b|\b(?:axones|neuronas|nervios|conexiones(?: nerviosas)?|fibras nerviosas)(?: \w+){0,2} (?:vuelven a crecer|se regeneran|se reconectan|vuelven a conectarse|se reparan|crecen de nuevo|se reconstruyen)\b|\bse convierten en (?:nuevas )?neuronas\b|\b(?:la lesion|la paralisis|el cancer|la enfermedad|el dano|la esclerosis)(?: \w+){0,2}? (?:desaparecio|ya no (?:existe|aparece|se ve)|se fue|se borro)\b`,
     basis: 'contract: "la lesión desapareció", recupera la función; lexicon §4.4 Mechanism misstatement',
   },
+  {
+    code: "cure-claim",
+    lang: "any",
+    pattern: r`\b(?:eliminat${W}|erase${W}|ends?|ending|beats?|beat|defeat${W}|overcom${W}|elimina${W}|acaba${W}|vence${W}) (?:(?:the|your|his|her|their|la|el|su) )?(?:paralysis|paraplegia|quadriplegia|spinal cord injur${W}|paralisis|paraplejia|cuadriplejia|lesion medular)\b|\b(?:permanent |definitive |real |final |lasting )?solution (?:for|to) (?:the )?(?:paralysis|spinal cord injur${W}|sci\b|paraplegia|quadriplegia)|\bsolucion (?:definitiva |permanente |real )?(?:para|a) (?:la )?(?:paralisis|lesion medular|paraplejia|cuadriplejia|lesion de (?:la )?medula)|\b(?:on|by) (?:his|her|their|my|your) own (?:two )?feet\b|\bpor su propio pie\b|\b(?:restaur|restablec|devolv|devuelv)${W} (?:la |el |su )?(?:funcion|movilidad|movimiento|marcha|capacidad de caminar)\b(?! (?:en |a )?(?:parte|algun))|\brecuper${W} (?:la |el |su )?(?:\w+ )?(?:y (?:la |el |su )?\w+ )?(?:por completo|completamente|totalmente|al 100)\b|\b(?:reconstru|repar|regener)${W} (?:el |los |su )?tejidos? (?:danad|lesionad|nervios)${W}`,
+    basis:
+      "contract: says or implies the treatment cures or repairs the injury; lexicon §4.4 SCI outcome promises",
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    pattern: r`\b(?:gets?|got|getting|helps?|helped|helping) (?:\w+ ){0,2}?(?:paraly[sz]ed|quadriplegic|paraplegic|wheelchair[- ]bound|wheelchair users?) (?:\w+ ){0,2}?(?:walking|to walk|walk|standing|on (?:their|his|her) feet)\b|\b(?:walk${W}|run${W}|stand${W}|stood)\b[^.]{0,60}?\bafter (?:\w+ ){0,3}?(?:of being |being |in an? |in his |in her |in their )?(?:paraly[sz]ed|wheelchair${W}|quadriplegic|paraplegic)|\bwalk(?:s|ed|ing)? (?:(?!with\b|con\b)\w+ ){0,3}?by (?:himself|herself|themselves|myself)\b|\bcamin${W} (?:perfectamente|sin problemas?|como antes|con normalidad|como si nada)\b|\bdej${W} de (?:usar|necesitar|ocupar) (?:la |su |mi )?silla\b|\bstopped (?:using|needing) (?:a |the |his |her |my |their )?wheel-?chair\b|\bwalk(?:ed|s|ing)? away from (?:your|the|his|her|my|their) (?:wheel)?chairs?\b|\bvolv${W} a ser (?:el|la|los|las) (?:mism[oa]s? )?de antes\b|\b(?:back to|be) (?:his|her|their|my|your) old sel(?:f|ves)(?: again)?\b`,
+    basis: "contract: walking again or leaving the wheelchair; lexicon §4.4 Testimonial cure",
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    pattern: r`\b(?:go|goes|went|going|walk${W}|leave|leaves|leaving|left|return${W}|come|comes|came|live|lives|living) (?:home |out |back )?(?:\w+ ){0,2}?without (?:a |the |their |his |her |my |any )?wheel-?chairs?\b|\b(?:regres${W}|volv${W}|vuelv${W}|sal(?:e|en|io|ieron|ir)|camin${W}|viv${W}|se (?:fue|fueron|va|van)) (?:a (?:su )?casa |de la clinica |del hospital )?(?:\w+ ){0,2}?sin (?:la |su |una )?silla\b`,
+    basis: "contract: no longer needing a wheelchair",
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    pattern: r`\b(?:was|were|had been|used to be) (?:\w+ )?(?:paraly[sz]ed|paralized|quadriplegic|paraplegic|in a wheelchair)\b[^.]{0,40}?\b(?:now|today) (?:he |she |they |i |we )?(?:walks?|is walking|are walking|can walk|runs?)\b|\b(?:estaba|estuvo|quedo|estaban) (?:\w+ )?(?:paraliz${W}|cuadriplejic${W}|paraplejic${W}|en silla)\b[^.]{0,40}?\b(?:ahora|hoy|ya) (?:\w+ )?(?:camina|caminan|corre|anda)\b|\b(?:threw|throw|put|gave|give) (?:my|his|her|their|the|your) wheel-?chair (?:away|out|up)\b|\b(?:regain${W}|recover${W}|restor${W}|get back|got back|gets back) (?:the |their |his |her |your |my )?ability to (?:walk|stand)\b|\brecuper${W} (?:la |su )?capacidad de (?:caminar|andar|pararse)\b|\b(?:quit|elimin)${W} (?:la |su )?(?:paralisis|lesion medular|paraplejia|cuadriplejia)\b`,
+    basis: "contract: walking again, leaving the wheelchair, the injury removed",
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    pattern: r`\b(?:years?|months?|anos|meses) (?:in a (?:wheel)?chair|en (?:silla|cama)|paraly[sz]ed|paralizad${W})\b[^.]{0,60}?\b(?:climb${W}|walk(?:s|ed|ing)?|ran|runs|running|danc${W}|sub(?:e|io|ia) (?:las )?escaleras|camin${W}|corr(?:e|io|ia)|bail${W})\b(?!(?: [\w']+){0,4} (?:with|con) (?:a |the |her |his |their |my |una |un |el |la |su |sus )?(?:walker|cane|crutches|braces|help|support|assistance|frame|andadera|baston|muletas|ayuda|apoyo|asistencia))|\b(?:camina|corre|juega|baila|caminaba|corria|anda|sube|subio)${W}\b[^.]{0,60}?\b(?:despues de|tras) (?:(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|muchos) (?:anos|meses) )?(?:de |en )?(?:estar |quedar |vivir )?(?:en )?(?:paraliz${W}|(?:la |una )?silla|cama|cuadripl${W}|parapl${W})|\b(?:now|today|these days|ahora|hoy|ya) (?:he |she |they |i |we |mi \w+ |my \w+ )?(?:walks|runs|climbs (?:the )?stairs|dances|plays (?:soccer|football|basketball|tennis)|rides (?:a |his |her )?bike|hikes|camina|corre|sube (?:las )?escaleras|baila|juega (?:futbol|basquet)|anda en bici)\b(?!(?: [\w']+){0,4} (?:with|con) (?:a |the |her |his |their |my |una |un |el |la |su |sus )?(?:walker|cane|crutches|braces|help|support|assistance|frame|parallel bars|physio\w*|therapist|andadera|baston|muletas|ayuda|apoyo|asistencia|barras|fisio\w*|terapeuta)| (?:un poco|unos pasos|a little|a few steps|short distances|distancias cortas))|\b(?:sell|seal|reconect|reconnect)${W} (?:(?:la|el|las|los|the|its|su|sus) )?(?:lesion|injury|vias nerviosas|nerve pathways|neural pathways|conexiones nerviosas|nerve connections)\b|\b(?:medula|lesion|nervios?|spinal cord|cord|injury|nerves) (?:\w+ ){0,2}?(?:como nuev[oa]s?|like new|as good as new|back to normal|normal again)\b|\bwalk(?:s|ed|ing)? (?:\w+ ){1,3}?again\b`,
+    basis: "contract: walking again, the injury repaired; lexicon §4.4 Testimonial cure",
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    pattern: r`\b(?:say goodbye to|goodbye to|bye bye|adios a|decir adios a|despid${W} de|olvid${W} de|forget about) (?:your |the |la |su |tu )?(?:paralysis|paralisis|paraplegia|quadriplegia|paraplejia|cuadriplejia|spinal cord injury|lesion medular)\b|\b(?:nerve|spinal cord|neural|axon|nerviosa|de la medula|medular) (?:regeneration|repair|reconnection|regeneracion|reparacion|reconexion) (?:guaranteed|assured|garantizada|asegurada|100 ?%)|\b(?:heal|cure|fix|repair)${W} what (?:\w+ ){0,3}?(?:couldn't|could not|could never|can't|cannot|can never|never could)\b|\b(?:cur|san|repar)${W} lo que (?:\w+ ){0,3}?(?:no (?:se )?pod${W}|nunca)\b`,
+    basis: "contract: says the treatment cures or repairs the injury",
+  },
 
   // ── miracle-hype ───────────────────────────────────────────────────────────────────────────────────
   {
     code: "miracle-hype",
     lang: "en",
-    pattern: r`\bmiracle${W}|\bmiraculous${W}|\bbreakthrough${W}(?! pain)|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
+    pattern: r`\bmiracle${W}\b(?! (?:that )?(?:she|he|they|i|we|you) (?:survived|lived|made it|is alive|are alive|was alive|were alive))|\bmiraculous${W}\b(?! (?:survival|escape))|\bbreakthr(?:ough|u)${W}\b(?! pain)|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
     basis: "contract: miracle / breakthrough / revolutionary / game changer; lexicon §4.4 Hype",
   },
   {
     code: "miracle-hype",
     lang: "es",
     // "Av. Revolución" is a street in most Mexican cities, not hype.
-    pattern: r`\bmilagr${W}|\brevolucionari${W}|\brevolucion(?:ando|ara|aron|ado|o)\b|\brevolucion\b(?<!\b(?:av|avenida|calle|blvd|boulevard|bulevar|col|colonia|plaza|de la|esq)\.? revolucion)(?! mexicana)|\bparteaguas\b|\bavance (?:historico|sin precedentes)\b|\bcambi${W} (?:las reglas del juego|el juego)\b|\bun antes y un despues\b`,
+    pattern: r`\bmilagr${W}\b(?! que (?:sobreviv${W}|siga vivo|siguiera vivo|este vivo|estuviera vivo|no muriera|saliera vivo|haya sobrevivido))|\brevolucionari${W}|\brevolucion(?:a|an|amos|ando|ara|aron|ado|o)\b|\brevolucion\b(?<!\b(?:av|avenida|calle|blvd|boulevard|bulevar|col|colonia|plaza|de la|esq)\.? revolucion)(?! mexicana)|\bparteaguas\b|\bavance (?:historico|sin precedentes)\b|\bcambi${W} (?:las reglas del juego|el juego)\b|\bun antes y un despues\b`,
     basis: 'contract: "terapia milagrosa", "un avance revolucionario"; corpus rules: parteaguas',
+  },
+  {
+    code: "miracle-hype",
+    lang: "any",
+    pattern: r`\bmagic (?:cells?|cure|bullet|treatment|therapy|shot)\b|\b(?:celulas|cura|tratamiento|terapia) magic[oa]s?\b|\bunprecedented (?:advance|breakthrough|results|success|recovery)\b|\b(?:resultados|exito|recuperacion) sin precedentes\b|\bhito historico\b`,
+    basis: "contract: miracle / breakthrough language; lexicon §4.4 Hype",
+  },
+  {
+    code: "miracle-hype",
+    lang: "any",
+    pattern: r`\b(?:stem cell|regenerative|medical|cellular|cell therapy) revolution\b|\brevolution (?:is here|has arrived|has begun|starts|is now)\b|\brevolucion (?:ha llegado|esta aqui|ya llego|comienza)\b`,
+    basis: "contract: revolutionary language about the therapy",
   },
 
   // ── absolute-safety ────────────────────────────────────────────────────────────────────────────────
   {
     code: "absolute-safety",
     lang: "en",
-    pattern: r`\b(?:no|zero|without|free of|free from|0) (?:any |possible )?(?:side[- ]effects?|risks?|complications?|adverse (?:effects?|events?|reactions?)|dangers?)\b(?! (?:of (?:immune )?(?:rejection|reaction|graft|losing|lose)|to your (?:deposit|money)|for (?:the |your )?(?:data|privacy)))|\bside[- ]effects?\W{1,4}(?:none|zero|nil|0|nothing)\b`,
+    pattern: r`\b(?:no|zero|without|free of|free from|0)(?<!\b(?:reported|experienced|observed|recorded) (?:no|zero|without|free of|free from|0)) (?:any |possible )?(?:side[- ][ae]ffects?|risks?|complications?|adverse (?:effects?|events?|reactions?)|dangers?)\b(?!-free| free\b| (?:of (?:immune )?(?:rejection|reaction|graft|losing|lose)|to your (?:deposit|money)|for (?:the |your )?(?:data|privacy))|(?: \w+)? (?:were|was|have been|has been) (?:reported|seen|observed|recorded|documented))|\bside[- ]effects?\W{1,4}(?:none|zero|nil|0|nothing)\b`,
     basis: 'contract: "no side effects"; corpus rules: "cero riesgos"',
   },
   {
     code: "absolute-safety",
     lang: "en",
-    pattern: r`\b(?:100 ?%|100 percent|completely|totally|perfectly|absolutely|entirely|utterly|super|ultra|fully) (?:safe|risk[- ]free|harmless|innocuous)\b|\brisk[- ]free\b|\b(?:side[- ]effect|complication)[- ]free\b|\bsafe for (?:everyone|everybody|all patients|anyone)\b|\b(?:can't|cannot|can not|won't|will not|couldn't) (?:possibly )?(?:hurt|harm) (?:you|anyone|him|her)\b|\bnothing (?:\w+ ){0,2}?(?:can|could|will) (?:possibly )?go wrong\b|\b(?:absolute|total|guaranteed|perfect|100 ?%) safety\b|\bsafety is guaranteed\b`,
+    pattern: r`\b(?:100 ?%|100 percent|completely|totally|perfectly|absolutely|entirely|utterly|super|ultra|fully) (?:safe|risk[- ]free|harmless|innocuous)\b|\brisk[- ]free\b(?! (?:cancel${W}|booking|reschedul${W}|consult${W}|quote|deposit))|\b(?:side[- ]effect|complication)[- ]free\b|\bsafe for (?:everyone|everybody|all patients|anyone)\b|\b(?:can't|cannot|can not|won't|will not|couldn't) (?:possibly )?(?:hurt|harm) (?:you|anyone|him|her)\b|\bnothing (?:\w+ ){0,2}?(?:can|could|will) (?:possibly )?go wrong\b|\b(?:absolute|total|guaranteed|perfect|100 ?%) safety\b|\bsafety is guaranteed\b|\b(?:impossible|imposible) (?:to|que|de)\b[^.]{0,30}?\b(?:bad reaction|side effects?|complications?|reacci${W}|efectos?|complicaci${W}|go wrong|salga mal|hurt|harm|dan[oe])|\b(?:no|zero|without (?:any )?) ?(?:chance|possibility) of (?:side effects|complications|harm|bad reactions|risk)`,
     basis: 'contract: "100% safe", "risk-free"',
   },
   {
     code: "absolute-safety",
     lang: "es",
-    pattern: r`\b(?:sin|cero|0|nul[oa]s?) (?:ningun |ningunos |ninguna |ningunas |tipo de )?(?:efectos? (?:secundarios?|adversos?|colaterales?|negativos?)|riesgos?|complicaciones?|peligros?|reacciones adversas)\b(?! de (?:rechazo|perder))|\bno (?:hay|tiene|existe|representa|causa|produce|provoca|presenta|conlleva|implica|genera|deja) (?:absolutamente )?(?:ningun|ninguna|ningunos|ningunas)? ?(?:tipo de )?(?:efectos? (?:secundarios?|adversos?|colaterales?)|riesgos?|complicaciones?|peligro|reacciones? adversas?)\b(?! de (?:rechazo|perder))`,
+    pattern: r`\b(?:sin|cero|0|nul[oa]s?)(?<!\b(?:transcurrio|termino|salio|se realizo|se hizo|fue|concluyo|evoluciono|evoluciona|se recupero) sin) (?:ningun |ningunos |ninguna |ningunas )?(?:tipo de )?(?:efectos? (?:secundarios?|adversos?|colaterales?|negativos?)|riesgos?|complicaciones?|peligros?|reacciones adversas)\b(?! de (?:rechazo|perder))|\bno (?:hay|tiene|existe|representa|causa|produce|provoca|presenta|conlleva|implica|genera|deja) (?:absolutamente )?(?:ningun|ninguna|ningunos|ningunas)? ?(?:tipo de )?(?:efectos? (?:secundarios?|adversos?|colaterales?)|riesgos?|complicaciones?|peligro|reacciones? adversas?)\b(?! de (?:rechazo|perder))`,
     basis: 'contract: "sin efectos secundarios", "sin riesgos"',
   },
   {
@@ -259,26 +352,50 @@ export const LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:100 ?%|totalmente|completamente|absolutamente|cien por ciento|super|perfectamente|enteramente) (?:segur|inocu)${W}|\b(?:seguridad|inocuidad) (?:absoluta|total|garantizada|completa|del 100)\b|\bnada (?:\w+ ){0,2}?(?:puede|podria|va a) salir mal\b|\bno (?:le |te )?(?:pasa|va a pasar|pasara) nada malo\b|\blibre de (?:riesgos?|efectos|complicaciones|peligros?)\b|\b(?:nula|cero|ninguna) (?:posibilidad|probabilidad) de (?:complicaciones|riesgos?|efectos)|\briesgo (?:cero|nulo)\b|\bno (?:hay|existe) peligro\b`,
     basis: 'contract: "totalmente seguro"; corpus rules: "cero riesgos"',
   },
+  {
+    code: "absolute-safety",
+    lang: "any",
+    pattern: r`\b(?:sin|no (?:tiene|hay)|has no|with no|without (?:any )?|no) contraindica${W}|\b100 ?% (?:natural (?:and|y) )?(?:safe|segur${W})\b|\b(?:segur[oa]s?|safe) (?:al )?100 ?%`,
+    basis: 'contract: "100% safe", "totalmente seguro"',
+  },
+  {
+    code: "absolute-safety",
+    lang: "any",
+    pattern: r`\b(?:totalmente|completamente|absolutamente|100 ?%) inofensiv[oa]s?\b|\b(?:risks?|side[- ]effects?|complications?|dangers?|riesgos?|efectos secundarios|complicaciones|peligros?)\W{1,4}(?:there (?:is|are) |hay )?(?:none|zero|nil|ninguno|ninguna|cero|nada)\b(?! (?:that|of which|beyond|other than|except|que|aparte|fuera de)\b)`,
+    basis: 'contract: "no risk", "no side effects"',
+  },
+  {
+    code: "absolute-safety",
+    lang: "any",
+    pattern: r`\b(?:segur[oa]s?|safe) (?:al )?(?:cien(?: por ciento)?\b|100 ?%)|\bnada de (?:efectos (?:secundarios|adversos)|riesgos?|complicaciones)\b|\bni (?:un|una) (?:solo |sola )?(?:efecto (?:secundario|adverso)|riesgo|complicacion)\b`,
+    basis: 'contract: "totalmente seguro", "sin efectos secundarios"',
+  },
+  {
+    code: "absolute-safety",
+    lang: "any",
+    pattern: r`\b(?:as safe as|tan segur[oa]s? como|igual de segur[oa]s? que) (?:a |an |una |un |tomar |taking )?(?:vitamin${W}|flu shot|vaccine|blood test|aspirin|water|glass of water|vacuna|analisis de sangre|aspirina|agua|inyeccion de vitaminas|vaso de agua)\b`,
+    basis: 'contract: "completely safe"',
+  },
 
   // ── regulatory-misuse ──────────────────────────────────────────────────────────────────────────────
   {
     code: "regulatory-misuse",
     lang: "any",
-    pattern: r`\b(?:fda|cofepris|who|ministry of health|government|imss|ssa)[- ](?:approved|cleared|certified|endorsed|backed|registered|authori[sz]ed|recogni[sz]ed)\b|\b(?:fda|cofepris) (?:approved|cleared|certified|endorsed)\b|\b(?:approved|endorsed|certified|backed|recogni[sz]ed|validated|supported|sanctioned) by (?:the )?(?:fda|cofepris|who\b|world health|ministry|government|health authorit|secretaria de salud|imss|ssa)`,
+    pattern: r`\b(?:fda|cofepris|who|ministry of health|government|imss|ssa)-(?:approved|cleared|certified|endorsed|backed|registered|authori[sz]ed|recogni[sz]ed)\b|\b(?:fda|cofepris|government) (?:ap{1,2}roved|cleared|certified|endorsed|registered|backed) (?:stem|cell|cells|therapy|treatment|protocol|procedure|product|regenerative)\b|\b(?:approved|endorsed|certified|backed|recogni[sz]ed|validated|supported|sanctioned)(?<!\b(?:trial|study|studies|protocol|research|investigation)(?: \w+){0,3} \w+) by (?:the )?(?:us |u\.s\. |american )?(?:fda|who\b|world health)|\b(?:approved|endorsed|certified|backed|recogni[sz]ed|validated|supported|sanctioned)(?<!\b(?:lab|labs|laboratory|hospital|facility|pharmacy|bank|center|centre|building|operating room|unit|clinic)(?: is| are| was|,)? (?:approved|endorsed|certified|backed|recogni[sz]ed|validated|supported|sanctioned))(?<!\b(?:trial|study|studies|protocol|research|investigation)(?: \w+){0,3} \w+) by (?:the )?(?:mexican |federal |state |national )?(?:cofepris|ministry|government|health authorit|secretaria de salud|imss|ssa)`,
     basis: 'contract: "FDA-approved stem cell therapy"; lexicon §4.4 Regulatory misuse',
   },
   {
     code: "regulatory-misuse",
     lang: "es",
     // "aprobado por la FDA", "respaldado por el IMSS y la COFEPRIS", "con el respaldo de la Secretaría de Salud".
-    pattern: r`\b(?:aprobad|avalad|certificad|respaldad|reconocid|validad|endosad|recomendad)(?<!\b(?:ensayo|estudio|protocolo|investigacion|trial|study|protocol|comite)(?: \w+){0,3} \w+)${W} (?:por|ante) (?:el |la |los )?(?:fda|cofepris|secretaria de salud|oms|ssa|imss|issste|gobierno|organizacion mundial)|\b(?:con|tiene|tenemos|cuenta con|cuentan con|contamos con) (?:el |la )?(?:aval|respaldo|visto bueno|aprobacion|reconocimiento) (?:oficial )?(?:de|del) (?:la |el )?(?:fda|cofepris|secretaria de salud|oms|ssa|imss|gobierno)|\b(?:licensed|authori[sz]ed|autorizad[oa]) (?:by|por) (?:the |la )?cofepris (?:to|para) (?:treat|cure|curar|tratar)`,
+    pattern: r`\b(?:aprobad|avalad|certificad|respaldad|reconocid|validad|endosad|recomendad)(?<!\b(?:ensayo|estudio|protocolo|investigacion)(?: \w+){0,3} \w+)${W} (?:por|ante) (?:la |el )?(?:fda|oms|organizacion mundial de la salud)\b|\b(?:aprobad|avalad|certificad|respaldad|reconocid|validad|endosad|recomendad)(?<!\b(?:ensayo|estudio|protocolo de investigacion|investigacion|trial|study|research protocol|comite|laboratorio|hospital|clinica|establecimiento|banco|centro|farmacia|quirofano|unidad)(?: \w+){0,3} \w+)${W} (?:por|ante) (?:el |la |los )?(?:fda|cofepris|secretaria de salud|oms|ssa|imss|issste|gobierno|organizacion mundial)|\b(?:con|tiene|tenemos|cuenta con|cuentan con|contamos con) (?:el |la )?(?:aval|respaldo|visto bueno|aprobacion|reconocimiento) (?:oficial )?(?:de|del) (?:la |el )?(?:fda|cofepris|secretaria de salud|oms|ssa|imss|gobierno)|\b(?:licensed|authori[sz]ed|autorizad[oa]s?|certified|approved|certificad[oa]s?|aprobad[oa]s?|avalad[oa]s?) (?:by|por) (?:the |la |el )?(?:cofepris|fda|secretaria de salud|ssa|ministry of health) (?:to|para|for) (?:treat|cure|curar|tratar|the treatment of|el tratamiento de)|\b(?:tratamiento|terapia|procedimiento|protocolo|celulas|treatment|therapy|cells|procedure)(?: \w+){0,3}? (?:autorizad${W}|authori[sz]ed|licensed|permitid${W}|aprobad${W}) (?:por|by) (?:la |el |the )?(?:cofepris|fda|secretaria de salud|ssa|ministry|government|gobierno)`,
     basis: 'contract: "avalado por COFEPRIS para curar"; lexicon §4.4 Regulatory misuse',
   },
   {
     code: "regulatory-misuse",
     lang: "any",
     // A licence, registration, inspection or certificate offered as proof that the therapy works.
-    pattern: r`\b${CRED}\b${gap(80)}\b${CRED_LINK}\b${gap(60)}\b${EFFICACY}|\b${CRED}\b${gap(60)}\b(?:(?:best |clear |final |real )?proof (?:that|it)|prueba de que|avala (?:la |su )?(?:efectividad|eficacia)|que (?:demuestra|comprueba) (?:su|la) (?:eficacia|efectividad))`,
+    pattern: r`\b${CRED}\b${gap(80)}\b${CRED_LINK}\b${gap(60)}\b${EFFICACY}|\b${CRED}\b${gap(60)}\b(?:prove[sn]?|shows?|showed|demonstrates?|guarantees?|confirms?|confirmed|demuestra${W}|comprueba${W}|garantiza${W}|confirma${W}) (?:that |que )?${gap(30)}\b${EFFICACY}|\b${CRED}\b${gap(60)}\b(?:(?:best |clear |final |real )?proof (?:that|it)|prueba de que|avala (?:la |su )?(?:efectividad|eficacia)|que (?:demuestra|comprueba) (?:su|la) (?:eficacia|efectividad))`,
     basis: "contract: an approval or registration used as proof the therapy works",
   },
   {
@@ -293,71 +410,126 @@ export const LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:listed|registered|registrad${W}|inscrit${W}|publicad${W}) (?:on|with|in|en|ante) (?:the |la )?(?:clinicaltrials\.gov|fda|cofepris)\b${gap(80)}\b(?:proof|proven|proves|so it|which means|guarantee|safe and effective|works|legitimate|prueba|demuestra|comprueba|garantiza|por lo que|asi que|funciona|seguro y eficaz|eficacia)`,
     basis: 'contract: "listed on ClinicalTrials.gov, so it is proven"',
   },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    pattern: r`\b(?:fda|cofepris|the ministry of health|the government)(?: has)? (?:authori[sz]ed|approved|endorsed|certified|validated|recogni[sz]ed|backs) (?:our|the|this) (?:stem cell |cell )?(?:therapy|treatment|cells|protocol|procedure)\b|\b(?:cofepris|la fda|la secretaria de salud|la ssa|el gobierno|la oms) (?:aprobo|autorizo|avalo|certifico|valido|reconocio|respalda|avala|aprueba|autoriza|certifica|reconoce) (?:nuestr[oa]|el|la|este|esta) (?:tratamiento|terapia|celulas|protocolo|procedimiento)\b|\bfda[- ]compliant\b|\b(?:because|since|as|porque|ya que|pues) (?:the |la |el )?(?:fda|cofepris|ministry of health|government|secretaria de salud|gobierno|ssa)(?: has| have)? (?:approved|authori[sz]ed|endorsed|certified|backs|aprobo|autorizo|avalo|certifico|(?:lo|la) (?:aprobo|autorizo|avalo|certifico)) ?(?:it|them|this|lo|la)?\b`,
+    basis: "contract: an approval used as proof the therapy is endorsed; lexicon §4.4 Regulatory misuse",
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    pattern: r`\b${CRED}\b${gap(40)}\b(?:and|y) (?:is |es |are |son |esta |está )?(?:completely |totally |100% |completamente |totalmente |clinically |clinicamente )?(?:effective|eficaz|efectiv[oa]s?|proven|comprobad[oa]s?|safe and effective|segur[oa] y eficaz)\b`,
+    basis: "contract: an approval or registration presented together with efficacy, as its proof",
+  },
 
   // ── pay-to-participate (kept only in texts that talk about a study; see index.ts) ──────────────────
   {
     code: "pay-to-participate",
     lang: "any",
-    pattern: r`\b(?:paid|patient-funded|self-funded|pay-to-participate|pagad[oa]) (?:clinical |research |stem cell )?(?:study|trial|research|estudio|ensayo|protocol)|\b(?:participation|participant|enrol?l?ment|registration|membership|admission|inscripcion|participacion|ingreso|research|study|trial|investigacion|estudio)(?: \w+){0,2}? (?:fees?|costs?|contribution|donation|charge|membership|cuota|costo|aportacion|donativo|cooperacion|inversion|membresia)\b|\b(?:fee|cost|contribution|donation|charge|price|cuota|costo|aportacion|donativo|inversion|pago|inscripcion)${W} (?:de |del |of |for |to |para )?(?:la |el |su )?(?:participa${W}|inscripcion|enrol${W}|ingreso|membresia|membership)`,
+    pattern: r`\b(?:paid|patient-funded|patient-sponsored|patient-paid|self-funded|self-pay|pay-to-participate|pay-to-play|pagad[oa]|financiad[oa] por (?:el|los) pacientes?) (?:clinical |research |stem cell )?(?:study|trial|research|estudio|ensayo|protocol)|\b(?:you|usted|the patient|participants?|el paciente|los participantes) (?:cover|pay|cubre|cubren|paga|pagan)${W} (?:for )?(?:the |el |la |los )?(?:(?:full )?cost of |costo de |costo del )?(?:the |la |el |los )?(?:investigational|study|trial|research|en investigacion|del estudio|del ensayo) ?(?:product|cells|kit|drug|lot|treatment|producto|celulas|lote|medicamento)|\b(?:participation|participant|enrol?l?ment|registration|membership|admission|inscripcion|participacion|ingreso|research|study|trial|investigacion|estudio)(?<!(?:imaging|mri|sleep|lab|blood|urodynamic|conduction|x-ray|ct|pet|video|case) study)(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete|control|rayos|tomografia))(?: \w+){0,2}? (?:fees?|costs?|contribution|donation|charge|membership|cuota|costo|aportacion|donativo|cooperacion|inversion|membresia)\b(?! (?:nothing|nada|\$ ?0\b|zero|cero)| (?:is |are |es |son )?(?:covered|waived|free|cubiert|gratis|gratuit|paid by|pagad[oa]s? por))|\b(?:fee|cost|contribution|donation|charge|price|cuota|costo|aportacion|donativo|inversion|pago|inscripcion)${W} (?:de |del |of |for |to |para )?(?:la |el |su )?(?:participa${W}|inscripcion|enrol${W}|ingreso|membresia|membership)`,
     basis:
       'contract: "join our paid clinical study"; corpus rules: contribution, donativo, aportación, inscripción',
   },
   {
     code: "pay-to-participate",
     lang: "any",
-    pattern: r`\b(?:participa${W}|enrol${W}|join${W}|to take part|to be part|entrar|ingresar|ingreso|formar parte|forme parte|inscribirse|to (?:enter|access))\b${gap(60, r`${STOP}|${FREE}`)}\b(?:costs?|cuesta|fee|requires? (?:a |an )?(?:\w+ ){0,2}?(?:payment|contribution|donation|fee)|implica (?:una )?(?:\w+ )?(?:aportacion|cuota|pago)|deposite|pague|${MONEY})|\b(?:pay|pays|paid|paying|pague|pagar|paga|pagan)\b${gap(50, r`${STOP}|${FREE}`)}\b(?:to (?:join|enter|participate|take part|be (?:in|part of))|para (?:participar|entrar|ingresar|formar parte))\b${gap(40)}\b${STUDY}`,
+    pattern: r`\b(?:participa${W}|enrol${W}|join${W}|to take part|to be part|entrar|ingresar|ingreso|formar parte|forme parte|ser parte|inscribirse|to (?:enter|access))\b${gap(60, r`${STOP}|${FREE}`)}(?:\b(?:costs?|cuesta|fee|requires? (?:a |an )?(?:\w+ ){0,2}?(?:payment|contribution|donation|fee)|implica (?:una )?(?:\w+ )?(?:aportacion|cuota|pago)|deposite|pague)|${MONEY})|\b(?:pay|pays|paid|paying|pague|pagar|paga|pagan)\b${gap(50, r`${STOP}|${FREE}`)}\b(?:to (?:join|enter|participate|take part|be (?:in|part of))|para (?:participar|entrar|ingresar|formar parte))\b${gap(40)}\b${STUDY}`,
     basis: 'contract: "pague su cuota para participar en el estudio"',
   },
   {
     code: "pay-to-participate",
     lang: "any",
+    // The participant pays: "patients pay $15,000 to participate", "participants cover the cost of the cells".
+    pattern: r`\b(?:participants?|participantes?|volunteers?|voluntarios?)(?: \w+){0,2}? (?:pay|pays|must pay|will pay|cover|covers|contribute|donate|pagan?|cubren?|aportan?|deben (?:pagar|cubrir|aportar))\b|\b(?:patients?|pacientes?|you|usted|the patient|el paciente|los pacientes) (?:\w+ ){0,2}?(?:pay|pays|pagan?) ${MONEY}[^.]{0,30}?\b(?:to (?:participate|join|enter|take part|be part)|para (?:participar|entrar|ingresar|formar parte))|\b(?:para|to) (?:entrar|ingresar|participar|formar parte|ser parte|enter|join|participate|take part)\b[^.]{0,40}?\b(?:hay que|debe|deben|tiene que|tienen que|se (?:requiere|necesita|pide)|you (?:need|have|must)|participants (?:need|have|must))${W} (?:to )?(?:pagar|cubrir|aportar|donar|pay|cover|contribute|donate)\b[^.]{0,30}?${MONEY}|\b${STUDY}${gap(60)}\b(?:the patient|patients|you|participants|el paciente|los pacientes|usted|los participantes) (?:\w+ ){0,2}?(?:pay|pays|cover|covers|cubre|cubren|paga|pagan|absorbe)\b`,
+    basis: "contract: asks patients to pay to join a study; corpus rules: the patient pays for the cells",
+  },
+  {
+    code: "pay-to-participate",
+    lang: "any",
     // "The trial is free, but you buy the cells": free participation with a paid product.
-    pattern: r`\b(?:study|trial|research|estudio|ensayo|protocolo|entrar al estudio|participa${W})\b[^.]{0,50}?\b(?:is free|es gratis|es gratuito|doesn't charge|does not charge|no (?:le |te )?cobra|no cuesta|free of charge|at no cost|sin costo)\b[^.]{0,30}?(?:,|;|:|but|pero|solo|only|except|excepto|sin embargo|however)[^.]{0,60}?(?:you(?:'ll| will)? (?:need to |have to |must )?(?:pay|purchase|buy|cover)|usted (?:paga|cubre|debe pagar|compra)|se (?:cubren|pagan|cobran)|(?:the )?(?:patient|participant)s? (?:pays?|covers?|must pay|buys?)|pague|cubra|compre)\b`,
+    pattern: r`\b(?:study|trial|research|estudio|ensayo|protocolo|entrar al estudio|participa${W})\b[^.]{0,50}?\b(?:is free|es gratis|es gratuito|doesn't charge|does not charge|no (?:le |te )?cobra|no cuesta|no tiene (?:ningun )?costo|has no cost|costs nothing|free of charge|at no cost|sin costo)\b[^.]{0,30}?(?:,|;|:|but|pero|solo|only|except|excepto|sin embargo|however)[^.]{0,60}?(?:you(?:'ll| will)? (?:need to |have to |must )?(?:pay|purchase|buy|cover)|usted (?:paga|cubre|debe pagar|compra)|(?:paga|cubre|compra) usted|(?:corre|corren) por (?:su|tu) cuenta|(?:a|por) (?:su|tu) cargo|se (?:cubren|pagan|cobran)|(?:the )?(?:patient|participant)s? (?:pays?|covers?|must pay|buys?)|pague|cubra|compre)\b`,
     basis: 'corpus rules: "the study is free but you pay for the cells"',
   },
   {
     code: "pay-to-participate",
     lang: "any",
-    pattern: r`\b${STUDY}${gap(60, r`${STOP}|${FREE}`)}\b(?:costs? ${MONEY}|fee|participant fee|contribution|you pay|cuesta|cuota|paga usted|usted paga|aportacion|donativo|inversion)|\b(?:pague|pagar|paga|pagan|cuota|donativo|aportacion|inscripcion|cooperacion)\b${gap(60)}\bpara (?:participar|entrar|ingresar)\b|\b(?:forme parte|participe|join|enrol${W}|inscribase|ingrese|aceptad[oa] en|accepted into|admitted to)\b[^.]{0,40}?\b${STUDY}[^]{0,80}?\b(?:inversion|aportacion|cuota|costo|fee|cost|contribution|donation|deposite|deposit|pague|pay|inscripcion)\b[^.]{0,40}?${MONEY}`,
+    pattern: r`\b${STUDY}${gap(60, r`${STOP}|${FREE}`)}\b(?:costs? ${MONEY}|fee|participant fee|contribution|donation|deposit|you pay|cuesta|cuota|paga usted|usted paga|aportacion|donativo|inversion|cooperacion)|\b(?:pague|pagar|paga|pagan|cuota|donativo|aportacion|inscripcion|cooperacion)\b${gap(60)}\bpara (?:participar|entrar|ingresar)\b|\b(?:forme parte|participe|join|enrol${W}|inscribase|ingrese|aceptad[oa] en|accepted into|admitted to)\b[^.]{0,40}?\b${STUDY}[^]{0,80}?\b(?:inversion|aportacion|cuota|costo|fee|cost|contribution|donation|deposite|deposit|pague|pay|inscripcion)\b[^.]{0,40}?${MONEY}`,
     basis: "contract: asks patients to pay to join a study",
+  },
+  {
+    code: "pay-to-participate",
+    lang: "any",
+    pattern: r`\b(?:(?:study|trial|research|participation|investigational|estudio|ensayo|investigacion|participacion)(?: \w+){0,2}? (?:costs?|costos?|gastos?|fees?)|(?:costs?|costos?|gastos?|fees?) (?:of (?:the )?|del |de la |de )(?:study|trial|research|participation|estudio|ensayo|investigacion|participacion|protocolo))(?: \w+){0,3}? (?:is |are |es |son |corre |corren )?(?:borne by|paid by|covered by|a cargo del?|por cuenta del?|cubiertos? por|pagados? por) (?:the |el |los |la )?(?:patients?|participants?|pacientes?|participantes?|famil${W})\b|\b(?:fund|funds|finance|pay for) (?:their|your|his|her) own (?:participation|enrol${W}|place|spot)\b|\bautofinanciad${W}|\b(?:apoyo|support|contribution|aportacion) (?:para|a|for|to) (?:la |the )?(?:investigacion|research|estudio|study|protocolo|protocol)\b[^.]{0,30}?${MONEY}|\binvestigational (?:treatment|product|therapy|cells?) (?:fee|cost|price|charge)\b`,
+    basis: 'contract: asks patients to pay to join a study; corpus rules: "contribution", "the patient pays"',
+  },
+  {
+    code: "pay-to-participate",
+    lang: "any",
+    pattern: r`\b(?:participa${W}|entrar|ingresar|join|enter|take part|formar parte|ser parte)\b (?:(?:en|in|a|al|to) )?(?:la |el |the |our |nuestr${W} )?${STUDY}${gap(30)}\b(?:se (?:solicita|pide|requiere|cobra)|(?:we |they )?(?:ask|request|require|charge)s? (?:for )?|(?:you|participants) (?:must|need to|have to) (?:make|give|pay)) (?:(?:una|un|a|an) )?(?:donacion|donativo|aportacion|cuota|pago|donation|contribution|fee|payment)\b`,
+    basis: 'corpus rules: a "donativo" or "contribution" to take part in a study',
   },
 
   // ── downplays-rehabilitation ───────────────────────────────────────────────────────────────────────
   {
     code: "downplays-rehabilitation",
     lang: "en",
-    pattern: r`\b(?:won't|will not|don't|dont|do not|doesn't|doesnt|no longer|never) (?:\w+ )?(?:need|require|have to (?:do|go to|attend|keep doing)) (?:any |the |your |more |further |those |all the )?${REHAB_EN}|\bno need (?:to do |for |of )(?:any |more )?${REHAB_EN}|\bno ${REHAB_EN} (?:needed|required|necessary)\b|\b${REHAB_EN}(?: \w+){0,5}? (?:is |are )?(?:isn't|is not|aren't|are not|not) (?:required|needed|necessary|essential|indispensable)\b|\b${REHAB_EN}\W{1,3}(?:not (?:required|needed|necessary)|optional|unnecessary)\b`,
+    pattern: r`\b(?:won't|will not|don't|dont|do not|doesn't|doesnt|no longer|never) (?:\w+ )?(?:need|require|have to (?:do|go to|attend|keep doing)) (?:any |the |your |more |further |those |all the )?${REHAB_EN}|\bno need (?:to do |for |of )(?:any |more )?${REHAB_EN}|\bno ${REHAB_EN} (?:needed|required|necessary)\b|\b${REHAB_EN}(?: \w+){0,5}? (?:is |are )?(?:isn't|is not|aren't|are not|not) (?:required|needed|necessary|essential|indispensable)\b|\b${REHAB_EN}\W{1,3}(?:not (?:required|needed|necessary)|optional|unnecessary)\b|\b${REHAB_EN}(?: \w+){0,4}? (?:is |are )?no longer (?:needed|required|necessary|useful)\b`,
     basis: 'contract: "no rehab needed"; lexicon §4.4 Downplays rehab',
   },
   {
     code: "downplays-rehabilitation",
     lang: "en",
-    pattern: r`\b${REHAB_EN}(?: sessions)?(?: \w+){0,4}? (?:is|are) (?:entirely |completely |totally |just |purely )?(?:optional|unnecessary|obsolete|outdated|old-fashioned|a thing of the past|up to you|your choice|a waste of (?:time|money))\b|\b${REHAB_EN}(?: \w+){0,3}? belongs? to the (?:old|past)|\b(?:skip|stop|quit|cancel|drop|ditch|give up|forget)${W} (?:about )?(?:\w+'s |your |his |her |their |the |my |all |those )?(?:years of |months of |outpatient |daily |weekly )?(?:the )?${REHAB_EN}(?:[^.]{0,30}?\b(?:after (?:the |your )?(?:infusion|treatment|cells|procedure|injection|application)|anymore|for good|altogether|once the cells))?`,
+    pattern: r`\b${REHAB_EN}(?: sessions)?(?: \w+){0,4}? (?:is|are|becomes?|will be|gets?) (?:entirely |completely |totally |just |purely )?(?:optional|unnecessary|obsolete|outdated|old-fashioned|a thing of the past|up to you|your choice|a waste of (?:time|money))\b|\b${REHAB_EN}(?: \w+){0,3}? belongs? to the (?:old|past)|\b(?:skip|stop|quit|cancel|drop|ditch|give up|forget)${W} (?:about )?(?:\w+'s |your |his |her |their |the |my |all |those )?(?:years of |months of |outpatient |daily |weekly )?(?:the )?${REHAB_EN}(?:[^.]{0,30}?\b(?:after (?:the |your )?(?:infusion|treatment|cells|procedure|injection|application)|anymore|for good|altogether|once the cells))?`,
     basis: 'contract: "therapy is optional"; corpus rules: unnecessary, optional, obsolete',
   },
   {
     code: "downplays-rehabilitation",
     lang: "en",
-    pattern: r`\b(?:don't|dont|do not|no need to|why) (?:waste|spend|bother)${W} (?:your |ur |more |years |months |any )?(?:money |time |years |months |energy )?(?:on|in|with) (?:a |the )?${REHAB_EN}|\b(?:cells?|infusion|injection|treatment|dose|application)s? (?:\w+ )?(?:replaces?|substitutes? for|makes? (?:it|them|${REHAB_EN}) (?:unnecessary|obsolete|redundant|pointless)|(?:do|does|will do) (?:all )?the work|(?:will )?take it from here|work on (?:their|its) own)\b|\b${REHAB_EN}[^?!]{0,100}?\b(?:replaces|replace) (?:all )?(?:of )?(?:that|this|it)\b|\b${REHAB_EN}[^?!]{0,100}?\b(?:make|makes|made|render|renders) (?:it|them) (?:unnecessary|obsolete|redundant|pointless)\b|\b(?:without|no) (?:the need (?:for|of)|needing|months of|years of|hours of) ${REHAB_EN}`,
+    pattern: r`\b(?:don't|dont|do not|no need to|why) (?:waste|spend|bother)${W} (?:your |ur |more |years |months |any )?(?:money |time |years |months |energy )?(?:on|in|with) (?:a |the )?${REHAB_EN}|\b(?:cells?|infusion|injection|treatment|dose|application)s? (?:\w+ )?(?:(?:replaces?|substitutes? for) (?:the need for |all |months of |years of )?(?:\w+ )?${REHAB_EN}|makes? (?:it|them|${REHAB_EN}) (?:unnecessary|obsolete|redundant|pointless)|(?:do|does|will do) (?:all )?the work|(?:will )?take it from here|work on (?:their|its) own)\b|\b(?:replaces|replace) (?:all )?(?:of )?(?:that|this|it)\b(?<=\b${REHAB_EN}${gap(100, STOP, "[^!]")}\b(?:replaces|replace) (?:all )?(?:of )?(?:that|this|it))|\b(?:make|makes|made|render|renders) (?:it|them) (?:unnecessary|obsolete|redundant|pointless)\b(?<=\b${REHAB_EN}${gap(100, STOP, "[^!]")}\b(?:make|makes|made|render|renders) (?:it|them) (?:unnecessary|obsolete|redundant|pointless))|\b(?:without|no) (?:the need (?:for|of)|needing|months of|years of|hours of) ${REHAB_EN}|\bwho needs (?:\w+ )?${REHAB_EN}|\bwhy (?:keep |continue |still )?(?:paying|pay|going|go|spending|spend) (?:\w+ ){0,2}?(?:for|to|on|in) (?:a |the )?${REHAB_EN}|\b(?:stem )?cells?(?: \w+)? (?:do|does|achieve|achieves|accomplish) what (?:\w+ ){0,2}?${REHAB_EN} (?:can't|cannot|never could|could never|can never)|\bwithout (?:any )?${REHAB_EN}\b(?!,|(?: \w+){0,5}? (?:no|nothing|little|poor|limited|won't|don't|can't|cannot|less|worse|unlikely|rarely|hardly)\b)|\b(?:it's|it is) (?:no longer |not )(?:necessary|needed|required) to (?:do|go to|attend|continue|keep (?:up|doing)) (?:\w+ )?${REHAB_EN}`,
     basis: 'contract: "the cells do the work, therapy is optional"; lexicon §4.4 replaces rehabilitation',
   },
   {
     code: "downplays-rehabilitation",
     lang: "es",
-    pattern: r`\b(?:no|ya no) (?:\w+ )?(?:hace falta|requiere${W}|necesita${W}|necesitas|ocupa${W}|ocupas|tendra que|tendras que|tiene que|tienes que|va a tener que|hay que) (?:de |que )?(?:ir a |hacer |seguir (?:con )?|llevar${W} a )?(?:la |las |su |sus |tu |tus |mas |ninguna )?${REHAB_ES}|\bya no (?:lo |la |los |las )?(?:llev${W}|voy|vamos|va|van) a (?:la |las |su |sus )?${REHAB_ES}|\bsin (?:necesidad de |hacer |tener que (?:hacer|ir a) |ir a |mas |meses de |anos de )(?:la |las )?${REHAB_ES}`,
+    pattern: r`\b(?:no|ya no) (?:\w+ ){0,2}?(?:hace falta|requiere${W}|necesita${W}|necesitas|ocupa${W}|ocupas|tendra que|tendras que|tiene que|tienes que|va a tener que|hay que) (?:de |que )?(?:ir a |hacer |seguir (?:con )?|llevar${W} a )?(?:la |las |su |sus |tu |tus |mas |ninguna )?${REHAB_ES}|\bya no (?:lo |la |los |las )?(?:llev${W}|voy|vamos|va|van) a (?:la |las |su |sus )?${REHAB_ES}|\bsin (?:necesidad de |hacer |tener que (?:hacer|ir a) |ir a |mas |meses de |anos de )(?:la |las )?${REHAB_ES}`,
     basis: 'contract: "sin necesidad de rehabilitación"',
   },
   {
     code: "downplays-rehabilitation",
     lang: "es",
-    pattern: r`\b${REHAB_ES}(?: \w+){0,4}? (?:es |son |sera |queda |resulta )?(?:un |una )?(?:complemento )?(?:opcional|innecesari[oa]|obsolet[oa]|voluntari[oa]|cosa del pasado|gasto innecesario|perdida de (?:tiempo|dinero)|ya no es necesaria|no es necesaria|no es indispensable|no es obligatoria|sale sobrando|a criterio del paciente|a eleccion del paciente|decision del paciente)\b|\b${REHAB_ES}\W{1,3}(?:no (?:es )?(?:requerida|necesaria|indispensable|obligatoria)|innecesaria|opcional)\b|\b${REHAB_ES}\W{1,4}(?:eso|esa|eso ya) (?:era|es|fue) (?:antes|del pasado|cosa del pasado|historia)\b|\b(?:olvid|dej|suspend|cancel|abandon)${W} (?:de )?(?:ir a )?(?:la |las |su |sus |tu |tus )?(?:anos de |meses de )?${REHAB_ES}\b|\bnada de ${REHAB_ES}`,
+    pattern: r`\b${REHAB_ES}(?: \w+){0,4}? (?:es |son |sera |queda |resulta )?(?:un |una )?(?:complemento )?(?:opcional|innecesari[oa]|obsolet[oa]|voluntari[oa]|cosa del pasado|gasto innecesario|perdida de (?:tiempo|dinero)|ya no es necesaria|no es necesaria|no es indispensable|no es obligatoria|sale sobrando|a criterio del paciente|a eleccion del paciente|decision del paciente)\b|\b${REHAB_ES} (?:\w+ ){0,3}?(?:ya )?no (?:hace falta|se necesita|se requiere|es necesari[ao]|es indispensable|es obligatori[ao]|sirve de nada|hace falta)\b|\b${REHAB_ES}\W{1,3}(?:no (?:es )?(?:requerida|necesaria|indispensable|obligatoria)|innecesaria|opcional)\b|\b${REHAB_ES}\W{1,4}(?:eso|esa|eso ya) (?:era|es|fue) (?:antes|del pasado|cosa del pasado|historia)\b|\b(?:olvid|dej|suspend|cancel|abandon)${W} (?:de )?(?:ir a )?(?:la |las |su |sus |tu |tus )?(?:anos de |meses de )?${REHAB_ES}\b|\bnada de ${REHAB_ES}`,
     basis: "contract: rehabilitation unnecessary, optional or obsolete; corpus rules",
   },
   {
     code: "downplays-rehabilitation",
     lang: "es",
-    pattern: r`\b(?:las celulas|celulas madre|la medicina regenerativa|el tratamiento|la aplicacion)(?: \w+)? (?:trabajan|hacen|hace|trabaja) (?:solas|sola|por (?:ti|usted|el|ella)|x ti|todo el trabajo|el trabajo|todo)\b|\b(?:reemplaza|sustituye)${W} (?:a )?(?:la |las )?${REHAB_ES}|\ben lugar de (?:la |las )?${REHAB_ES}|\bpara que (?:seguir|gastar|ir|pagar)${W}[^.?]{0,25}?${REHAB_ES}`,
+    pattern: r`\b(?:las celulas|celulas madre|la medicina regenerativa|el tratamiento|la aplicacion)(?: \w+)? (?:trabajan|hacen|hace|trabaja) (?:solas|sola|por (?:ti|usted|el|ella)|x ti|todo el trabajo|el trabajo|todo)\b|\b(?:reemplaza|sustituye)${W} (?:a )?(?:la |las )?${REHAB_ES}|\ben lugar de (?:la |las )?${REHAB_ES}|\bpara que (?:seguir|gastar|ir|pagar)${W}[^.?]{0,25}?${REHAB_ES}|\bquien necesita (?:\w+ )?${REHAB_ES}|\b(?:las )?celulas(?: \w+)? (?:hacen|logran) lo que (?:\w+ ){0,2}?${REHAB_ES} (?:no puede|nunca pudo|no pudo|nunca podra|no logra)|\bsin ${REHAB_ES}\b(?!,|(?: \w+){0,5}? (?:no|nada|poco|pobres?|limitad${W}|menores|peores|minim${W}|dificil${W}|improbable)\b)|\b(?:ya )?no es (?:necesari[oa]|indispensable|obligatori[oa]) (?:hacer |ir a |seguir con |seguir |continuar con )?(?:la |las |el )?${REHAB_ES}|\b${REHAB_ES}(?: \w+){0,3}? (?:ya )?no (?:son|seran|van a ser) (?:necesari[oa]s|indispensables|obligatori[oa]s)\b`,
     basis: 'contract: "las células hacen el trabajo", rehabilitation replaced by the cells',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    pattern: r`\b${REHAB_EN} (?:\w+ ){0,2}?(?:slows? down|interferes? with|hinders?|gets? in the way of|is counterproductive|can (?:harm|damage))\b|\b${REHAB_ES} (?:\w+ ){0,2}?(?:estorba|interfiere con|frena|retrasa|perjudica|es contraproducente)\b|\bno (?:pierda|gaste|malgaste|pierdas|gastes) (?:su |tu )?(?:tiempo|dinero|anos) (?:en|con) (?:la |las |el )?${REHAB_ES}`,
+    basis: "contract: says rehabilitation is unnecessary or replaced by the cells",
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "en",
+    pattern: r`\bno (?:real |actual |further )?need (?:to (?:\w+ ){0,2}?|for (?:any |more |further )?|of )${REHAB_EN}`,
+    basis: 'contract: "no rehab needed"',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    pattern: r`\b${REHAB_EN}(?: \w+){0,4}? (?:won't be|will not be|is not going to be) (?:\w+ )?(?:required|needed|necessary|essential)\b|\b${REHAB_ES}(?: \w+){0,4}? no (?:sera|va a ser) (?:\w+ )?(?:necesari[ao]|indispensable|obligatori[ao]|requerid[ao])\b`,
+    basis: "contract: says rehabilitation is unnecessary",
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    pattern: r`\bno more ${REHAB_EN}|\b(?:no mas|se acabaron las|adios a la|adios a las) ${REHAB_ES}`,
+    basis: "contract: says rehabilitation is unnecessary",
   },
 
   // ── pressure-tactics ───────────────────────────────────────────────────────────────────────────────
@@ -365,35 +537,59 @@ export const LEXICON: LexiconEntry[] = [
     code: "pressure-tactics",
     lang: "any",
     // Scarcity: "only 3 spots left", "one seat remaining", "últimos lugares", "quedan 2 lugares".
-    pattern: r`\b(?:only |just |solo |unicamente )?(?:\d+|one|two|three|four|five|a few|few|un|una|dos|tres|cuatro|cinco|pocos|pocas) (?:more )?(?:procedure |treatment |open )?(?:spots?|slots?|places?|seats?|beds?|openings?|lugares|espacios|cupos|camas|citas|fechas)(?: \w+){0,2}? (?:left|remaining|remain|restantes|disponibles? (?:este|esta|para))\b|\blast (?:\d+|few|two|three|four|five) (?:spots?|slots?|openings?|places?|seats?|beds?)\b|\b(?:only|just) (?:have |has )?(?:\d+|one|two|three|a few|few) (?:\w+ )?(?:spots?|slots?|places?|seats?|beds?|openings?)\b|\b(?:almost|nearly) (?:full|sold out|booked)\b|\b(?:spots?|places?|slots?|seats?) (?:are )?(?:going fast|limited|running out|filling (?:up )?fast)\b|\blimited (?:spots?|places?|availability|time|slots?|seats?)\b|\bdates? (?:are |is )?filling up\b`,
+    pattern: r`\b(?:only |just |solo |unicamente )?(?:\d+|one|two|three|four|five|a few|few|un|una|dos|tres|cuatro|cinco|pocos|pocas) (?:more )?(?:procedure |treatment |open )?(?:spots?|slots?|places?|seats?|beds?|openings?|lugares|espacios|cupos|camas|citas|fechas)(?: \w+){0,2}? (?:left|remaining|remain|restantes|disponibles? (?:este|esta|para))\b|\blast (?:\d+|few|two|three|four|five|available|remaining) (?:spots?|slots?|openings?|places?|seats?|beds?)\b|\blast (?:spots?|slots?|openings?|places?|seats?|beds?) (?:left|available|for (?:this|the|our|\d{4}|\w+) ?(?:year|month|week|group|season|quarter|program|protocol|treatment)?)\b|\b(?:only|just) (?:have |has )?(?:\d+|one|two|three|a few|few) (?:\w+ )?(?:spots?|slots?|places?|seats?|beds?|openings?)\b(?= (?:\w+ ){0,2}?(?:left|remaining|available|open|before|until|this (?:month|week|year|season|quarter)|for (?:this|the|next|our) (?:\w+ )?(?:month|week|year|group|cohort|season|quarter|trip)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)))|\b(?:almost|nearly) (?:full|sold out|booked)\b|\b(?:almost no|hardly any|very few) (?:spots?|slots?|places?|seats?|beds?|openings?|dates?) (?:left|remaining|available)\b|\b(?:spots?|places?|slots?|seats?) (?:are )?(?:going fast|limited|running out|filling (?:up )?fast)\b|\blimited (?:spots?|places?|availability|time|slots?|seats?)\b|\bdates? (?:are |is )?filling up\b|\b(?:the )?first (?:\d+|five|ten|twenty) (?:patients|people|clients|callers|families|bookings)\b[^.]{0,40}?\b(?:who book|to book|who reserve|pay|get|receive|save|price|discount|only)\b|\b(?:las|los) primer(?:as|os) (?:\d+|cinco|diez|veinte) (?:personas|pacientes|familias|reservas)\b[^.]{0,40}?\b(?:que (?:aparten|reserven|paguen|se inscriban)|obtienen|reciben|pagan|precio|descuento|solo)`,
     basis: 'contract: "only 3 spots left this month"',
   },
   {
     code: "pressure-tactics",
     lang: "es",
-    pattern: r`\bcupos? (?:limitados?|lleno)\b|\b(?:solo |unicamente )?(?:nos )?quedan (?:solo |unicamente )?(?:\d+|pocos|pocas|dos|tres|cuatro|cinco) (?:\w+ )?(?:citas|lugares|espacios|cupos|camas|fechas)\b|\bultim[oa]s? (?:\d+ )?(?:lugares|espacios|cupos|citas|horas|dias)\b|\bultima (?:semana|oportunidad|llamada)\b|\bse (?:agotan|acaban|llenan) (?:los )?(?:lugares|cupos|espacios)|\bantes de que (?:suba|se acabe|se agote|se llene)|\bno se quede sin (?:su )?lugar\b|\baprovech${W}\b`,
+    pattern: r`\bcupos? (?:limitados?|lleno)\b|\b(?:solo |unicamente )?(?:nos |me |les )?quedan (?:solo |unicamente )?(?:\d+|pocos|pocas|dos|tres|cuatro|cinco) (?:\w+ )?(?:citas|lugares|espacios|cupos|camas|fechas)\b|\b(?:casi no (?:hay|quedan)|ya casi no hay|quedan muy pocos|quedan pocas) (?:\w+ )?(?:lugares|espacios|cupos|citas|fechas|camas)\b|\b(?:lugares|espacios|cupos|citas|fechas|spots|places|slots|seats)\b (?:se )?(?:estan )?(?:acabando|agotando|llenando|terminando|running out|filling up|going fast)\b|\b(?:solo|unicamente|nada mas) (?:nos )?(?:queda|quedan|hay|tenemos)? ?(?:\d+|un|una|dos|tres|cuatro|cinco|pocos|pocas) (?:\w+ )?(?:lugar|lugares|espacio|espacios|cupo|cupos|cama|camas|cita|citas|fecha|fechas)\b (?:disponibles?|libres?|restantes?|para|este|esta|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))|\bultim[oa]s? (?:\d+ )?(?:lugares|espacios|cupos|citas|horas|dias)\b|\bultima (?:semana|oportunidad|llamada)\b|\bse (?:agotan|acaban|llenan) (?:los )?(?:lugares|cupos|espacios)|\bantes de que (?:suba|se acabe|se agote|se llene)|\bno se quede sin (?:su )?lugar\b|\baprovech${W} (?:el |la |este |esta |nuestr${W} |los |las )?(?:\w+ )?(?:descuentos?|promocion${W}|ofertas?|precios?|promos?|preventa|rebajas?)\b`,
     basis: 'contract: "cupo limitado"',
   },
   {
     code: "pressure-tactics",
     lang: "any",
     // A price, discount or offer with an expiry: "the discount expires at midnight", "precio especial solo hasta el viernes".
-    pattern: r`\b(?:prices?|rates?|discount|offer|promo${W}|promotion|deal|sale|precio|descuento|oferta|promocion|tarifa|preventa)\b${gap(50)}\b(?:ends|expires|goes up|go up|rises|rise|increases|increase|will (?:rise|increase|go up|change)|disappears|is gone|valid (?:only|until)|only valid|good only|only honou?red|is for (?:today|this)|se acaba|termina|vence|sube|suben|aumenta|ya no hay|valid[oa] (?:solo|unicamente|hasta)|vigente hasta|solo (?:hasta|por|esta|este|hoy)|hasta el \d|hasta (?:el |este )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|no se extiende|entra la tarifa nueva)\b|\b(?:flash sale|today only|this week only|(?:\d+|24|48|72) ?(?:hrs|hours|horas) only|solo (?:por )?(?:hoy|\d+ horas)|solo esta semana|por tiempo limitado|limited[- ]time|last chance|ultima oportunidad|don't miss (?:out|this)|no (?:lo )?(?:deje pasar|pierda)|act now|before it's too late)\b`,
+    pattern: r`\b(?:discount|offer|promo${W}|promotion|deal|sale|special (?:price|rate)|descuento|oferta|promocion|preventa|precio especial|precio de (?:promocion|preventa)|tarifa especial)\b${gap(50)}\b(?:ends|expires|disappears|is gone|valid (?:only|until|through|till)|only valid|good (?:only|until|through)|only honou?red|is for (?:today|this)|se acaba|termina|vence|ya no hay|valid[oa] (?:solo|unicamente|hasta)|vigente hasta|solo (?:hasta|por|esta|este|hoy)|hasta el \d|hasta (?:el |este )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|no se extiende|solo (?:aplica|es valid[oa]|se respeta|vale) (?:si|hasta|para quien|para quienes)|only (?:applies|valid|good|honou?red|available) (?:if|until|for those who|to those who)|(?:if|si) (?:you )?(?:confirm${W}|book${W}|pay${W}|deposit${W}|reserv${W}|apart${W}|pag${W}|sign${W}) (?:\w+ ){0,2}?(?:before|by|antes de(?:l)?|hoy|today|this week|esta semana)|until (?:the end of (?:the |this )?(?:month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|midnight|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d|\d)|hasta (?:fin de mes|el fin de mes|finales de mes|manana|hoy|medianoche))\b|\b(?:prices?|rates?|precios?|tarifas?|costo)\b${gap(40)}\b(?:goes up|go up|rises|rise|increases|increase|will (?:rise|increase|go up)|is for (?:today|this call)|only (?:valid|good|honou?red)|valid only|se acaba|sube|suben|aumenta|aumentan|subira|solo (?:hasta|por hoy|hoy|esta semana|este mes)|solo (?:aplica|es valid[oa]|se respeta|vale) (?:si|hasta|para quien|para quienes)|only (?:applies|valid|good|honou?red|available) (?:if|until|for those who|to those who)|entra la tarifa nueva)\b|\b(?:flash sale|today only|this week only|(?:only|solo|solamente|unicamente) (?:this|este|esta) (?:month|week|weekend|mes|semana|fin de semana)\b(?! (?:we|the|our|el|la|nuestro))|(?:\d+|24|48|72) ?(?:hrs|hours|horas) only|solo (?:por )?(?:hoy|\d+ horas)|solo esta semana|por tiempo limitado|limited[- ]time|last chance|ultima oportunidad|don't miss (?:out|this)|no (?:lo )?(?:deje pasar|pierda|se (?:lo|la) pierda) (?:esta|la|su|este|el) (?:oportunidad|promocion|oferta|descuento|lugar|precio)|no se (?:lo|la) pierda\b|act now|before it's too late)\b`,
     basis: 'contract: "promoción válida solo esta semana", expiring discounts or prices',
   },
   {
     code: "pressure-tactics",
     lang: "any",
     // Deadlines for a deposit or confirmation with something lost after them.
-    pattern: r`\b(?:book|reserve|sign up|sign|pay|deposit|confirm|call|act|enrol${W}|aparte|aparta|reserve|reserva|pague|deposite|confirme)\w* (?:today|now|this week|tonight|before|by|hoy|ya|ahora|antes)\b[^.]{0,60}?\b(?:discount|price|pricing|rate|spot|slot|offer|lock|save|keep|descuento|precio|tarifa|lugar|fecha|respeto)|\b(?:lock|secure) (?:in )?(?:the |your |a |this )?(?:\d+ ?% )?(?:discount|price|spot|rate)\b|\block it in\b|\bonly (?:if|until|when) (?:you )?(?:book|pay|deposit|confirm|sign|reserve)|\b(?:only|solo) (?:\w+ ){0,3}?(?:keep|hold|honou?r|sostener|respetar|guardar|mantener)${W} (?:\w+ ){0,3}?(?:until|till|if|hasta|si)\b|\b(?:can't|cannot|won't be able to|unable to) (?:hold|keep|guarantee|save) (?:your|the|this) (?:spot|slot|date|place|price|rate)\b|\b(?:lose|forfeit) (?:your|the) (?:spot|slot|date|place|discount|price)\b|\b(?:para no|o se|si no,? se|si no,? perder${W}) (?:liberar|perder|ceder|soltar|libera|pierde)${W} (?:su|la|tu) (?:fecha|lugar|espacio|cupo|precio|descuento)|\bse lo (?:damos|doy|daremos) a otr[oa]\b|\b(?:other|otras) (?:families|patients|familias|pacientes)\b[^.]{0,30}?\b(?:waiting|waitlist|asking|esperando|preguntando)\b|\b(?:enrol?lment|registration|inscripciones|la inscripcion) (?:closes|ends|cierra${W}|termina${W}) (?:on |el )?(?:today|tomorrow|this|hoy|manana|el |(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d)|\bnon-refundable after \d+ (?:hours|days)|\bdon't wait\b|\bhurry\b`,
+    pattern: r`\b(?:book|reserve|sign up|sign|pay|deposit|confirm|call|act|enrol${W}|aparte|aparta|reserve|reserva|pague|deposite|confirme)\w* (?:today|now|this week|tonight|before|by|hoy|ya|ahora|antes)\b[^.]{0,60}?\b(?:discount|price|pricing|rate|spot|slot|offer|lock|save|keep|descuento|precio|tarifa|lugar|fecha|respeto)|\b(?:lock|secure) (?:in )?(?:the |your |a |this )?(?:\d+ ?% )?(?:discount|price|spot|rate)\b|\b(?:aparte|aparta|reserve|reserva|deposite|pague|confirme|confirma|book|pay the deposit|confirm) (?:\w+ ){0,4}?(?:hoy|ya|ahora|today|now|tonight)\b(?!,? (?:o|or) )|\block it in\b|\bonly (?:if|until|when) (?:you |the |your )?(?:book|pay|deposit|confirm|sign|reserve)|\b(?:locked|held|honou?red|valid|guaranteed|kept|good|reserved) only (?:if|until|when)\b|\bafter (?:that|this|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the deadline)\b,? (?:the )?(?:\d{4} |new |regular |full |higher |next year's )?(?:rate|price|pricing|fee)s? (?:applies|apply|goes up|go up|returns|kicks in|rises)|\bdespues(?: de (?:esa fecha|ese dia|hoy|manana))?,? (?:aplica|entra|sube|regresa) (?:la |el )?(?:tarifa|precio)|\b(?:only|solo) (?:\w+ ){0,3}?(?:keep|hold|honou?r|sostener|respetar|guardar|mantener)${W} (?:\w+ ){0,3}?(?:until|till|if|hasta|si)\b|\b(?:can't|cannot|won't be able to|unable to) (?:hold|keep|guarantee|save) (?:your|the|this) (?:spot|slot|date|place|price|rate)\b|\b(?:lose|forfeit) (?:your|the) (?:spot|slot|date|place|discount|price)\b|\b(?:para no|o se|si no,? se|si no,? perder${W}) (?:liberar|perder|ceder|soltar|libera|pierde)${W} (?:su|la|tu) (?:fecha|lugar|espacio|cupo|precio|descuento)|\bse lo (?:damos|doy|daremos) a otr[oa]\b|\b(?:other|otras) (?:families|patients|familias|pacientes)\b[^.]{0,30}?\b(?:waiting|waitlist|asking|esperando|preguntando)\b|\b(?:enrol?lment|registration|inscripciones|la inscripcion) (?:closes|ends|cierra${W}|termina${W}) (?:on |el )?(?:today|tomorrow|this|hoy|manana|el |(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d)|\bnon-refundable after \d+ (?:hours|days)|\bdon't wait\b|\bhurry\b`,
     basis: 'contract: "book today to lock the 30% discount", deadlines for deposits or confirmation',
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    pattern: r`\bbefore (?:someone|somebody) else (?:does|takes it|books)|\bantes de que (?:alguien mas|otra persona|otro paciente|otra familia)\b|\b(?:reservation|booking|date|spot|slot|place)(?: \w+){0,3}? (?:will be|gets|is) (?:released|cancell?ed|given to (?:another|someone))\b[^.]{0,40}?\b(?:if (?:we|you) (?:don't|do not)|unless|after|by|tomorrow|tonight|today|midnight|\d+ ?(?:hours|hrs|h))\b|\b(?:if (?:we|you) (?:don't|do not)|unless)\b[^.]{0,50}?\b(?:reservation|booking|date|spot|slot|place)(?: \w+){0,3}? (?:will be|gets|is) (?:released|cancell?ed|given to (?:another|someone))\b|\b(?:reservacion|fecha|lugar|cita|espacio)(?: \w+){0,3}? se (?:libera|liberara|cancela|cancelara|le da a otr[oa])\b[^.]{0,40}?\b(?:si no|manana|hoy|a las \d|antes de|despues de)\b|\bsi no (?:recibimos|deposita|paga|confirma)\b[^.]{0,50}?\b(?:reservacion|fecha|lugar|cita|espacio)(?: \w+){0,3}? se (?:libera|liberara|cancela|cancelara|le da a otr[oa])\b|\b(?:sign|firme|firma) (?:\w+ ){0,3}?(?:today|now|hoy|ya)\b(?!,? (?:o|or) )`,
+    basis: 'contract: deadlines for deposits or confirmation; "book today to lock the discount"',
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    pattern: r`\b(?:prices?|rates?|precios?|tarifas?)\b${gap(40)}\b(?:expires?|ends|vence|termina|caduca)\b${gap(20)}\b(?:today|tonight|tomorrow|midnight|this (?:week|weekend|month)|(?:on |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:[1-9]|1[0-4]) days|in \d+ ?(?:hours|hrs)|end of (?:the |this )?(?:week|month)|hoy|manana|esta semana|este mes|(?:el |este )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|en (?:[1-9]|1[0-4]) dias|en \d+ horas|a medianoche|fin de mes)\b|\b(?:will not|won't) be (?:offered|available|repeated) again\b|\bno se (?:volvera|vuelve) a (?:ofrecer|repetir)\b|\b(?:oferta|precio|promocion) (?:unica|irrepetible)\b|\bone-time (?:offer|price|deal|discount)\b`,
+    basis: "contract: expiring discounts or prices",
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    pattern: r`\b(?:only|solo) (?:\w+ ){0,3}?(?:guarantee|garantizar|asegurar|respetar|honou?r|hold|keep)${W} (?:\w+ ){0,3}?(?:price|rate|spot|slot|date|precio|tarifa|lugar|fecha)\b[^.]{0,30}?\b(?:if|until|si|hasta)\b|\b(?:confirm${W}|book${W}|pay${W}|deposit${W}|sign${W}|reserv${W}|decid${W}|apart${W}|pag${W}) (?:\w+ ){0,2}?within (?:\d+|24|48|72) ?(?:hours|hrs|h)\b,? (?:or|to (?:keep|lock|hold|secure|get)|before)\b|\b(?:confirm${W}|apart${W}|pag${W}|deposit${W}|reserv${W}|decid${W}) (?:\w+ ){0,2}?en (?:las (?:proximas|siguientes) )?(?:\d+|24|48|72) horas\b,? (?:o|para (?:mantener|conservar|asegurar|obtener|respetar)|antes)\b`,
+    basis: "contract: deadlines for deposits or confirmation",
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    pattern: r`\blast call (?:for|to)\b|\b(?:book|reserve|confirm|sign up|pay|deposit|aparte|reserve|confirme|pague)${W} (?:\w+ ){0,2}?(?:in|within|en) (?:the next |los proximos |las proximas )?(?:\d+|24|48|72) (?:hours|hrs|horas)\b[^.]{0,30}?\b(?:and|to|y|para)\b[^.]{0,15}?\b(?:save|get|keep|lock|ahorr${W}|obten${W}|manten${W})|\b(?:only )?a handful of (?:spots|slots|places|seats|openings|beds)\b|\bunos cuantos (?:lugares|espacios|cupos)\b`,
+    basis: "contract: scarcity and deadlines",
   },
 
   // ── unsupported-evidence ───────────────────────────────────────────────────────────────────────────
   {
     code: "unsupported-evidence",
     lang: "en",
-    pattern: r`\b(?:clinically|scientifically|medically) (?:proven|tested(?: and proven)?|validated|verified|documented|demonstrated|backed|supported)\b|\b(?:science|research|evidence|clinically)[- ]backed\b|\bproven\b(?! (?:by|in) (?:a |the )?(?:randomi|controlled|trial))|\bscientifically demonstrated\b`,
+    pattern: r`\b(?:clinically|scientifically|medically) (?:proven|tested(?: and proven)?|validated|verified|documented|demonstrated|backed|supported)\b|\b(?:science|research|evidence|clinically)[- ]backed\b|\bproven\b(?! (?:by|in) (?:a |the )?(?:randomi|controlled|trial))(?! (?:to be )?(?:difficult|hard|challenging|impossible|disappointing|ineffective|wrong|false|elusive|harder|unsafe))|\bscientifically demonstrated\b`,
     basis: 'contract: "clinically proven"; lexicon §4.4 Evidence veneer',
   },
   {
@@ -405,20 +601,38 @@ export const LEXICON: LexiconEntry[] = [
   {
     code: "unsupported-evidence",
     lang: "en",
-    pattern: r`\b${PERCENT} (?:of (?:our |the |all |treated )?(?:\w+ ){0,4}?(?:patients|clients|cases|people|families|participants|users)\b[^.]{0,40}?\b${OUTCOME_EN}|(?:success|improvement|effective${W}|positive (?:results|response|outcomes)|response|satisfaction|efficacy|recovery)\b)|\b${FRACTION_WORD} (?:out of|of|in) (?:every )?${FRACTION_WORD}(?: \w+){0,3}? (?:patients|people|cases|clients|families|participants)\b[^.]{0,40}?\b${OUTCOME_EN}|\b(?:success|effectiveness|efficacy|response|improvement|satisfaction|recovery) rate\b[^.]{0,40}?${PERCENT}|\b${PERCENT} (?:success|effectiveness|efficacy|response|improvement|satisfaction|recovery) rate|\b(?:thousands|hundreds|\d[\d,]*\+?) of (?:satisfied |happy )?(?:patients|people|cases) (?:successfully |already )?(?:treated|helped|cured|improved|recovered)\b`,
+    pattern: r`\b${PERCENT} (?:of (?:our |the |all |treated )?(?:\w+ ){0,4}?(?:patients|clients|cases|people|families|participants|users)\b${gap(40)}\b${OUTCOME_EN}|(?:success|improvement|effective${W}|positive (?:results|response|outcomes)|response|satisfaction|efficacy|recovery)\b)|\b${FRACTION_WORD} (?:out of|of|in) (?:every )?${FRACTION_WORD}(?: \w+){0,3}? (?:patients|people|cases|clients|families|participants)\b${gap(40)}\b${OUTCOME_EN}|\b(?:success|effectiveness|efficacy|response|improvement|satisfaction|recovery) rate\b[^.]{0,40}?${PERCENT}|\b${PERCENT} (?:success|effectiveness|efficacy|response|improvement|satisfaction|recovery) rate|\b(?:thousands|hundreds|\d[\d,]*\+?) of (?:satisfied |happy )?(?:patients|people|cases) (?:successfully |already )?(?:treated|helped|cured|improved|recovered)\b|\b(?:more than|over|mas de) [\d,.]+\+? (?:(?:satisfied|happy) (?:patients|people)|(?:patients|people|cases|pacientes|casos) (?:successfully|con exito|exitosamente) (?:treated|helped|tratados|atendidos)|(?:patients|cases|pacientes|casos) (?:satisfechos|exitosos)|(?:pacientes|casos) (?:tratados|atendidos) (?:con exito|exitosamente)|successful (?:cases|treatments|procedures))|\b(?:results|improvements?|success|benefits?|effective|works?|worked|gains?) (?:\w+ )?(?:in|for) (?:${PERCENT}|${FRACTION_WORD} (?:out of|of|in) ${FRACTION_WORD}) (?:of )?(?:our |the |all )?(?:patients|cases|people|clients|participants)\b|\b(?:as seen in|as (?:published|featured|reported) in|published in|backed by) (?:many |numerous |several )?(?:peer-reviewed |medical |scientific )?(?:journals|publications|papers)\b`,
     basis: 'contract: "92% of our patients improve" with no citation',
   },
   {
     code: "unsupported-evidence",
     lang: "es",
-    pattern: r`\b(?:clinicamente|cientificamente|medicamente) (?:comprobad|probad|demostrad|validad|verificad|respaldad|avalad)${W}|\b(?:comprobad|demostrad|probad|validad)[oa]s? (?:cientificamente|clinicamente|medicamente)\b|\besta (?:comprobado|demostrado|probado)\b|\beficacia (?:comprobada|demostrada|probada)\b|\bresultados (?:comprobados|probados|demostrados)\b|\bhan demostrado (?:la|su) (?:eficacia|efectividad)\b|\b(?:los estudios|la ciencia|la investigacion|los datos|la evidencia|nuestros datos|nuestros resultados|los resultados) (?:lo |la |los )?(?:demuestra|demuestran|comprueba|comprueban|confirma|confirman|respalda|respaldan|avala|avalan|hablan por si solos)\b|\b(?:respaldad|avalad|sustentad|comprobad)${W} (?:por|en) (?:la |los |miles de |decadas de )?(?:evidencia|ciencia|estudios|investigaci${W})|\bdatos internos\b`,
+    pattern: r`\b(?:clinicamente|cientificamente|medicamente) (?:comprobad|probad|demostrad|validad|verificad|respaldad|avalad)${W}|\b(?:comprobad|demostrad|probad|validad)[oa]s? (?:cientificamente|clinicamente|medicamente)\b|\besta (?:comprobado|demostrado|probado)\b|\beficacia (?:comprobada|demostrada|probada)\b|\bresultados (?:comprobados|probados|demostrados)\b|\bhan demostrado (?:la|su) (?:eficacia|efectividad)\b|\b(?:los estudios|la ciencia|la investigacion|los datos|la evidencia|nuestros datos|nuestros resultados|los resultados) (?:lo |la |los )?(?:demuestra|demuestran|comprueba|comprueban|confirma|confirman|respalda|respaldan|avala|avalan|hablan por si solos)\b|\b(?:respaldad|avalad|sustentad|comprobad)${W} (?:por|en) (?:la |los |miles de |decadas de )?(?:evidencia|ciencia|estudios|investigaci${W})|\bdatos internos\b|\b(?:probad|comprobad|proven|tested|validated|validad)${W} (?:en|in|on|with|con) (?:mas de |more than |over )?(?:miles|cientos|thousands|hundreds|[\d,.]+) (?:de |of )?(?:pacientes|patients|casos|cases)\b`,
     basis: 'contract: "clínicamente comprobado"; lexicon §4.4 Evidence veneer',
   },
   {
     code: "unsupported-evidence",
     lang: "es",
-    pattern: r`\b(?:el )?${PERCENT} (?:de (?:nuestros |los |sus )?(?:\w+ ){0,3}?(?:pacientes|casos|personas|tratados|familias|participantes)\b[^.]{0,40}?\b${OUTCOME_ES}|de (?:exito|mejoria|efectividad|eficacia|respuesta|recuperacion|satisfaccion)\b|${OUTCOME_ES})|\b${FRACTION_WORD} de cada ${FRACTION_WORD}\b[^.]{0,60}?\b${OUTCOME_ES}|\btasa de (?:exito|efectividad|eficacia|respuesta|mejoria|recuperacion)\b[^.]{0,40}?${PERCENT}|\bnuestra (?:base de datos|estadistica|experiencia)\b[^.]{0,60}?${PERCENT}|\b(?:miles|cientos|\d[\d,.]*) de (?:pacientes|casos) (?:tratados )?(?:con exito|exitosos|satisfechos)\b|\bcon exito en el \d`,
+    pattern: r`\b(?:el )?${PERCENT} (?:de (?:nuestros |los |sus )?(?:\w+ ){0,3}?(?:pacientes|casos|personas|tratados|familias|participantes)\b${gap(40)}\b${OUTCOME_ES}|de (?:exito|mejoria|efectividad|eficacia|respuesta|recuperacion|satisfaccion)\b|${OUTCOME_ES})|\b${FRACTION_WORD} de cada ${FRACTION_WORD}\b${gap(60)}\b${OUTCOME_ES}|\btasa de (?:exito|efectividad|eficacia|respuesta|mejoria|recuperacion)\b[^.]{0,40}?${PERCENT}|\bnuestra (?:base de datos|estadistica|experiencia)\b[^.]{0,60}?${PERCENT}|\b(?:miles|cientos|\d[\d,.]*) de (?:pacientes|casos) (?:tratados )?(?:con exito|exitosos|satisfechos)\b|\bcon exito en el \d|\b(?:resultados|mejoria|exito|funciona|efectiv${W}) (?:\w+ )?en (?:el )?(?:${PERCENT}|${FRACTION_WORD} de cada ${FRACTION_WORD}) (?:de )?(?:los |nuestros )?(?:pacientes|casos|personas)\b|\b(?:publicad[oa]s?|como se ha visto|avalad[oa]s?) (?:en|por) (?:revistas|publicaciones) (?:cientificas|medicas|especializadas|arbitradas)\b`,
     basis: 'contract: "el 90% de nuestros pacientes mejora" with no citation',
+  },
+  {
+    code: "unsupported-evidence",
+    lang: "any",
+    pattern: r`\b(?:our|these|the clinic's|nuestros) (?:results|outcomes|resultados) (?:clearly |consistently )?(?:show|shows|prove|proves|demonstrate|demonstrates|muestran|demuestran|comprueban)\b|\b(?:results|outcomes|los resultados) (?:clearly |consistently )?(?:show|prove|demonstrate|muestran|demuestran|comprueban) (?:that )?(?:que )?(?:our|the|stem|these|nuestr[oa]s?|las|el|la) (?:treatment|therapy|cells|protocol|method|tratamiento|terapia|celulas|protocolo|metodo)\b|\bdocumented (?:success|recoveries|cures)\b|\b(?:anos|decadas) de (?:investigacion|estudios|experiencia) (?:nos )?(?:respaldan|avalan|lo demuestran)\b|\bnobel[- ]prize[- ]winning (?:technology|technique|science|research|discovery)\b|\b(?:same|similar) (?:\w+ ){0,2}?(?:technology|treatment|technique|protocol|cells) (?:\w+ ){0,2}?(?:used|developed) (?:\w+ ){0,2}?(?:by|at) (?:the )?(?:mayo clinic|harvard|stanford|nasa|johns hopkins)\b`,
+    basis: 'contract: "studies show" with no citation; lexicon §4.4 Evidence veneer (name-dropping)',
+  },
+  {
+    code: "unsupported-evidence",
+    lang: "any",
+    pattern: r`\b(?:efectividad|eficacia|exito|effectiveness|efficacy|success)(?: \w+)? (?:del?|of|of about|de mas del?|above|over|superior al?) ${PERCENT}`,
+    basis: "contract: numeric success figures with no citation",
+  },
+  {
+    code: "unsupported-evidence",
+    lang: "any",
+    pattern: r`\b(?:success stories|casos de exito|historias de exito|testimonials|testimonios) (?:\w+ ){0,2}?(?:prove|proves|demonstrate|show|back it up|speak for themselves|lo demuestran|demuestran|lo respaldan|respaldan|lo avalan|avalan|hablan por si solos)\b`,
+    basis: "contract: outcomes presented as proof with no citation",
   },
 
   // ── opaque-cell-source ─────────────────────────────────────────────────────────────────────────────
@@ -433,16 +647,37 @@ export const LEXICON: LexiconEntry[] = [
     code: "opaque-cell-source",
     lang: "any",
     // "The exact cell type and the culture method are confidential", "son documentos internos".
-    pattern: r`\b(?:${SUBJ_EN}|${SUBJ_ES})[^.;?!]{0,60}?\b(?:is|are|remains?|es|son|se mantiene${W}|queda${W}|permanece${W}) (?:\w+ ){0,2}?${HIDDEN}\b|\b(?:${SUBJ_EN}|${SUBJ_ES})\W{1,3}(?:not disclosed|undisclosed|confidential|proprietary|secret|confidencial|reservado|no se revela)\b|\b(?:${SUBJ_EN}|${SUBJ_ES})[^]{0,120}?\b(?:that|this|esa|esta|dicha) (?:information|informacion|info)\b (?:is|es) (?:\w+ ){0,2}?(?:confidential|confidencial|reservada|secret[ao]?|classified)|\b(?:not|never) (?:released|given|shared|provided|disclosed|sent) (?:to|with) (?:patients|the patient|you|families|(?:outside |their |external )?doctors)|\bno se (?:entrega|entregan|comparte|comparten|revela|revelan|muestra|muestran|proporciona|proporcionan) (?:a|con) (?:los )?(?:pacientes|usted|medicos|familiares)`,
+    pattern: r`\b(?:${HIDDEN}(?<=\b${BE} (?:\w+ ){0,2}?${HIDDEN})|(?:keep\w*|kept|manten\w*|mantien\w*|guard\w*|reserv\w*)(?: [\w']+){0,3}? ${KEPT}|(?:is|are) not (?:something|anything|information) (?:that )?we (?:give out|share|disclose|release|provide|hand out)|no es (?:algo|informacion) que (?:compartamos|demos|entreguemos|revelemos)|no se (?:comparte|comparten|entrega|entregan|muestra|muestran)\b(?! (?:con|a) (?:terceros|otras personas|nadie mas))|(?:name|identity|details|location|nombre|identidad|detalles|ubicacion) (?:we |nosotros )?(?:'re |are )?(?:${REFUSE_AUX} (?:\w+ ){0,2}?${REVEAL}|${REFUSE_ES}))\b(?<=\b${SUBJ}[^.;?!]{0,100})|\b(?:not disclosed|undisclosed|confidential|proprietary|secret|confidencial|reservado|no se revela)\b(?<=\b${SUBJ}\W{1,3}(?:not disclosed|undisclosed|confidential|proprietary|secret|confidencial|reservado|no se revela))|\b(?:not|never) (?:released|given|shared|provided|disclosed|sent) (?:to|with) (?:patients|the patient|you|families|(?:outside |their |external )?doctors)|\bno se (?:entrega|entregan|comparte|comparten|revela|revelan|muestra|muestran|proporciona|proporcionan) (?:a|con) (?:los )?(?:pacientes|usted|medicos|familiares)`,
     basis: 'contract: hides the source, the lab or the COA; corpus rules: "confidential lab"',
   },
   {
     code: "opaque-cell-source",
     lang: "any",
-    pattern: r`\b${REFUSE} (?:\w+ ){0,2}?(?:share|disclose|reveal|provide|show|release|give out|give you|send|tell you|name|say|compartir|mostrar|revelar|dar|darle|darles|darte|entregar|enviar|mandar|decir|decirle|proporcionar|divulgar)?\b[^.;?!]{0,50}?\b(?:${SUBJ_EN}|${SUBJ_ES})|\b(?:${SUBJ_EN}|${SUBJ_ES})[^]{0,150}?\b${REFUSE} (?:\w+ ){0,2}?(?:ese|esa|este|esta|that|this|those|esos|dicho|dicha|the|el|la) (?:documento|document|informacion|information|reporte|report|archivo|file|dato|datos)\b|\b(?:laboratorio|proveedor|lab|supplier)[^.]{0,30}?prefiere no (?:dar|revelar|dar a conocer) su nombre`,
+    pattern: r`\b(?:${REFUSE_AUX} (?:\w+ ){0,2}?${REVEAL}|${REFUSE_ES})\b[^.;?!]{0,50}?\b${SUBJ}|\b${REFUSE_AUX} (?:\w+ ){0,2}?${REVEAL}\b(?<=\b${SUBJ}(?: \w+){0,3}? (?:we|we're|we are|que|which|that)? ?${REFUSE_AUX} (?:\w+ ){0,2}?${REVEAL})|\b(?:(?:information|informacion|info)(?<=\b(?:that|this|esa|esta|dicha) (?:information|informacion|info)) (?:is|es) (?:\w+ ){0,2}?(?:confidential|confidencial|reservada|secret[ao]?|classified)|(?:${REFUSE_AUX} (?:\w+ ){0,2}?${REVEAL}|${REFUSE_ES}) (?:(?:ese|esa|este|esta|that|this|those|esos|dicho|dicha|the|el|la|any|more|mas|ninguna|su) )?(?:documento|document|informacion|information|info|reporte|report|archivo|file|dato|datos|details|detalles|nombre|name)|${REFUSE_AUX} (?:\w+ ){0,2}?(?:decir|decirle|decirles|tell you|tell|say|revelar|dar a conocer|confirmar|confirm) (?:cual|which|where|donde|de donde|quien|who|what))\b(?<=\b${SUBJ}[^]{0,200})|\b(?:laboratorio|proveedor|lab|supplier)[^.]{0,30}?prefiere no (?:dar|revelar|dar a conocer) su nombre`,
     basis: 'contract: "we cannot share lab reports", "no compartimos el certificado de análisis"',
   },
+  {
+    code: "opaque-cell-source",
+    lang: "any",
+    pattern: r`\bundisclosed (?:partner|source|lab|laboratory|supplier|location|country|facility|bank|donor|origin)s?\b|\b(?:available|accessible) only to (?:our )?(?:staff|team|doctors|personnel|internal)|\bsolo (?:para uso interno|(?:disponible|accesible) para (?:el |nuestro )?personal)`,
+    basis: "contract: hides or refuses to disclose the source, the lab or the COA",
+  },
+  {
+    code: "opaque-cell-source",
+    lang: "any",
+    pattern: r`\b(?:no se (?:da|dan|revela|revelan|divulga|divulgan|informa|menciona|publica) a conocer|no se (?:revela|revelan|divulga|divulgan|menciona|mencionan|publica|publican|nombra|identifica)|(?:is|are) not (?:disclosed|revealed|made public|named|shared|identified)|(?:remains?|is kept|are kept|stays?) (?:anonymous|unnamed|private|undisclosed))\b(?<=\b${SUBJ}[^.;?!]{0,100})`,
+    basis: "contract: hides or refuses to disclose the source, the lab or the COA",
+  },
 ];
+
+/**
+ * Gaps of a few words inside a claim never contain a negation: "rehabilitation (…) is optional" must not
+ * match "la rehabilitación no es opcional".
+ */
+const temperWordGaps = (pattern: string) =>
+  pattern.replaceAll(r`(?:\w+ )`, r`(?:(?!${STOP})\w+ )`).replaceAll(r`(?: \w+)`, r`(?: (?!${STOP})\w+)`);
+
+export const LEXICON: LexiconEntry[] = RAW_LEXICON.map((e) => ({ ...e, pattern: temperWordGaps(e.pattern) }));
 
 /** Conditions counted for the panacea rule; spinal cord injury counts as one of them. */
 export const DISEASES: Array<{ name: string; pattern: string }> = [
@@ -502,11 +737,34 @@ export const DISEASES: Array<{ name: string; pattern: string }> = [
   { name: "prostate", pattern: "prostat\\w*" },
   { name: "migraine", pattern: "migra(?:ine|na)s?" },
   { name: "hair-loss", pattern: "hair loss|alopecia|calvicie|caida del cabello" },
+  {
+    name: "tbi",
+    pattern: "traumatic brain injur\\w*|\\btbi\\b|lesion cerebral|traumatismo craneoencefalico|dano cerebral",
+  },
+  { name: "dystrophy", pattern: "muscular dystroph\\w*|distrofia muscular" },
+  { name: "epilepsy", pattern: "epilep\\w*" },
+  { name: "ataxia", pattern: "ataxia\\w*" },
+  { name: "huntington", pattern: "huntington\\w*" },
+  { name: "myasthenia", pattern: "myasthenia|miastenia" },
+  { name: "osteoporosis", pattern: "osteoporosis" },
+  { name: "eye", pattern: "glaucoma|retinitis|retinopat\\w*" },
+  { name: "hearing", pattern: "hearing loss|sordera|perdida (?:de la )?audicion" },
+  { name: "depression", pattern: "depression|depresion" },
+  { name: "adhd", pattern: "\\badhd\\b|\\btdah\\b" },
+  { name: "sports", pattern: "sports? injur\\w*|lesiones deportivas|tendinitis|tendon\\w*" },
+  { name: "back-pain", pattern: "back pain|dolor de espalda|hernia de disco|herniated dis[ck]" },
+  { name: "autoimmune", pattern: "autoimmune|autoinmun\\w*" },
+  // "…and many more": an open-ended list counts as a further condition.
+  {
+    name: "more",
+    pattern:
+      "(?:and|y) (?:many |muchas |muchos )?(?:more|other (?:conditions|diseases|illnesses)|mas (?:enfermedades|padecimientos|condiciones)|otr[oa]s (?:enfermedades|padecimientos|condiciones))\\b",
+  },
 ];
 
 /** Words that offer one treatment for the conditions listed with them. */
 export const TREATS =
-  "\\b(?:treat\\w*|for|helps?|helped|used for|cure\\w*|indicated|address\\w*|works? (?:for|on)|gets? to work|see patients with|trata\\w*|para|ayuda\\w*|atende\\w*|atiende\\w*|atendemos|cura\\w*|sirve|se aplica|aplicamos|gracias a|thanks to)\\b";
+  "\\b(?:treat\\w*|for|helps?|helped|used for|cure\\w*|indicated|address\\w*|works? (?:for|on)|gets? to work|see patients with|trat\\w*|para|ayud\\w*|atend\\w*|atiend\\w*|cur\\w*|sirv\\w*|se aplica|aplicamos|gracias a|thanks to)\\b";
 
 /** One product credited with all of them: "all with one vial", "la misma aplicación", "from MS to migraines". */
 export const ONE_TREATMENT =

@@ -248,6 +248,53 @@ describe("scanText", () => {
     }
   });
 
+  it("generalises to new styles: word families, implied and conditional claims, regional Spanish", () => {
+    const positives: Array<[string, string]> = [
+      ["downplays-rehabilitation", "Our cells make outpatient physiotherapy redundant."],
+      ["downplays-rehabilitation", "Rehab after the infusion? Not needed at all."],
+      ["downplays-rehabilitation", "Ya no te hace falta la kinesiología."],
+      ["downplays-rehabilitation", "Con el protocolo la terapia física se vuelve prescindible."],
+      ["downplays-rehabilitation", "Después puede olvidarse de las citas de fisioterapia."],
+      [
+        "regulatory-misuse",
+        "Tenemos licencia sanitaria vigente, lo cual certifica la eficacia del tratamiento.",
+      ],
+      [
+        "regulatory-misuse",
+        "The state health ministry visited our hospital and formally endorsed our stem cell protocol.",
+      ],
+      ["pressure-tactics", "We're down to 3 slots for March."],
+      ["pressure-tactics", "Plazas limitadas para el grupo de abril."],
+      ["pressure-tactics", "Tienes hasta el jueves para apartar tu lugar con el anticipo."],
+      [
+        "guaranteed-outcome",
+        "If your son isn't walking by Christmas we will repeat the protocol free of charge.",
+      ],
+      ["guaranteed-outcome", "Si no mejora en seis meses, le devolvemos su dinero."],
+      ["unsupported-evidence", "Ochenta de cada cien pacientes mejoran su fuerza."],
+      ["unsupported-evidence", "Numerosos estudios avalan nuestra técnica."],
+      ["pay-to-participate", "Para entrar al estudio hay que abonar 8.000 euros."],
+      ["cure-claim", "My spinal cord is fixed."],
+      ["cure-claim", "Regeneramos tu médula."],
+      ["panacea", "El mismo producto para diabetes, artrosis y lesiones de columna."],
+    ];
+    for (const [code, text] of positives) expect(codes(text), text).toContain(code);
+    for (const text of [
+      // Hedges, honest logistics and refunds that are not about the result.
+      "La fisioterapia puede ayudar a algunos pacientes.",
+      "Intensive physiotherapy is essential; the cells do not replace it.",
+      "Please rest for the next 30 minutes after the lumbar puncture.",
+      "If the urine culture is positive, we postpone the application at no cost.",
+      "If you are not eligible after the MRI review, we refund your deposit in full.",
+      "COFEPRIS licencia sanitaria 23-TR-09-0041.",
+      // Someone else's words, called out as such.
+      "A viral video claims the cells 'cure paralysis'. Experts we consulted disagree.",
+      "Cualquiera que le prometa cero riesgos le está mintiendo.",
+      "The nurse says we can skip his physical therapy after the infusion. His surgeon says that's nonsense.",
+    ])
+      expect(codes(text), text).toEqual([]);
+  });
+
   it("meets the targets on the tuning corpus (micro-F1 ≥ 0.95, ≤ 2 % false positives on clean passages)", () => {
     const rows = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

@@ -28,10 +28,10 @@ const FREE = r`\b(?:free|gratis|gratuit[oa]|nothing|nada|no cost|sin costo|no ch
 
 // Rehabilitation, as opposed to the cell "therapy" itself.
 const REHAB_EN = r`(?:rehab${W}|physical therap${W}|physiotherap${W}|physio\b|pt\b|therapists?\b|(?:rehab |therapy )?gym\b|therap(?:y|ies)\b(?<!(?:cell|cellular|stem|gene|regenerative|iv|infusion) therap(?:y|ies))(?! (?:with|using|of)\b))`;
-const REHAB_ES = r`(?:rehabilitacion\w*|fisioterapia\w*|terapia fisica|terapias? de rehabilitacion|fisio\b|gimnasio\b|terapias?\b(?! (?:celular|con celulas|regenerativa|genica|con exosomas|de celulas)))`;
+const REHAB_ES = r`(?:rehabilitacion\w*|fisioterap\w*|kinesiolog\w*|terapia fisica|terapias? de rehabilitacion|fisio\b|gimnasio\b|terapias?\b(?! (?:celular|con celulas|regenerativa|genica|con exosomas|de celulas)))`;
 
 // Results a clinic might promise.
-const RESULT_EN = r`(?:walk${W}|improve${W}|recover${W}|regain${W}|get better|be walking|stand|move (?:his|her|their|your|my) legs|feel (?:his|her|their|your|my) legs|see (?:real |big |huge |measurable |visible |clear )?(?:results|improvement|progress|changes|gains)|get (?:your|his|her|their|my) (?:\w+ )?\w+ back|notice${W} (?:a |the |real |big |huge )?(?:difference|change|changes|improvement|results)|(?:feel|see) (?:a |the |real |big )?(?:difference|improvement))`;
+const RESULT_EN = r`(?:walk${W}|improve${W}|recover${W}|regain${W}|get better|be walking|stand|move (?:his|her|their|your|my) legs|feel (?:his|her|their|your|my) legs|see (?:real |big |huge |measurable |visible |clear )?(?:results|improvement|progress|changes|gains)|get (?:(?:your|his|her|their|my) (?:\w+ )?\w+ back|back (?:the |full )?(?:use|function|feeling|movement|control) of)|notice${W} (?:a |the |real |big |huge )?(?:difference|change|changes|improvement|results)|(?:feel|see) (?:a |the |real |big )?(?:difference|improvement))`;
 const RESULT_ES = r`(?:mejor${W}|camin${W}|recuper${W}|volver${W} a caminar|resultados?|avances?|cambios?|sentir${W}|mover${W}|funciona${W}|sanar${W}|cur(?:ar|ara|e)\b)`;
 const WILL_EN = r`(?:'ll| will| are going to| is going to|'re going to|'s going to| are gonna| is gonna)`;
 const WHO_EN = r`(?:you|he|she|they|(?:your|my|his|her|our|their) (?:son|daughter|child|kid|husband|wife|mother|father|mom|mum|dad|loved one|brother|sister|patient|boy|girl)|our patients|every patient|all (?:of )?our patients)`;
@@ -50,18 +50,21 @@ const KEPT = r`(?:confidential|secret|private|confidencial${W}|en secreto|reserv
 
 // Approvals and credentials, and what a clinic says they prove.
 const CRED = r`(?:licen[cs]\w*|licencia\w*|permiso\w*|permit\b|registr\w*|certifi\w*|acredit\w*|accredit\w*|inspection|inspeccion|approv\w*|aprob\w*|nct (?:number|\d+)|numero nct|clinicaltrials\.gov|authori[sz]\w*|autoriz\w*)`;
-const CRED_LINK = r`(?:so|therefore|which (?:means|proves|shows|is)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
-const EFFICACY = r`(?:(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|real results)`;
+const CRED_LINK = r`(?:so|therefore|which (?:means|proves|shows|is)|(?:that|this|it) means|es decir|(?:el |the )?(?:respaldo|aval|backing|endorsement|seal) (?:oficial |official )?(?:de que|that)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
+const EFFICACY = r`(?:(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|real results)`;
 
 // Studies a patient might be asked to pay to join.
 const STUDY = r`(?:(?:clinical |research |observational |investigational )?(?:study|trial|cohort)\b(?<!(?:imaging|mri|sleep|lab|blood|urodynamic|conduction|x-ray|ct|pet|video|case) study)|research\b|research (?:program|protocol|cohort|study)|clinical program|estudio (?:clinico|de investigacion|experimental|observacional|piloto|fase)|(?:el|este|nuestro|un|al|del) estudio\b(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete|control))|ensayo\w*|protocolo de (?:investigacion|estudio)|investigacion\b|cohorte)`;
-const MONEY = r`(?:\$ ?\d|usd ?\d|\d[\d,.]* ?(?:usd|dollars|dolares|pesos|mxn|mil (?:pesos|dolares|usd))|us\$ ?\d|mxn ?\d)`;
+const MONEY = r`(?:\$ ?\d|usd ?\d|\d[\d,.]* ?(?:usd|dollars|dolares|pesos|mxn|euros?|eur|millones(?: de pesos)?|mil (?:pesos|dolares|usd|euros))|us\$ ?\d|mxn ?\d|eur ?\d)`;
 
 // Numbers of patients and what they are said to achieve.
 const OUTCOME_EN = r`(?:improv${W}|see (?:results|improvement|changes|benefits?|progress|gains)|saw (?:results|improvement|changes|benefits?|progress|gains)|report${W} (?:improv${W}|better|gains?|benefits?|progress|changes|results|(?:\w+ )?improvement)|regain${W}|recover${W}|walk${W}|gain${W}|benefit${W}|respond${W}|get better|got better|feel better|progress${W}|succe${W}|notice${W}|experience${W} (?:improv${W}|gains|benefits))`;
-const OUTCOME_ES = r`(?:mejor${W}|recuper${W}|camin${W}|respond${W}|gan(?:a|an|o|aron)\b|avanz${W}|not(?:a|an|aron|o) (?:cambios|mejoria|avances|resultados)|ve(?:n)? (?:resultados|cambios|mejoria)|sient${W}|logr${W}|benefici${W}|responde${W})`;
+const OUTCOME_ES = r`(?:mejor${W}|recuper${W}|camin${W}|respond${W}|gan(?:a|an|o|aron)\b|avanz${W}|not(?:a|an|aron|o) (?:cambios|mejoria|avances|resultados)|ve(?:n)? (?:resultados|cambios|mejoria)|sient${W}|logr${W}|benefici${W}|responde${W}|reduc${W}|disminu${W})`;
 const FRACTION_WORD =
   "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)";
+/** Spanish fractions written out, tens included: "ochenta y siete de cada cien". */
+const FRACTION_ES =
+  "(?:\\d+|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?: y (?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|veinte|cien|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)";
 const PERCENT = r`\d{1,3}(?:[.,]\d+)?(?: ?%| percent\b| por ?ciento\b)`;
 
 const RAW_LEXICON: LexiconEntry[] = [
@@ -114,8 +117,22 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "guaranteed-outcome",
     lang: "any",
-    pattern: r`\b(?:100 ?%|cien por ciento|100 percent) (?:de )?(?:success|effective|efectiv${W}|exito|guaranteed|garantizad${W}|results|resultados|eficaz)|\b(?:success rate|tasa de exito|efectividad|effectiveness|exito)\W{0,3}(?:is |es |del? |of )?100 ?%`,
+    pattern: r`\b(?:100 ?%|cien por ciento|(?:100|one hundred) percent) (?:de )?(?:success|effective|efectiv${W}|exito|guaranteed|garantizad${W}|results|resultados|eficaz)|\b(?:success rate|tasa de exito|efectividad|effectiveness|exito)\W{0,3}(?:is |es |del? |of )?100 ?%`,
     basis: 'contract: "100% success rate", "éxito del 100%"',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    // "100% of our patients improve", "every patient who completes the program goes up a grade".
+    pattern: r`\b(?:100 ?%|(?:100|one hundred) percent|cien por ciento) (?:of|de) (?:our |nuestros |los )?(?:\w+ )?(?:patients|pacientes)\b${gap(30)}\b(?:get better|improve\w*|walk\w*|recover\w*|regain\w*|mejora\w*|camina\w*|recupera\w*)|\bevery (?:spinal (?:cord )?|single |sci |one of our )?patient (?:who (?:\w+ ){1,4}?)?(?:goes up|gains|improves|walks|recovers|regains|will (?:improve|walk|recover|regain|gain|go up))\b`,
+    basis: 'contract: "100% success rate"; corpus rules: an assurance that every patient improves',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    // A free retreatment or a refund if the result does not come: "si no avanza, repetimos gratis".
+    pattern: r`\b(?:repe\w*|repit\w*|redo|second (?:round|course|treatment|application|protocol)|segunda (?:ronda|aplicacion|dosis|vuelta)|another (?:round|course)|otra (?:ronda|aplicacion)|(?:full |complete )?refund\w*|reembols\w*|(?:devolvemos|regresamos|devolvera|devuelve) (?:su |tu |el )?dinero|money back)\b(?<=(?:\b(?:if|si)\b[^.;!?]*?\b(?:not|no|doesn't|don't|isn't)|\b(?:without|sin))\b[^.;!?]*?\b(?:walk\w*|improv\w*|progress\w*|avanz\w*|avanc\w*|mejor\w*|result\w*|steps?|pasos?|levant\w*|camin\w*|respon\w*|work\w*|funcion\w*|recover\w*|recuper\w*|silla|wheelchair)\b[^.;!?]*)(?:[^.;!?]{0,60}?\b(?:free|gratis|at no (?:extra )?(?:cost|charge)|free of charge|sin costo|no cost|por cuenta de la casa|on the house|on us|por nuestra cuenta|sin cargo)\b|(?<=refund\w*|reembols\w*|dinero|money back))`,
+    basis: "contract: money back if no result; corpus rules: a free retreatment if there is no result",
   },
   {
     code: "guaranteed-outcome",
@@ -204,7 +221,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "cure-claim",
     lang: "en",
-    pattern: r`\b(?:spinal cord|cord|injury|nerves?|nerve damage|damage|paralysis|lesion|neurons?|axons?|cancer|ms|als|disease|condition|autism|diabetes|parkinson'?s?)\b (?:was |were |is |are |has been |have been |got |gets )?(?:fully |completely |totally |entirely |all )?(?:cured|healed|repaired|regenerated|reversed|restored|rebuilt|regrown|reconnected|gone|disappeared|vanished)\b|\b(?:injury|lesion|damage|paralysis) (?:no longer (?:shows|appears|visible|exists|there)|(?:has |had )?(?:disappeared|vanished))`,
+    pattern: r`\b(?:spinal cord|cord|injury|nerves?|nerve damage|damage|paralysis|lesion|neurons?|axons?|cancer|ms|als|disease|condition|autism|diabetes|parkinson'?s?)\b (?:was |were |is |are |has been |have been |got |gets )?(?:fully |completely |totally |entirely |all )?(?:cured|healed|repaired|regenerated|reversed|restored|rebuilt|regrown|reconnected|fixed|gone|disappeared|vanished|(?:as good as|like) new)\b|\b(?:medula|lesion|columna)(?: \w+){0,2}? (?:quedo|quedaron|ha quedado|esta|quedara) (?:completamente |totalmente )?(?:como nuev[ao]|reparad[ao]|sanad[ao]|curad[ao]|regenerad[ao])\b|\b(?:injury|lesion|damage|paralysis) (?:no longer (?:shows|appears|visible|exists|there)|(?:has |had )?(?:disappeared|vanished))`,
     basis: 'contract: "his cancer was gone", the injury is repaired',
   },
   {
@@ -241,7 +258,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "cure-claim",
     lang: "es",
     // regenera/repara/revierte/reconstruye/restaura/reconecta/sana la médula, la lesión, los nervios.
-    pattern: r`\b(?:regener|repar|reviert|revert|reconstru|restaur|reconect|cicatriz|arregl)${W} (?:(?:la|el|su|sus|los|las|tejido|nervios?|completamente|totalmente|por completo|desde la raiz|de raiz) ){0,3}(?:medula|lesion|nervio|neurona|paralisis|dano|cordon|tejido nervioso|axones|conexiones|columna)|\bregener${W} (?:los |sus )?tejidos?\b|\b(?:sana|sanan|sanar|sanamos) (?:la |el |su )?(?:medula|lesion|paralisis|columna)|\bse regenera${W}\b|\b(?:regeneracion|reparacion|reconstruccion)(?: \w+)? (?:de |del )?(?:la |el |su )?(?:medula|nervio|tejido nervioso|lesion|cordon)|\b(?:(?:la|su|tu|mi) (?:paralisis|lesion|medula)|(?:el|su) dano|(?:los|sus) nervios)(?: \w+){0,2}? se (?:reviert|revirt|repar|regener|cur|san|restaur|reconstru|reconect)${W}|\b(?:camina|corre|juega|baila|caminaba|corria|anda)${W}\b[^.]{0,60}?\b(?:despues de|tras) (?:estar |quedar |anos en |vivir en )?(?:paraliz${W}|(?:la |una )?silla|cuadripl${W}|parapl${W})|\bya no (?:esta|estoy) paraliz${W}|\bhacen la regeneracion\b`,
+    pattern: r`\b(?:regener|repar|reviert|revert|reconstru|restaur|reconect|cicatriz|arregl)${W} (?:(?:la|el|su|sus|tu|tus|mi|mis|los|las|tejido|nervios?|completamente|totalmente|por completo|desde la raiz|de raiz) ){0,3}(?:medula|lesion|nervio|neurona|paralisis|dano|cordon|tejido nervioso|axones|conexiones|columna)|\bregener${W} (?:los |sus )?tejidos?\b|\b(?:sana|sanan|sanar|sanamos) (?:la |el |su )?(?:medula|lesion|paralisis|columna)|\bse regenera${W}\b|\b(?:regeneracion|reparacion|reconstruccion)(?: \w+)? (?:de |del )?(?:la |el |su )?(?:medula|nervio|tejido nervioso|lesion|cordon)|\b(?:(?:la|su|tu|mi) (?:paralisis|lesion|medula)|(?:el|su) dano|(?:los|sus) nervios)(?: \w+){0,2}? se (?:reviert|revirt|repar|regener|cur|san|restaur|reconstru|reconect)${W}|\b(?:camina|corre|juega|baila|caminaba|corria|anda)${W}\b[^.]{0,60}?\b(?:despues de|tras) (?:estar |quedar |anos en |vivir en )?(?:paraliz${W}|(?:la |una )?silla|cuadripl${W}|parapl${W})|\bya no (?:esta|estoy) paraliz${W}|\bhacen la regeneracion\b`,
     basis: 'contract: "regenera la médula espinal"; lexicon §4.4 SCI outcome promises',
   },
   {
@@ -395,7 +412,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "regulatory-misuse",
     lang: "any",
     // A licence, registration, inspection or certificate offered as proof that the therapy works.
-    pattern: r`\b${CRED}\b${gap(80)}\b${CRED_LINK}\b${gap(60)}\b${EFFICACY}|\b${CRED}\b${gap(60)}\b(?:prove[sn]?|shows?|showed|demonstrates?|guarantees?|confirms?|confirmed|demuestra${W}|comprueba${W}|garantiza${W}|confirma${W}) (?:that |que )?${gap(30)}\b${EFFICACY}|\b${CRED}\b${gap(60)}\b(?:(?:best |clear |final |real )?proof (?:that|it)|prueba de que|avala (?:la |su )?(?:efectividad|eficacia)|que (?:demuestra|comprueba) (?:su|la) (?:eficacia|efectividad))`,
+    pattern: r`\b${CRED}\b${gap(80)}\b${CRED_LINK}\b${gap(60)}\b${EFFICACY}|\b${CRED}\b${gap(60)}\b(?:prove[sn]?|shows?|showed|demonstrates?|guarantees?|confirms?|confirmed|certifies|validates|demuestra${W}|comprueba${W}|garantiza${W}|confirma${W}|certifica${W}|avala${W}) (?:that |que )?${gap(30)}\b${EFFICACY}|\b${CRED}\b${gap(60)}\b(?:(?:best |clear |final |real )?proof (?:that|it)|prueba de que|avala (?:la |su )?(?:efectividad|eficacia)|que (?:demuestra|comprueba) (?:su|la) (?:eficacia|efectividad))`,
     basis: "contract: an approval or registration used as proof the therapy works",
   },
   {
@@ -413,7 +430,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "regulatory-misuse",
     lang: "any",
-    pattern: r`\b(?:fda|cofepris|the ministry of health|the government)(?: has)? (?:authori[sz]ed|approved|endorsed|certified|validated|recogni[sz]ed|backs) (?:our|the|this) (?:stem cell |cell )?(?:therapy|treatment|cells|protocol|procedure)\b|\b(?:cofepris|la fda|la secretaria de salud|la ssa|el gobierno|la oms) (?:aprobo|autorizo|avalo|certifico|valido|reconocio|respalda|avala|aprueba|autoriza|certifica|reconoce) (?:nuestr[oa]|el|la|este|esta) (?:tratamiento|terapia|celulas|protocolo|procedimiento)\b|\bfda[- ]compliant\b|\b(?:because|since|as|porque|ya que|pues) (?:the |la |el )?(?:fda|cofepris|ministry of health|government|secretaria de salud|gobierno|ssa)(?: has| have)? (?:approved|authori[sz]ed|endorsed|certified|backs|aprobo|autorizo|avalo|certifico|(?:lo|la) (?:aprobo|autorizo|avalo|certifico)) ?(?:it|them|this|lo|la)?\b`,
+    pattern: r`\b(?:authori[sz]ed|approved|endorsed|certified|validated|recogni[sz]ed|backs|backed) (?:our|the|this|his|her|their) (?:\w+ ){0,3}?(?:therapy|treatment|cells|protocol|procedure)\b(?<=\b(?:fda|cofepris|ministry of health|health ministry|government|health authorit(?:y|ies))\b[^;!?]{0,90})|\b(?:cofepris|la fda|la secretaria de salud|la ssa|el gobierno|la oms) (?:oficialmente |formalmente )?(?:aprobo|autorizo|avalo|certifico|valido|reconocio|respalda|avala|aprueba|autoriza|certifica|reconoce) (?:oficialmente |formalmente )?(?:nuestr[oa]|el|la|este|esta|su) (?:tratamiento|terapia|celulas|protocolo|procedimiento)\b|\bfda[- ]compliant\b|\b(?:approv\w*|aprobad\w*|aprobacion|authori[sz]\w*|autoriza\w*|endorse\w*|aval) (?:\w+ ){0,2}?(?:from|by|de|del|por) (?:the |la |el )?(?:fda|cofepris|secretaria de salud|ministry of health|health ministry|ssa|invima|anvisa|federal health authority|(?:mexican |federal )?government|gobierno)\b(?:'s)?${gap(30)}\b(?:for|para) (?:treating |tratar |la |el )?(?:paraplegi\w*|quadriplegi\w*|tetrapleji\w*|tetraplegi\w*|cuadripleji\w*|parapleji\w*|paralysis|paralisis|spinal cord injur\w*|lesion(?:es)? medular\w*)|\b(?:invima|anvisa|federal health authority|health ministry)\b(?<=(?:aprobad[oa]|approved|autorizad[oa]|authori[sz]ed) (?:por|by) (?:el |la |the )?(?:mexico's )?(?:invima|anvisa|federal health authority|health ministry))(?<=\b(?:tratamiento|terapia|treatment|therapy)\b[^.;!?]*)|\b(?:because|since|as|porque|ya que|pues) (?:the |la |el )?(?:fda|cofepris|ministry of health|government|secretaria de salud|gobierno|ssa)(?: has| have)? (?:approved|authori[sz]ed|endorsed|certified|backs|aprobo|autorizo|avalo|certifico|(?:lo|la) (?:aprobo|autorizo|avalo|certifico)) ?(?:it|them|this|lo|la)?\b`,
     basis: "contract: an approval used as proof the therapy is endorsed; lexicon §4.4 Regulatory misuse",
   },
   {
@@ -441,7 +458,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "pay-to-participate",
     lang: "any",
     // The participant pays: "patients pay $15,000 to participate", "participants cover the cost of the cells".
-    pattern: r`\b(?:participants?|participantes?|volunteers?|voluntarios?)(?: \w+){0,2}? (?:pay|pays|must pay|will pay|cover|covers|contribute|donate|pagan?|cubren?|aportan?|deben (?:pagar|cubrir|aportar))\b|\b(?:patients?|pacientes?|you|usted|the patient|el paciente|los pacientes) (?:\w+ ){0,2}?(?:pay|pays|pagan?) ${MONEY}[^.]{0,30}?\b(?:to (?:participate|join|enter|take part|be part)|para (?:participar|entrar|ingresar|formar parte))|\b(?:para|to) (?:entrar|ingresar|participar|formar parte|ser parte|enter|join|participate|take part)\b[^.]{0,40}?\b(?:hay que|debe|deben|tiene que|tienen que|se (?:requiere|necesita|pide)|you (?:need|have|must)|participants (?:need|have|must))${W} (?:to )?(?:pagar|cubrir|aportar|donar|pay|cover|contribute|donate)\b[^.]{0,30}?${MONEY}|\b${STUDY}${gap(60)}\b(?:the patient|patients|you|participants|el paciente|los pacientes|usted|los participantes) (?:\w+ ){0,2}?(?:pay|pays|cover|covers|cubre|cubren|paga|pagan|absorbe)\b`,
+    pattern: r`\b(?:participants?|participantes?|volunteers?|voluntarios?|(?:research|study|patient) partners?)(?: \w+){0,2}? (?:pay|pays|must pay|will pay|cover|covers|contribute|donate|pagan?|cubren?|aportan?|abonan?|deben (?:pagar|cubrir|aportar|abonar))\b|\b(?:patients?|pacientes?|you|usted|the patient|el paciente|los pacientes) (?:\w+ ){0,2}?(?:pay|pays|pagan?|aportan?|abonan?|contributes?) ${MONEY}[^.]{0,30}?\b(?:to (?:participate|join|enter|take part|be part|cover (?:their|your|the) participation)|para (?:participar|entrar|ingresar|formar parte|cubrir (?:su |tu |la )?participacion))|\b(?:para|to) (?:entrar|ingresar|participar|formar parte|ser parte|enter|join|participate|take part)\b[^.]{0,40}?\b(?:hay que|debe|deben|tiene que|tienen que|toca|se (?:requiere|necesita|pide|debe)|you (?:need|have|must)|participants (?:need|have|must))${W} (?:to )?(?:pagar|cubrir|aportar|abonar|donar|pay|cover|contribute|donate)\b[^.]{0,30}?${MONEY}|\b${STUDY}${gap(60)}\b(?:the patient|patients|you|participants|el paciente|los pacientes|usted|los participantes) (?:\w+ ){0,2}?(?:pay|pays|cover|covers|cubre|cubren|paga|pagan|absorbe)\b`,
     basis: "contract: asks patients to pay to join a study; corpus rules: the patient pays for the cells",
   },
   {
@@ -460,13 +477,13 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "pay-to-participate",
     lang: "any",
-    pattern: r`\b(?:(?:study|trial|research|participation|investigational|estudio|ensayo|investigacion|participacion)(?: \w+){0,2}? (?:costs?|costos?|gastos?|fees?)|(?:costs?|costos?|gastos?|fees?) (?:of (?:the )?|del |de la |de )(?:study|trial|research|participation|estudio|ensayo|investigacion|participacion|protocolo))(?: \w+){0,3}? (?:is |are |es |son |corre |corren )?(?:borne by|paid by|covered by|a cargo del?|por cuenta del?|cubiertos? por|pagados? por) (?:the |el |los |la )?(?:patients?|participants?|pacientes?|participantes?|famil${W})\b|\b(?:fund|funds|finance|pay for) (?:their|your|his|her) own (?:participation|enrol${W}|place|spot)\b|\bautofinanciad${W}|\b(?:apoyo|support|contribution|aportacion) (?:para|a|for|to) (?:la |the )?(?:investigacion|research|estudio|study|protocolo|protocol)\b[^.]{0,30}?${MONEY}|\binvestigational (?:treatment|product|therapy|cells?) (?:fee|cost|price|charge)\b`,
+    pattern: r`\b(?:(?:study|trial|research|participation|investigational|estudio|ensayo|investigacion|participacion)(?: \w+){0,2}? (?:costs?|costos?|gastos?|fees?)|(?:costs?|costos?|gastos?|fees?) (?:of (?:the )?|del |de la |de )(?:study|trial|research|participation|estudio|ensayo|investigacion|participacion|protocolo))(?: \w+){0,3}? (?:is |are |es |son |corre |corren )?(?:borne by|paid by|covered by|a cargo del?|por cuenta del?|cubiertos? por|pagados? por) (?:the |el |los |la )?(?:patients?|participants?|pacientes?|participantes?|famil${W})\b|\b(?:fund|funds|finance|pay for) (?:their|your|his|her) own (?:participation|enrol${W}|place|spot)\b|\bautofinanciad${W}|\b(?:apoyo|support|contribution|aportacion) (?:para|a|for|to) (?:la |the )?(?:investigacion|research|estudio|study|protocolo|protocol)\b[^.]{0,30}?${MONEY}|\binvestigational (?:treatment|product|therapy|cells?) (?:fee|cost|price|charge)\b|\b(?:aporte|aportacion|cuota|fee|contribution|donativo|cost) (?:por|per|de cada|for each) (?:participante|participant|paciente|patient)\b|\b(?:entrar|ingresar|participar|formar parte|join|enter|participate|take part)\b(?<=\b(?:para|to) (?:\w+|formar parte|take part))(?<=${MONEY}[^.;!?]*)`,
     basis: 'contract: asks patients to pay to join a study; corpus rules: "contribution", "the patient pays"',
   },
   {
     code: "pay-to-participate",
     lang: "any",
-    pattern: r`\b(?:participa${W}|entrar|ingresar|join|enter|take part|formar parte|ser parte)\b (?:(?:en|in|a|al|to) )?(?:la |el |the |our |nuestr${W} )?${STUDY}${gap(30)}\b(?:se (?:solicita|pide|requiere|cobra)|(?:we |they )?(?:ask|request|require|charge)s? (?:for )?|(?:you|participants) (?:must|need to|have to) (?:make|give|pay)) (?:(?:una|un|a|an) )?(?:donacion|donativo|aportacion|cuota|pago|donation|contribution|fee|payment)\b`,
+    pattern: r`\b(?:participa${W}|entrar|ingresar|join|enter|take part|formar parte|ser parte)\b (?:(?:en|in|a|al|to) )?(?:la |el |the |our |nuestr${W} )?${STUDY}${gap(30)}\b(?:se (?:solicita|pide|requiere|cobra|cubre|paga|abona)|(?:we |they )?(?:ask|request|require|charge)s? (?:for )?|(?:you|participants) (?:must|need to|have to) (?:make|give|pay)) (?:(?:una|un|a|an) )?(?:donacion|donativo|aportacion|cuota|pago|donation|contribution|fee|payment)\b`,
     basis: 'corpus rules: a "donativo" or "contribution" to take part in a study',
   },
 
@@ -474,7 +491,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "en",
-    pattern: r`\b(?:won't|will not|don't|dont|do not|doesn't|doesnt|no longer|never) (?:\w+ )?(?:need|require|have to (?:do|go to|attend|keep doing)) (?:any |the |your |more |further |those |all the )?${REHAB_EN}|\bno need (?:to do |for |of )(?:any |more )?${REHAB_EN}|\bno ${REHAB_EN} (?:needed|required|necessary)\b|\b${REHAB_EN}(?: \w+){0,5}? (?:is |are )?(?:isn't|is not|aren't|are not|not) (?:required|needed|necessary|essential|indispensable)\b|\b${REHAB_EN}\W{1,3}(?:not (?:required|needed|necessary)|optional|unnecessary)\b|\b${REHAB_EN}(?: \w+){0,4}? (?:is |are )?no longer (?:needed|required|necessary|useful)\b`,
+    pattern: r`\b(?:won't|will not|don't|dont|do not|doesn't|doesnt|no longer|never) (?:\w+ )?(?:need|require|have to (?:do|go to|attend|keep doing)) (?:any |the |your |more |further |those |all the )?${REHAB_EN}|\bno need (?:to do |for |of )(?:any |more )?${REHAB_EN}|\bno ${REHAB_EN} (?:needed|required|necessary)\b|\b${REHAB_EN}(?: \w+){0,5}? (?:is |are )?(?:isn't|is not|aren't|are not|not|won't be|will not be|is not going to be) (?:\w+ )?(?:required|needed|necessary|essential|indispensable)\b|\b${REHAB_EN}(?: \w+){0,4}?\W{1,3}(?:not (?:required|needed|necessary)|optional|unnecessary)\b|\b${REHAB_EN}(?: \w+){0,4}? (?:is |are )?no longer (?:needed|required|necessary|useful)\b`,
     basis: 'contract: "no rehab needed"; lexicon §4.4 Downplays rehab',
   },
   {
@@ -486,25 +503,25 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "en",
-    pattern: r`\b(?:don't|dont|do not|no need to|why) (?:waste|spend|bother)${W} (?:your |ur |more |years |months |any )?(?:money |time |years |months |energy )?(?:on|in|with) (?:a |the )?${REHAB_EN}|\b(?:cells?|infusion|injection|treatment|dose|application)s? (?:\w+ )?(?:(?:replaces?|substitutes? for) (?:the need for |all |months of |years of )?(?:\w+ )?${REHAB_EN}|makes? (?:it|them|${REHAB_EN}) (?:unnecessary|obsolete|redundant|pointless)|(?:do|does|will do) (?:all )?the work|(?:will )?take it from here|work on (?:their|its) own)\b|\b(?:replaces|replace) (?:all )?(?:of )?(?:that|this|it)\b(?<=\b${REHAB_EN}${gap(100, STOP, "[^!]")}\b(?:replaces|replace) (?:all )?(?:of )?(?:that|this|it))|\b(?:make|makes|made|render|renders) (?:it|them) (?:unnecessary|obsolete|redundant|pointless)\b(?<=\b${REHAB_EN}${gap(100, STOP, "[^!]")}\b(?:make|makes|made|render|renders) (?:it|them) (?:unnecessary|obsolete|redundant|pointless))|\b(?:without|no) (?:the need (?:for|of)|needing|months of|years of|hours of) ${REHAB_EN}|\bwho needs (?:\w+ )?${REHAB_EN}|\bwhy (?:keep |continue |still )?(?:paying|pay|going|go|spending|spend) (?:\w+ ){0,2}?(?:for|to|on|in) (?:a |the )?${REHAB_EN}|\b(?:stem )?cells?(?: \w+)? (?:do|does|achieve|achieves|accomplish) what (?:\w+ ){0,2}?${REHAB_EN} (?:can't|cannot|never could|could never|can never)|\bwithout (?:any )?${REHAB_EN}\b(?!,|(?: \w+){0,5}? (?:no|nothing|little|poor|limited|won't|don't|can't|cannot|less|worse|unlikely|rarely|hardly)\b)|\b(?:it's|it is) (?:no longer |not )(?:necessary|needed|required) to (?:do|go to|attend|continue|keep (?:up|doing)) (?:\w+ )?${REHAB_EN}`,
+    pattern: r`\b(?:don't|dont|do not|no need to|why) (?:waste|spend|bother)${W} (?:your |ur |more |years |months |any )?(?:money |time |years |months |energy )?(?:on|in|with) (?:a |the )?${REHAB_EN}|\b(?:cells?|infusion|injection|treatment|dose|application)s? (?:\w+ )?(?:(?:replaces?|substitutes? for) (?:the need for |all |months of |years of )?(?:\w+ )?${REHAB_EN}|makes? (?:it|them) (?:unnecessary|obsolete|redundant|pointless)|(?:do|does|will do) (?:all )?the work|(?:will )?take it from here|work on (?:their|its) own)\b|\b(?:replaces|replace) (?:all )?(?:of )?(?:that|this|it)\b(?<=\b${REHAB_EN}${gap(100, STOP, "[^!]")}\b(?:replaces|replace) (?:all )?(?:of )?(?:that|this|it))|\b(?:make|makes|made|render|renders) (?:it|them) (?:unnecessary|obsolete|redundant|pointless)\b(?<=\b${REHAB_EN}${gap(100, STOP, "[^!]")}\b(?:make|makes|made|render|renders) (?:it|them) (?:unnecessary|obsolete|redundant|pointless))|\b(?:without|no) (?:the need (?:for|of)|needing|months of|years of|hours of) ${REHAB_EN}|\bwho needs (?:\w+ )?${REHAB_EN}|\bwhy (?:keep |continue |still )?(?:paying|pay|going|go|spending|spend) (?:\w+ ){0,2}?(?:for|to|on|in) (?:a |the )?${REHAB_EN}|\b(?:stem )?cells?(?: \w+)? (?:do|does|achieve|achieves|accomplish) what (?:\w+ ){0,2}?${REHAB_EN} (?:can't|cannot|never could|could never|can never)|\bwithout (?:any )?${REHAB_EN}\b(?!,|(?: \w+){0,5}? (?:no|nothing|little|poor|limited|won't|don't|can't|cannot|less|worse|unlikely|rarely|hardly)\b)|\b(?:it's|it is) (?:no longer |not )(?:necessary|needed|required) to (?:do|go to|attend|continue|keep (?:up|doing)) (?:\w+ )?${REHAB_EN}`,
     basis: 'contract: "the cells do the work, therapy is optional"; lexicon §4.4 replaces rehabilitation',
   },
   {
     code: "downplays-rehabilitation",
     lang: "es",
-    pattern: r`\b(?:no|ya no) (?:\w+ ){0,2}?(?:hace falta|requiere${W}|necesita${W}|necesitas|ocupa${W}|ocupas|tendra que|tendras que|tiene que|tienes que|va a tener que|hay que) (?:de |que )?(?:ir a |hacer |seguir (?:con )?|llevar${W} a )?(?:la |las |su |sus |tu |tus |mas |ninguna )?${REHAB_ES}|\bya no (?:lo |la |los |las )?(?:llev${W}|voy|vamos|va|van) a (?:la |las |su |sus )?${REHAB_ES}|\bsin (?:necesidad de |hacer |tener que (?:hacer|ir a) |ir a |mas |meses de |anos de )(?:la |las )?${REHAB_ES}`,
+    pattern: r`\b(?:no|ya no) (?:\w+ ){0,2}?(?:hace falta|requiere${W}|necesita${W}|necesitas|ocupa${W}|ocupas|tendra que|tendras que|tiene que|tienes que|va a tener que|hay que) (?:de |que )?(?:ir a |hacer |seguir (?:con )?|llevar${W} a |buscar |pagar |ver a |volver a )?(?:la |las |su |sus |tu |tus |mas |ninguna |un |una )?${REHAB_ES}|\bya no (?:lo |la |los |las )?(?:llev${W}|voy|vamos|va|van) a (?:la |las |su |sus )?${REHAB_ES}|\bsin (?:necesidad de |hacer |tener que (?:hacer|ir a) |ir a |mas |meses de |anos de )(?:la |las )?${REHAB_ES}`,
     basis: 'contract: "sin necesidad de rehabilitación"',
   },
   {
     code: "downplays-rehabilitation",
     lang: "es",
-    pattern: r`\b${REHAB_ES}(?: \w+){0,4}? (?:es |son |sera |queda |resulta )?(?:un |una )?(?:complemento )?(?:opcional|innecesari[oa]|obsolet[oa]|voluntari[oa]|cosa del pasado|gasto innecesario|perdida de (?:tiempo|dinero)|ya no es necesaria|no es necesaria|no es indispensable|no es obligatoria|sale sobrando|a criterio del paciente|a eleccion del paciente|decision del paciente)\b|\b${REHAB_ES} (?:\w+ ){0,3}?(?:ya )?no (?:hace falta|se necesita|se requiere|es necesari[ao]|es indispensable|es obligatori[ao]|sirve de nada|hace falta)\b|\b${REHAB_ES}\W{1,3}(?:no (?:es )?(?:requerida|necesaria|indispensable|obligatoria)|innecesaria|opcional)\b|\b${REHAB_ES}\W{1,4}(?:eso|esa|eso ya) (?:era|es|fue) (?:antes|del pasado|cosa del pasado|historia)\b|\b(?:olvid|dej|suspend|cancel|abandon)${W} (?:de )?(?:ir a )?(?:la |las |su |sus |tu |tus )?(?:anos de |meses de )?${REHAB_ES}\b|\bnada de ${REHAB_ES}`,
+    pattern: r`\b${REHAB_ES}(?: \w+){0,4}? (?:es |son |sera |queda |resulta )?(?:un |una )?(?:complemento )?(?:opcional|innecesari[oa]|prescindible|superflu[oa]|redundante|obsolet[oa]|voluntari[oa]|cosa del pasado|gasto innecesario|perdida de (?:tiempo|dinero)|ya no es necesaria|no es necesaria|no es indispensable|no es obligatoria|sale sobrando|a criterio del paciente|a eleccion del paciente|decision del paciente)\b|\b${REHAB_ES} (?:\w+ ){0,3}?(?:ya )?no (?:te |le |les |me )?(?:hace falta|se necesita|se requiere|es necesari[ao]|es indispensable|es obligatori[ao]|sirve de nada|hace falta)\b|\b${REHAB_ES}\W{1,3}(?:no (?:es )?(?:requerida|necesaria|indispensable|obligatoria)|innecesaria|opcional)\b|\b${REHAB_ES}\W{1,4}(?:eso|esa|eso ya) (?:era|es|fue) (?:antes|del pasado|cosa del pasado|historia)\b|\b(?:olvid|dej|suspend|cancel|abandon|colg)${W} (?:de )?(?:ir a )?(?:la |las |su |sus |tu |tus )?(?:anos de |meses de |sesiones de |citas de )?${REHAB_ES}\b|\bnada de ${REHAB_ES}`,
     basis: "contract: rehabilitation unnecessary, optional or obsolete; corpus rules",
   },
   {
     code: "downplays-rehabilitation",
     lang: "es",
-    pattern: r`\b(?:las celulas|celulas madre|la medicina regenerativa|el tratamiento|la aplicacion)(?: \w+)? (?:trabajan|hacen|hace|trabaja) (?:solas|sola|por (?:ti|usted|el|ella)|x ti|todo el trabajo|el trabajo|todo)\b|\b(?:reemplaza|sustituye)${W} (?:a )?(?:la |las )?${REHAB_ES}|\ben lugar de (?:la |las )?${REHAB_ES}|\bpara que (?:seguir|gastar|ir|pagar)${W}[^.?]{0,25}?${REHAB_ES}|\bquien necesita (?:\w+ )?${REHAB_ES}|\b(?:las )?celulas(?: \w+)? (?:hacen|logran) lo que (?:\w+ ){0,2}?${REHAB_ES} (?:no puede|nunca pudo|no pudo|nunca podra|no logra)|\bsin ${REHAB_ES}\b(?!,|(?: \w+){0,5}? (?:no|nada|poco|pobres?|limitad${W}|menores|peores|minim${W}|dificil${W}|improbable)\b)|\b(?:ya )?no es (?:necesari[oa]|indispensable|obligatori[oa]) (?:hacer |ir a |seguir con |seguir |continuar con )?(?:la |las |el )?${REHAB_ES}|\b${REHAB_ES}(?: \w+){0,3}? (?:ya )?no (?:son|seran|van a ser) (?:necesari[oa]s|indispensables|obligatori[oa]s)\b`,
+    pattern: r`\b(?:las celulas|celulas madre|la medicina regenerativa|el tratamiento|la aplicacion)(?: \w+)? (?:trabajan|hacen|hace|trabaja) (?:solas|sola|por (?:ti|usted|el|ella)|x ti|todo el trabajo|el trabajo|todo)\b|\b(?:reemplaza|sustituye)${W} (?:a )?(?:la |las )?${REHAB_ES}|\ben lugar de (?:la |las )?${REHAB_ES}|\bpara que (?:seguir|gastar|ir|pagar)${W}[^.?]{0,25}?${REHAB_ES}|\bquien necesita (?:\w+ )?${REHAB_ES}|\b(?:las )?celulas(?: \w+)? (?:hacen|logran) lo que (?:\w+ ){0,2}?${REHAB_ES} (?:no puede|nunca pudo|no pudo|nunca podra|no logra)|\bsin ${REHAB_ES}\b(?!,|(?: \w+){0,5}? (?:no|nada|poco|pobres?|limitad${W}|menores|peores|minim${W}|dificil${W}|improbable)\b)|\b(?:ya )?no es (?:necesari[oa]|indispensable|obligatori[oa]) (?:hacer |ir a |seguir con |seguir |continuar con )?(?:la |las |el )?${REHAB_ES}`,
     basis: 'contract: "las células hacen el trabajo", rehabilitation replaced by the cells',
   },
   {
@@ -516,19 +533,19 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "en",
-    pattern: r`\bno (?:real |actual |further )?need (?:to (?:\w+ ){0,2}?|for (?:any |more |further )?|of )${REHAB_EN}`,
+    pattern: r`\bno (?:real |actual |further )?(?:need (?:to (?:\w+ ){0,2}?|for (?:any |more |further )?|of )|(?:reason|point) (?:to|in) (?:keep |keeping |continue |still )?(?:paying|pay|going|go|doing|do|seeing|see) (?:\w+ ){0,2}?(?:for |to |on )?(?:a |the |your )?)${REHAB_EN}`,
     basis: 'contract: "no rehab needed"',
   },
   {
     code: "downplays-rehabilitation",
     lang: "any",
-    pattern: r`\b${REHAB_EN}(?: \w+){0,4}? (?:won't be|will not be|is not going to be) (?:\w+ )?(?:required|needed|necessary|essential)\b|\b${REHAB_ES}(?: \w+){0,4}? no (?:sera|va a ser) (?:\w+ )?(?:necesari[ao]|indispensable|obligatori[ao]|requerid[ao])\b`,
+    pattern: r`\b${REHAB_ES}(?: \w+){0,4}? (?:ya )?no (?:son|seran|van a ser|sera|va a ser) (?:\w+ )?(?:necesari[oa]s?|indispensables?|obligatori[oa]s?|requerid[oa]s?)\b`,
     basis: "contract: says rehabilitation is unnecessary",
   },
   {
     code: "downplays-rehabilitation",
     lang: "any",
-    pattern: r`\bno more ${REHAB_EN}|\b(?:no mas|se acabaron las|adios a la|adios a las) ${REHAB_ES}`,
+    pattern: r`\bno (?:more |endless |boring |tedious |exhausting |expensive )+${REHAB_EN}|\b(?:makes?|made|renders?) (?:\w+ )?${REHAB_EN} (?:unnecessary|obsolete|redundant|pointless|superfluous)\b|\b(?:let )?(?:the |our |these |your )?cells (?:\w+ ){0,3}?(?:do|doing|does) (?:all )?the (?:work|heavy lifting)\b|\b(?:no mas|se acabaron las|adios a la|adios a las) ${REHAB_ES}`,
     basis: "contract: says rehabilitation is unnecessary",
   },
 
@@ -537,7 +554,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "pressure-tactics",
     lang: "any",
     // Scarcity: "only 3 spots left", "one seat remaining", "últimos lugares", "quedan 2 lugares".
-    pattern: r`\b(?:only |just |solo |unicamente )?(?:\d+|one|two|three|four|five|a few|few|un|una|dos|tres|cuatro|cinco|pocos|pocas) (?:more )?(?:procedure |treatment |open )?(?:spots?|slots?|places?|seats?|beds?|openings?|lugares|espacios|cupos|camas|citas|fechas)(?: \w+){0,2}? (?:left|remaining|remain|restantes|disponibles? (?:este|esta|para))\b|\blast (?:\d+|few|two|three|four|five|available|remaining) (?:spots?|slots?|openings?|places?|seats?|beds?)\b|\blast (?:spots?|slots?|openings?|places?|seats?|beds?) (?:left|available|for (?:this|the|our|\d{4}|\w+) ?(?:year|month|week|group|season|quarter|program|protocol|treatment)?)\b|\b(?:only|just) (?:have |has )?(?:\d+|one|two|three|a few|few) (?:\w+ )?(?:spots?|slots?|places?|seats?|beds?|openings?)\b(?= (?:\w+ ){0,2}?(?:left|remaining|available|open|before|until|this (?:month|week|year|season|quarter)|for (?:this|the|next|our) (?:\w+ )?(?:month|week|year|group|cohort|season|quarter|trip)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)))|\b(?:almost|nearly) (?:full|sold out|booked)\b|\b(?:almost no|hardly any|very few) (?:spots?|slots?|places?|seats?|beds?|openings?|dates?) (?:left|remaining|available)\b|\b(?:spots?|places?|slots?|seats?) (?:are )?(?:going fast|limited|running out|filling (?:up )?fast)\b|\blimited (?:spots?|places?|availability|time|slots?|seats?)\b|\bdates? (?:are |is )?filling up\b|\b(?:the )?first (?:\d+|five|ten|twenty) (?:patients|people|clients|callers|families|bookings)\b[^.]{0,40}?\b(?:who book|to book|who reserve|pay|get|receive|save|price|discount|only)\b|\b(?:las|los) primer(?:as|os) (?:\d+|cinco|diez|veinte) (?:personas|pacientes|familias|reservas)\b[^.]{0,40}?\b(?:que (?:aparten|reserven|paguen|se inscriban)|obtienen|reciben|pagan|precio|descuento|solo)`,
+    pattern: r`\b(?:only |just |solo |unicamente )?(?:\d+|one|two|three|four|five|a few|few|un|una|dos|tres|cuatro|cinco|pocos|pocas) (?:more )?(?:procedure |treatment |open |consultation )?(?:spots?|slots?|places?|seats?|beds?|openings?|lugares|espacios|cupos|camas|citas|fechas)(?: \w+){0,2}? (?:left|remaining|remain|restantes|disponibles? (?:este|esta|para))\b|\blast (?:\d+|few|two|three|four|five|available|remaining) (?:spots?|slots?|openings?|places?|seats?|beds?)\b|\blast (?:spots?|slots?|openings?|places?|seats?|beds?) (?:left|available|for (?:this|the|our|\d{4}|\w+) ?(?:year|month|week|group|season|quarter|program|protocol|treatment)?)\b|\b(?:only|just) (?:have |has )?(?:\d+|one|two|three|a few|few) (?:\w+ )?(?:spots?|slots?|places?|seats?|beds?|openings?)\b(?= (?:\w+ ){0,2}?(?:left|remaining|available|open|before|until|this (?:month|week|year|season|quarter)|for (?:this|the|next|our) (?:\w+ )?(?:month|week|year|group|cohort|season|quarter|trip)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)))|\b(?:almost|nearly) (?:full|sold out|booked)\b|\b(?:almost no|hardly any|very few) (?:spots?|slots?|places?|seats?|beds?|openings?|dates?) (?:left|remaining|available)\b|\b(?:spots?|places?|slots?|seats?) (?:are )?(?:going fast|limited|running out|filling (?:up )?fast)\b|\blimited (?:spots?|places?|availability|time|slots?|seats?)\b|\bdates? (?:are |is )?filling up\b|\b(?:the )?first (?:\d+|five|ten|twenty) (?:patients|people|clients|callers|families|bookings)\b[^.]{0,40}?\b(?:who book|to book|who reserve|pay|get|receive|save|price|discount|only)\b|\b(?:las|los) primer(?:as|os) (?:\d+|cinco|diez|veinte) (?:personas|pacientes|familias|reservas)\b[^.]{0,40}?\b(?:que (?:aparten|reserven|paguen|se inscriban)|obtienen|reciben|pagan|precio|descuento|solo)`,
     basis: 'contract: "only 3 spots left this month"',
   },
   {
@@ -563,7 +580,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "pressure-tactics",
     lang: "any",
-    pattern: r`\bbefore (?:someone|somebody) else (?:does|takes it|books)|\bantes de que (?:alguien mas|otra persona|otro paciente|otra familia)\b|\b(?:reservation|booking|date|spot|slot|place)(?: \w+){0,3}? (?:will be|gets|is) (?:released|cancell?ed|given to (?:another|someone))\b[^.]{0,40}?\b(?:if (?:we|you) (?:don't|do not)|unless|after|by|tomorrow|tonight|today|midnight|\d+ ?(?:hours|hrs|h))\b|\b(?:if (?:we|you) (?:don't|do not)|unless)\b[^.]{0,50}?\b(?:reservation|booking|date|spot|slot|place)(?: \w+){0,3}? (?:will be|gets|is) (?:released|cancell?ed|given to (?:another|someone))\b|\b(?:reservacion|fecha|lugar|cita|espacio)(?: \w+){0,3}? se (?:libera|liberara|cancela|cancelara|le da a otr[oa])\b[^.]{0,40}?\b(?:si no|manana|hoy|a las \d|antes de|despues de)\b|\bsi no (?:recibimos|deposita|paga|confirma)\b[^.]{0,50}?\b(?:reservacion|fecha|lugar|cita|espacio)(?: \w+){0,3}? se (?:libera|liberara|cancela|cancelara|le da a otr[oa])\b|\b(?:sign|firme|firma) (?:\w+ ){0,3}?(?:today|now|hoy|ya)\b(?!,? (?:o|or) )`,
+    pattern: r`\bbefore (?:someone|somebody) else (?:does|takes it|books)|\bantes de que (?:alguien mas|otra persona|otro paciente|otra familia)\b|\b(?:reservation|booking|date|spot|slot|place)(?: \w+){0,6}? (?:will be|gets|is) (?:released|cancell?ed|given to (?:another|someone))\b(?:[^.]{0,40}?|(?<=\b(?:without|no) (?:a |the |your )?(?:deposit|payment|confirmation)\b[^.]{0,30}))\b(?:if (?:we|you) (?:don't|do not)|unless|after|by|tomorrow|tonight|today|midnight|\d+ ?(?:hours|hrs|h))\b|\b(?:if (?:we|you) (?:don't|do not)|unless)\b[^.]{0,50}?\b(?:reservation|booking|date|spot|slot|place)(?: \w+){0,3}? (?:will be|gets|is) (?:released|cancell?ed|given to (?:another|someone))\b|\b(?:reservacion|fecha|lugar|cita|espacio)(?: \w+){0,3}? se (?:libera|liberara|cancela|cancelara|le da a otr[oa])\b[^.]{0,40}?\b(?:si no|manana|hoy|a las \d|antes de|despues de)\b|\bsi no (?:recibimos|deposita|paga|confirma)\b[^.]{0,50}?\b(?:reservacion|fecha|lugar|cita|espacio)(?: \w+){0,3}? se (?:libera|liberara|cancela|cancelara|le da a otr[oa])\b|\b(?:sign|firme|firma) (?:\w+ ){0,3}?(?:today|now|hoy|ya)\b(?!,? (?:o|or) )`,
     basis: 'contract: deadlines for deposits or confirmation; "book today to lock the discount"',
   },
   {
@@ -581,7 +598,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "pressure-tactics",
     lang: "any",
-    pattern: r`\blast call (?:for|to)\b|\b(?:book|reserve|confirm|sign up|pay|deposit|aparte|reserve|confirme|pague)${W} (?:\w+ ){0,2}?(?:in|within|en) (?:the next |los proximos |las proximas )?(?:\d+|24|48|72) (?:hours|hrs|horas)\b[^.]{0,30}?\b(?:and|to|y|para)\b[^.]{0,15}?\b(?:save|get|keep|lock|ahorr${W}|obten${W}|manten${W})|\b(?:only )?a handful of (?:spots|slots|places|seats|openings|beds)\b|\bunos cuantos (?:lugares|espacios|cupos)\b`,
+    pattern: r`\blast call (?:for|to)\b|\bdown to (?:\d+|one|two|three|four|five|(?:the |our )?last) (?:\w+ )?(?:spots?|slots?|places?|seats?|beds?|openings?)\b|\b(?:lugares|espacios|citas|fechas|plazas|cupos) limitad[oa]s\b|\b(?:grupo|cupo|agenda|programa|viaje)s?(?: de \w+)? (?:ya )?(?:esta |estan )?casi (?:llen|complet|agotad)\w*|\bsolo (?:quedan )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho) (?:lugares|cupos|espacios|plazas)\b|\bfirst come,? first served\b|\bnext (?:\d+|few|five|ten|fifteen|twenty|thirty|sixty) minutes\b(?<=\b(?:call|book|order|reserve|sign up|offer|price|deal|reserved for you|valid|good|lock)\b[^.!?]*)|\bthe next (?:\d+|few|five|ten|fifteen|twenty|thirty|sixty) minutes only\b|\ben los (?:proximos|siguientes) (?:\d+|cinco|diez|quince|veinte|treinta) minutos\b|\b(?:hasta|until|till) (?:el |este |the )?\w+ (?:\w+ )?(?:para|to) (?:apartar|reservar|confirmar|pagar|depositar|senar|dejar (?:el|su|tu) (?:anticipo|deposito)|book|confirm|pay|deposit|reserve|secure|lock)\b(?<=\b(?:tiene|tienes|tenes|tienen|you have|you've got) (?:\w+ )?(?:hasta|until|till)\b[^.;!?]*)|\bsolo (?:del|desde el) \d{1,2} (?:al|hasta el) \d{1,2}\b|\b(?:ends|expires) (?:on |this )?(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?<=\b(?:off|discount|sale|deal|promo\w*|offer)\b[^;!?]*)|\b(?:book|reserve|confirm|sign up|pay|deposit|aparte|reserve|confirme|pague)${W} (?:\w+ ){0,2}?(?:in|within|en) (?:the next |los proximos |las proximas )?(?:\d+|24|48|72) (?:hours|hrs|horas)\b[^.]{0,30}?\b(?:and|to|y|para)\b[^.]{0,15}?\b(?:save|get|keep|lock|ahorr${W}|obten${W}|manten${W})|\b(?:only )?a handful of (?:spots|slots|places|seats|openings|beds)\b|\bunos cuantos (?:lugares|espacios|cupos)\b`,
     basis: "contract: scarcity and deadlines",
   },
 
@@ -613,7 +630,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "unsupported-evidence",
     lang: "es",
-    pattern: r`\b(?:el )?${PERCENT} (?:de (?:nuestros |los |sus )?(?:\w+ ){0,3}?(?:pacientes|casos|personas|tratados|familias|participantes)\b${gap(40)}\b${OUTCOME_ES}|de (?:exito|mejoria|efectividad|eficacia|respuesta|recuperacion|satisfaccion)\b|${OUTCOME_ES})|\b${FRACTION_WORD} de cada ${FRACTION_WORD}\b${gap(60)}\b${OUTCOME_ES}|\btasa de (?:exito|efectividad|eficacia|respuesta|mejoria|recuperacion)\b[^.]{0,40}?${PERCENT}|\bnuestra (?:base de datos|estadistica|experiencia)\b[^.]{0,60}?${PERCENT}|\b(?:miles|cientos|\d[\d,.]*) de (?:pacientes|casos) (?:tratados )?(?:con exito|exitosos|satisfechos)\b|\bcon exito en el \d|\b(?:resultados|mejoria|exito|funciona|efectiv${W}) (?:\w+ )?en (?:el )?(?:${PERCENT}|${FRACTION_WORD} de cada ${FRACTION_WORD}) (?:de )?(?:los |nuestros )?(?:pacientes|casos|personas)\b|\b(?:publicad[oa]s?|como se ha visto|avalad[oa]s?) (?:en|por) (?:revistas|publicaciones) (?:cientificas|medicas|especializadas|arbitradas)\b`,
+    pattern: r`\b(?:el )?${PERCENT} (?:de (?:nuestros |los |sus )?(?:\w+ ){0,3}?(?:pacientes|casos|personas|tratados|familias|participantes)\b${gap(40)}\b${OUTCOME_ES}|de (?:exito|mejoria|efectividad|eficacia|respuesta|recuperacion|satisfaccion)\b|${OUTCOME_ES})|\b${FRACTION_WORD} de cada ${FRACTION_WORD}\b${gap(60)}\b${OUTCOME_ES}|\bde cada (?:cien|veinte|treinta|cuarenta|cincuenta)\b(?<=\b${FRACTION_ES} de cada \w+)${gap(60)}\b${OUTCOME_ES}|\btasa de (?:exito|efectividad|eficacia|respuesta|mejoria|recuperacion)\b[^.]{0,40}?${PERCENT}|\bnuestra (?:base de datos|estadistica|experiencia)\b[^.]{0,60}?${PERCENT}|\b(?:miles|cientos|\d[\d,.]*) de (?:pacientes|casos) (?:tratados )?(?:con exito|exitosos|satisfechos)\b|\bcon exito en el \d|\b(?:resultados|mejoria|exito|funciona|efectiv${W}) (?:\w+ )?en (?:el )?(?:${PERCENT}|${FRACTION_WORD} de cada ${FRACTION_WORD}) (?:de )?(?:los |nuestros )?(?:pacientes|casos|personas)\b|\b(?:publicad[oa]s?|como se ha visto|avalad[oa]s?) (?:en|por) (?:revistas|publicaciones) (?:cientificas|medicas|especializadas|arbitradas)\b|\b(?:numeros[oa]s|muchas|muchos|multiples|diversas|diversos|varias|varios) (?:publicaciones|investigaciones|estudios|universidades|articulos)(?: \w+){0,2}? (?:avalan|respaldan|demuestran|confirman|comprueban)\b|\b(?:avalan|respaldan) (?:\w+ )?(?:universidades|cientificos|investigadores|expertos)\b|\b(?:labs|laboratories|universities|scientists|researchers) (?:around the world|worldwide|across (?:\w+ )?continents)(?: \w+){0,2}? (?:validated|confirmed|proven|proved|shown)\b|\bout of (?:every )?${FRACTION_WORD}\b(?<=\b(?:gains?|improvement|results|benefits?|success) (?:in|for) ${FRACTION_WORD} out of (?:every )?${FRACTION_WORD})`,
     basis: 'contract: "el 90% de nuestros pacientes mejora" with no citation',
   },
   {
@@ -684,7 +701,7 @@ export const DISEASES: Array<{ name: string; pattern: string }> = [
   {
     name: "sci",
     pattern:
-      "spinal (?:cord )?injur\\w*|lesion(?:es)? medular\\w*|lesion de (?:la )?(?:medula|columna)|lesion en la (?:medula|columna)|paralysis|paralisis(?! cerebral)|paraplegi\\w*|quadripleg\\w*|cuadriplejia|tetrapleji\\w*|paralyzed|paralysed",
+      "spinal (?:cord )?injur\\w*|lesion(?:es)? medular\\w*|lesion(?:es)? (?:de|en) (?:la )?(?:medula|columna)|paralysis|paralisis(?! cerebral)|paraplegi\\w*|quadripleg\\w*|cuadriplejia|tetrapleji\\w*|paralyzed|paralysed",
   },
   { name: "autism", pattern: "autism\\w*|autismo|autista" },
   { name: "als", pattern: "\\bals\\b|\\bela\\b|amyotrophic|esclerosis lateral" },
@@ -734,6 +751,7 @@ export const DISEASES: Array<{ name: string; pattern: string }> = [
   { name: "asthma", pattern: "asthma|asma" },
   { name: "infertility", pattern: "infertility|infertilidad" },
   { name: "psoriasis", pattern: "psoriasis" },
+  { name: "thrombosis", pattern: "thrombosis|trombosis" },
   { name: "prostate", pattern: "prostat\\w*" },
   { name: "migraine", pattern: "migra(?:ine|na)s?" },
   { name: "hair-loss", pattern: "hair loss|alopecia|calvicie|caida del cabello" },
@@ -752,7 +770,10 @@ export const DISEASES: Array<{ name: string; pattern: string }> = [
   { name: "depression", pattern: "depression|depresion" },
   { name: "adhd", pattern: "\\badhd\\b|\\btdah\\b" },
   { name: "sports", pattern: "sports? injur\\w*|lesiones deportivas|tendinitis|tendon\\w*" },
-  { name: "back-pain", pattern: "back pain|dolor de espalda|hernia de disco|herniated dis[ck]" },
+  {
+    name: "back-pain",
+    pattern: "back pain|back injur\\w*|dolor de espalda|hernia de disco|herniated dis[ck]",
+  },
   { name: "autoimmune", pattern: "autoimmune|autoinmun\\w*" },
   // "…and many more": an open-ended list counts as a further condition.
   {
@@ -764,8 +785,8 @@ export const DISEASES: Array<{ name: string; pattern: string }> = [
 
 /** Words that offer one treatment for the conditions listed with them. */
 export const TREATS =
-  "\\b(?:treat\\w*|for|helps?|helped|used for|cure\\w*|indicated|address\\w*|works? (?:for|on)|gets? to work|see patients with|trat\\w*|para|ayud\\w*|atend\\w*|atiend\\w*|cur\\w*|sirv\\w*|se aplica|aplicamos|gracias a|thanks to)\\b";
+  "\\b(?:treat\\w*|for|helps?|helped|used for|cure\\w*|indicated|address\\w*|works? (?:for|on)|gets? to work|see patients with|trat\\w*|para|ayud\\w*|atend\\w*|atiend\\w*|cur\\w*|sirv\\w*|se aplica|aplicamos|usamos|utilizamos|we use|gracias a|thanks to)\\b";
 
 /** One product credited with all of them: "all with one vial", "la misma aplicación", "from MS to migraines". */
 export const ONE_TREATMENT =
-  "\\b(?:(?:one|a single|the same|our) (?:treatment|therapy|vial|infusion|injection|protocol|drip|iv|product|shot|procedure|application|dose)|all with one|una sola (?:terapia|infusion|aplicacion|inyeccion|dosis)|(?:la|el) mism[oa] (?:tratamiento|terapia|aplicacion|infusion|protocolo|celula|producto|vial|suero)|todo con|did all (?:of )?that|all (?:of )?(?:it|that) (?:with|from|thanks)|whether it'?s|ya sea|from \\w+(?: \\w+)? to \\w+(?: \\w+)? to|se aplica igual)\\b";
+  "\\b(?:(?:one|a single|the same|our) (?:treatment|therapy|vial|infusion|injection|protocol|drip|iv|product|shot|procedure|application|dose)|all with one|una sola (?:terapia|infusion|aplicacion|inyeccion|dosis)|(?:la|el) mism[oa] (?:tratamiento|terapia|aplicacion|infusion|protocolo|celula|producto|vial|suero)|todo con|todo en una|(?:the )?same (?:\\w+ )?(?:protocol|product|infusion|package|treatment|session)|(?:el |la )?mism[oa] (?:\\w+ )?(?:producto|protocolo|sesion|paquete)|una sola sesion|all (?:conditions|diseases|patients) (?:receive|get)|todos los (?:padecimientos|pacientes) (?:reciben|llevan)|did all (?:of )?that|all (?:of )?(?:it|that) (?:with|from|thanks)|whether it'?s|ya sea|from \\w+(?: \\w+)? to \\w+(?: \\w+)? to|se aplica igual)\\b";

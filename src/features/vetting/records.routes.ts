@@ -50,6 +50,55 @@ export async function recordRoutes(app: FastifyInstance, opts: { locale: Locale 
   const facilityPage = (request: FastifyRequest, query: string, anchor: string) =>
     `${href(locale, `/portal/facilities/${params(request).id}`)}?${query}=1#${anchor}`;
 
+  type FormValues = Record<string, string>;
+  type Page = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    values: FormValues | null,
+    issues: FieldIssue[],
+  ) => Promise<FastifyReply>;
+
+  /**
+   * The three routes of an editable record: its edit page, saving it (a mistake shows the page again with
+   * what was typed), and removing it once the box is ticked.
+   */
+  function editable(spec: {
+    path: string;
+    anchor: string;
+    page: Page;
+    save(request: FastifyRequest, id: string, recordId: string): Promise<void>;
+    typedBack(request: FastifyRequest): FormValues;
+    remove(request: FastifyRequest, id: string, recordId: string): Promise<void>;
+  }) {
+    const base = `/portal/facilities/:id/${spec.path}/:recordId`;
+    app.get(`${base}/edit`, async (request, reply) => {
+      if (!gate(request, reply, "portal:use")) return reply;
+      return spec.page(request, reply, null, []);
+    });
+    app.post(base, { preHandler: app.csrfProtection }, async (request, reply) => {
+      if (!gate(request, reply, "portal:use")) return reply;
+      const { id, recordId } = params(request);
+      try {
+        await spec.save(request, id, recordId);
+        return reply.redirect(facilityPage(request, "saved", spec.anchor), 303);
+      } catch (error) {
+        const issues = validationIssues(error);
+        reply.code(400);
+        return spec.page(request, reply, spec.typedBack(request), issues);
+      }
+    });
+    app.post(`${base}/remove`, { preHandler: app.csrfProtection }, async (request, reply) => {
+      if (!gate(request, reply, "portal:use")) return reply;
+      const { id, recordId } = params(request);
+      if (!confirmed(request)) {
+        reply.code(400);
+        return spec.page(request, reply, null, UNCONFIRMED);
+      }
+      await spec.remove(request, id, recordId);
+      return reply.redirect(facilityPage(request, "removed", spec.anchor), 303);
+    });
+  }
+
   const simple = [
     {
       kind: "clinician",
@@ -70,224 +119,125 @@ export async function recordRoutes(app: FastifyInstance, opts: { locale: Locale 
   ] as const;
 
   for (const record of simple) {
-    const page = async (
-      request: FastifyRequest,
-      reply: FastifyReply,
-      values: Record<string, string> | null,
-      issues: FieldIssue[],
-    ) => {
+    editable({
+      path: record.path,
+      anchor: "team-h",
+      typedBack: typed,
+      page: async (request, reply, values, issues) => {
+        const { id, recordId } = params(request);
+        const { facility, row } = await service.simpleRecord(db, request.actor, record.kind, id, recordId);
+        const ctx = pageContext(request, locale, app.config);
+        const groups = record.groups(ctx.i18n);
+        const base = `/portal/facilities/${facility.id}/${record.path}/${recordId}`;
+        return html(
+          reply,
+          renderPage(
+            RecordFormPage({
+              ctx,
+              csrfToken: reply.generateCsrf(),
+              title: ctx.i18n.t(record.title),
+              lead: ctx.i18n.t(record.lead),
+              facilityId: facility.id,
+              facilityName: facility.name,
+              action: base,
+              groups,
+              values: values ?? formValues(groups, row),
+              issues,
+              submit: ctx.i18n.t("portal.saveRecord"),
+              remove: { action: `${base}/remove`, lead: ctx.i18n.t("portal.remove.lead") },
+            }),
+          ),
+        );
+      },
+      save: async (request, id, recordId) => {
+        const values = parseVettingForm(record.schema, request.body);
+        await service.updateSimpleRecord(db, request.actor, record.kind, id, recordId, values, today());
+      },
+      remove: (request, id, recordId) =>
+        service.removeSimpleRecord(db, request.actor, record.kind, id, recordId, today()),
+    });
+  }
+
+  editable({
+    path: "lots",
+    anchor: "lots-h",
+    typedBack: (request) => coaValuesFrom(request.body) as FormValues,
+    page: async (request, reply, values, issues) => {
       const { id, recordId } = params(request);
-      const { facility, row } = await service.simpleRecord(db, request.actor, record.kind, id, recordId);
+      const stored = await service.lotForEdit(db, request.actor, id, recordId);
+      return html(
+        reply,
+        renderPage(
+          LotFormPage({
+            ctx: pageContext(request, locale, app.config),
+            csrfToken: reply.generateCsrf(),
+            facilityId: stored.facility.id,
+            facilityName: stored.facility.name,
+            values: (values as CoaFormValues | null) ?? stored.values,
+            issues,
+            prefilledFrom: null,
+            prefillFailed: false,
+            lotId: stored.lot.id,
+          }),
+        ),
+      );
+    },
+    save: async (request, id, recordId) => {
+      const lot = parseVettingForm(LotSchema, request.body);
+      const values = coaValuesFrom(request.body);
+      await service.updateLot(
+        db,
+        request.actor,
+        id,
+        recordId,
+        { lotCode: lot.lotCode, issuedOn: lot.issuedOn, expiresOn: lot.expiresOn, values },
+        today(),
+      );
+    },
+    remove: (request, id, recordId) => service.removeLot(db, request.actor, id, recordId, today()),
+  });
+
+  editable({
+    path: "programmes",
+    anchor: "programmes-h",
+    typedBack: typed,
+    page: async (request, reply, values, issues) => {
+      const { id, recordId } = params(request);
+      const stored = await service.programmeForEdit(db, request.actor, id, recordId);
       const ctx = pageContext(request, locale, app.config);
-      const groups = record.groups(ctx.i18n);
-      const base = `/portal/facilities/${facility.id}/${record.path}/${recordId}`;
+      const base = `/portal/facilities/${stored.facility.id}/programmes/${recordId}`;
       return html(
         reply,
         renderPage(
           RecordFormPage({
             ctx,
             csrfToken: reply.generateCsrf(),
-            title: ctx.i18n.t(record.title),
-            lead: ctx.i18n.t(record.lead),
-            facilityId: facility.id,
-            facilityName: facility.name,
+            title: ctx.i18n.t("portal.programme.editTitle"),
+            lead: ctx.i18n.t("portal.programme.editLead"),
+            facilityId: stored.facility.id,
+            facilityName: stored.facility.name,
             action: base,
-            groups,
-            values: values ?? formValues(groups, row),
+            groups: programmeGroups(ctx.i18n, true),
+            values: values ?? stored.values,
             issues,
-            submit: ctx.i18n.t("portal.saveRecord"),
-            remove: { action: `${base}/remove`, lead: ctx.i18n.t("portal.remove.lead") },
+            submit: ctx.i18n.t("portal.programme.save"),
+            remove: { action: `${base}/remove`, lead: ctx.i18n.t("portal.remove.programmeLead") },
           }),
         ),
       );
-    };
-
-    app.get(`/portal/facilities/:id/${record.path}/:recordId/edit`, async (request, reply) => {
-      if (!gate(request, reply, "portal:use")) return reply;
-      return page(request, reply, null, []);
-    });
-
-    app.post(
-      `/portal/facilities/:id/${record.path}/:recordId`,
-      { preHandler: app.csrfProtection },
-      async (request, reply) => {
-        if (!gate(request, reply, "portal:use")) return reply;
-        const { id, recordId } = params(request);
-        try {
-          const values = parseVettingForm(record.schema, request.body);
-          await service.updateSimpleRecord(db, request.actor, record.kind, id, recordId, values, today());
-          return reply.redirect(facilityPage(request, "saved", "team-h"), 303);
-        } catch (error) {
-          const issues = validationIssues(error);
-          reply.code(400);
-          return page(request, reply, typed(request), issues);
-        }
-      },
-    );
-
-    app.post(
-      `/portal/facilities/:id/${record.path}/:recordId/remove`,
-      { preHandler: app.csrfProtection },
-      async (request, reply) => {
-        if (!gate(request, reply, "portal:use")) return reply;
-        const { id, recordId } = params(request);
-        if (!confirmed(request)) {
-          reply.code(400);
-          return page(request, reply, null, UNCONFIRMED);
-        }
-        await service.removeSimpleRecord(db, request.actor, record.kind, id, recordId, today());
-        return reply.redirect(facilityPage(request, "removed", "team-h"), 303);
-      },
-    );
-  }
-
-  const lotPage = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    values: CoaFormValues | null,
-    issues: FieldIssue[],
-  ) => {
-    const { id, recordId } = params(request);
-    const stored = await service.lotForEdit(db, request.actor, id, recordId);
-    return html(
-      reply,
-      renderPage(
-        LotFormPage({
-          ctx: pageContext(request, locale, app.config),
-          csrfToken: reply.generateCsrf(),
-          facilityId: stored.facility.id,
-          facilityName: stored.facility.name,
-          values: values ?? stored.values,
-          issues,
-          prefilledFrom: null,
-          prefillFailed: false,
-          lotId: stored.lot.id,
-        }),
-      ),
-    );
-  };
-
-  app.get("/portal/facilities/:id/lots/:recordId/edit", async (request, reply) => {
-    if (!gate(request, reply, "portal:use")) return reply;
-    return lotPage(request, reply, null, []);
+    },
+    save: async (request, id, recordId) => {
+      const programme = parseVettingForm(ProgrammeSchema, request.body) as ProgrammeInput;
+      const priceConfirmed = ((request.body ?? {}) as Record<string, unknown>).priceConfirmed === "on";
+      await service.updateProgramme(
+        db,
+        request.actor,
+        id,
+        recordId,
+        { ...programme, priceConfirmed },
+        today(),
+      );
+    },
+    remove: (request, id, recordId) => service.removeProgramme(db, request.actor, id, recordId),
   });
-
-  app.post(
-    "/portal/facilities/:id/lots/:recordId",
-    { preHandler: app.csrfProtection },
-    async (request, reply) => {
-      if (!gate(request, reply, "portal:use")) return reply;
-      const { id, recordId } = params(request);
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const values = coaValuesFrom(body);
-      try {
-        const lot = parseVettingForm(LotSchema, body);
-        await service.updateLot(
-          db,
-          request.actor,
-          id,
-          recordId,
-          { lotCode: lot.lotCode, issuedOn: lot.issuedOn, expiresOn: lot.expiresOn, values },
-          today(),
-        );
-        return reply.redirect(facilityPage(request, "saved", "lots-h"), 303);
-      } catch (error) {
-        const issues = validationIssues(error);
-        reply.code(400);
-        return lotPage(request, reply, values, issues);
-      }
-    },
-  );
-
-  app.post(
-    "/portal/facilities/:id/lots/:recordId/remove",
-    { preHandler: app.csrfProtection },
-    async (request, reply) => {
-      if (!gate(request, reply, "portal:use")) return reply;
-      const { id, recordId } = params(request);
-      if (!confirmed(request)) {
-        reply.code(400);
-        return lotPage(request, reply, null, UNCONFIRMED);
-      }
-      await service.removeLot(db, request.actor, id, recordId, today());
-      return reply.redirect(facilityPage(request, "removed", "lots-h"), 303);
-    },
-  );
-
-  const programmePage = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    values: Record<string, string> | null,
-    issues: FieldIssue[],
-  ) => {
-    const { id, recordId } = params(request);
-    const stored = await service.programmeForEdit(db, request.actor, id, recordId);
-    const ctx = pageContext(request, locale, app.config);
-    const base = `/portal/facilities/${stored.facility.id}/programmes/${recordId}`;
-    return html(
-      reply,
-      renderPage(
-        RecordFormPage({
-          ctx,
-          csrfToken: reply.generateCsrf(),
-          title: ctx.i18n.t("portal.programme.editTitle"),
-          lead: ctx.i18n.t("portal.programme.editLead"),
-          facilityId: stored.facility.id,
-          facilityName: stored.facility.name,
-          action: base,
-          groups: programmeGroups(ctx.i18n, true),
-          values: values ?? stored.values,
-          issues,
-          submit: ctx.i18n.t("portal.programme.save"),
-          remove: { action: `${base}/remove`, lead: ctx.i18n.t("portal.remove.programmeLead") },
-        }),
-      ),
-    );
-  };
-
-  app.get("/portal/facilities/:id/programmes/:recordId/edit", async (request, reply) => {
-    if (!gate(request, reply, "portal:use")) return reply;
-    return programmePage(request, reply, null, []);
-  });
-
-  app.post(
-    "/portal/facilities/:id/programmes/:recordId",
-    { preHandler: app.csrfProtection },
-    async (request, reply) => {
-      if (!gate(request, reply, "portal:use")) return reply;
-      const { id, recordId } = params(request);
-      try {
-        const programme = parseVettingForm(ProgrammeSchema, request.body) as ProgrammeInput;
-        const priceConfirmed = ((request.body ?? {}) as Record<string, unknown>).priceConfirmed === "on";
-        await service.updateProgramme(
-          db,
-          request.actor,
-          id,
-          recordId,
-          { ...programme, priceConfirmed },
-          today(),
-        );
-        return reply.redirect(facilityPage(request, "saved", "programmes-h"), 303);
-      } catch (error) {
-        const issues = validationIssues(error);
-        reply.code(400);
-        return programmePage(request, reply, typed(request), issues);
-      }
-    },
-  );
-
-  app.post(
-    "/portal/facilities/:id/programmes/:recordId/remove",
-    { preHandler: app.csrfProtection },
-    async (request, reply) => {
-      if (!gate(request, reply, "portal:use")) return reply;
-      const { id, recordId } = params(request);
-      if (!confirmed(request)) {
-        reply.code(400);
-        return programmePage(request, reply, null, UNCONFIRMED);
-      }
-      await service.removeProgramme(db, request.actor, id, recordId);
-      return reply.redirect(facilityPage(request, "removed", "programmes-h"), 303);
-    },
-  );
 }

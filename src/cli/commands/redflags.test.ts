@@ -37,7 +37,7 @@ describe("candor redflags scan", () => {
     const { code, out } = await run(["redflags", "scan", "-"], "Honest text.\nAnd we guarantee results.");
     expect(code).toBe(0);
     // Line 2; the finding starts at the claim, not at the start of the line.
-    expect(out).toMatch(/\n2:(?:5|8)  guaranteed-outcome \(high\)/);
+    expect(out).toMatch(/\n2:(?:5|8) {2}guaranteed-outcome \(high\)/);
   });
 
   it("scans a JSONL batch, one line out per line in, and reports bad lines", async () => {

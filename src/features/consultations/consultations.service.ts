@@ -4,6 +4,7 @@ import type { Executor } from "../../db/client.js";
 import { i18nFor } from "../../i18n/index.js";
 import type { Locale } from "../../shared/domain.js";
 import { AppError, notFound } from "../../shared/errors.js";
+import { isUuid } from "../../shared/ids.js";
 import { newToken, tokenHash } from "../accounts/secrets.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { enqueueEmail } from "../email/outbox.js";
@@ -179,7 +180,7 @@ async function confirmInTx(tx: Executor, requestId: string, deps: Deps, locale: 
 
 /** The patient's view through their private link; the first visit confirms the email address. */
 export async function openAsPatient(db: Executor, requestId: string, token: string, deps: Deps) {
-  const request = /^[0-9a-f-]{36}$/.test(requestId) ? await repo.findRequest(db, requestId) : undefined;
+  const request = isUuid(requestId) ? await repo.findRequest(db, requestId) : undefined;
   if (!request || request.accessTokenHash !== tokenHash(token)) throw notFound();
   const confirmedNow =
     request.status === "awaiting_confirmation"
@@ -213,8 +214,8 @@ export async function inbox(db: Executor, actor: Actor) {
 async function recipientFor(db: Executor, actor: Actor, requestId: string, facilityId: string) {
   assertCan(actor, "inbox:read");
   if (
-    !/^[0-9a-f-]{36}$/.test(requestId) ||
-    !/^[0-9a-f-]{36}$/.test(facilityId) ||
+    !isUuid(requestId) ||
+    !isUuid(facilityId) ||
     actor.kind !== "user" ||
     !actor.facilityIds.includes(facilityId) ||
     !canActForFacility(actor, facilityId)
@@ -283,9 +284,7 @@ export async function readRecord(
   keyring: Keyring,
 ) {
   await recipientFor(db, actor, requestId, facilityId);
-  const record = /^[0-9a-f-]{36}$/.test(recordId)
-    ? await repo.findRecord(db, requestId, recordId)
-    : undefined;
+  const record = isUuid(recordId) ? await repo.findRecord(db, requestId, recordId) : undefined;
   if (!record) throw notFound();
   await recordAudit(db, actor, {
     action: "consultation.record_read",
@@ -309,7 +308,7 @@ export async function postMessage(
   if (from.kind === "facility") {
     request = (await recipientFor(db, from.actor, requestId, facilityId)).request;
   } else {
-    request = /^[0-9a-f-]{36}$/.test(requestId) ? await repo.findRequest(db, requestId) : undefined;
+    request = isUuid(requestId) ? await repo.findRequest(db, requestId) : undefined;
     if (!request || request.accessTokenHash !== tokenHash(from.token) || request.status !== "submitted")
       throw notFound();
     if (!(await repo.recipientsOf(db, requestId)).some((r) => r.facilityId === facilityId)) throw notFound();
@@ -376,7 +375,7 @@ export async function postMessage(
 
 /** Everything Candor holds about a request, for the patient who made it: one JSON document with the files. */
 export async function exportRequest(db: Executor, requestId: string, token: string, keyring: Keyring) {
-  const request = /^[0-9a-f-]{36}$/.test(requestId) ? await repo.findRequest(db, requestId) : undefined;
+  const request = isUuid(requestId) ? await repo.findRequest(db, requestId) : undefined;
   if (!request || request.accessTokenHash !== tokenHash(token)) throw notFound();
   const records = await repo.allRecords(db, requestId);
   const messages = await repo.allMessages(db, requestId);
@@ -415,7 +414,7 @@ export async function exportRequest(db: Executor, requestId: string, token: stri
 
 /** The patient deletes the request: profile, records and messages go for everyone, facilities included. */
 export async function deleteRequest(db: Executor, requestId: string, token: string) {
-  const request = /^[0-9a-f-]{36}$/.test(requestId) ? await repo.findRequest(db, requestId) : undefined;
+  const request = isUuid(requestId) ? await repo.findRequest(db, requestId) : undefined;
   if (!request || request.accessTokenHash !== tokenHash(token)) throw notFound();
   await db.transaction(async (tx) => {
     await repo.deleteRequest(tx, requestId);
@@ -461,7 +460,7 @@ export async function rotateKeys(db: Executor, keyring: Keyring) {
 
 /** The patient closes the request: every facility sees it closed and is told, and no more messages come. */
 export async function closeRequest(db: Executor, requestId: string, token: string, deps: Deps) {
-  const request = /^[0-9a-f-]{36}$/.test(requestId) ? await repo.findRequest(db, requestId) : undefined;
+  const request = isUuid(requestId) ? await repo.findRequest(db, requestId) : undefined;
   if (!request || request.accessTokenHash !== tokenHash(token)) throw notFound();
   await db.transaction(async (tx) => {
     await repo.closeRequest(tx, requestId);

@@ -2,7 +2,7 @@ import { SYSTEM } from "../../authz/actor.js";
 import type { Executor } from "../../db/client.js";
 import { i18nFor } from "../../i18n/index.js";
 import { recordAudit } from "../audit/audit.repo.js";
-import { refreshVettingStatuses } from "../catalogue/catalogue.repo.js";
+import { refreshStatusesAudited } from "./status-changes.js";
 import { enqueueEmail } from "../email/outbox.js";
 import * as repo from "./expiry.repo.js";
 
@@ -30,16 +30,7 @@ export async function reevaluateFacilities(
         detail: { validUntil: e.valid_until },
       });
     }
-    const changes = await refreshVettingStatuses(tx, today);
-    for (const c of changes) {
-      await recordAudit(tx, SYSTEM, {
-        action: "facility.status_changed",
-        subjectType: "facility",
-        subjectId: c.facilityId,
-        facilityId: c.facilityId,
-        detail: { from: c.from, to: c.to },
-      });
-    }
+    const changes = await refreshStatusesAudited(tx, SYSTEM, today);
     const upcoming = await repo.upcomingExpiries(tx, today, WARN_DAYS_BEFORE);
     const noticed = new Set<string>();
     for (const u of upcoming) {

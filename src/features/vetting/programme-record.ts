@@ -148,6 +148,14 @@ type StoredProgramme = {
   priceCurrency: string | null;
 };
 
+/** Where and by whom each route's cells are given, as the form starts before the clinic chooses. */
+export const ROUTE_FORM_DEFAULTS = {
+  itSetting: "hospital_operating_room",
+  itInjector: "neurologist",
+  ivSetting: "hospital_ward",
+  ivInjector: "nurse",
+} as const;
+
 const units = (minor: number | null) => (minor === null ? "" : String(minor / MINOR_PER_UNIT));
 const count = (n: number | null) => (n === null ? "" : String(n));
 
@@ -178,10 +186,7 @@ export function programmeFormValues(
     priceHigh: units(p.priceHighMinor),
     priceCurrency: p.priceCurrency ?? "USD",
     // A route not offered keeps the add form's defaults, ready if the clinic ticks it.
-    itSetting: "hospital_operating_room",
-    itInjector: "neurologist",
-    ivSetting: "hospital_ward",
-    ivInjector: "nurse",
+    ...ROUTE_FORM_DEFAULTS,
   };
   for (const r of routes) {
     const prefix = r.route === "intrathecal" ? "it" : "iv";

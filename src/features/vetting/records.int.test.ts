@@ -225,6 +225,10 @@ describe("editing and removing records in the clinic portal", () => {
     expect((await t.app.inject({ method: "GET", url: `/en/programmes/${programme!.slug}` })).statusCode).toBe(
       404,
     );
+    const [held] = await q<{ published: boolean }>(
+      sql`select published from programmes where id = ${programme!.id}`,
+    );
+    expect(held!.published).toBe(false);
     const portal = await staff.get(`/en/portal/facilities/${facility.id}`);
     expect(portal.body).toContain("not public until a reviewer has looked at it");
   });

@@ -1,16 +1,6 @@
-import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
+import { and, asc, eq, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import {
-  cellLots,
-  clinicians,
-  licences,
-  priceHistory,
-  priceItems,
-  programmeRoutes,
-  programmes,
-  standardVerifications,
-} from "../../db/schema.js";
-import type { Standard } from "../../shared/domain.js";
+import { cellLots, clinicians, licences, priceItems, programmeRoutes, programmes } from "../../db/schema.js";
 import type { PriceItemRecord, ProgrammeRouteRecord } from "./programme-record.js";
 import type { ClinicianValues, LicenceValues, NewProgramme } from "./vetting.repo.js";
 
@@ -161,57 +151,20 @@ export async function updateProgramme(
         keptItems.length ? notInArray(priceItems.item, keptItems) : undefined,
       ),
     );
-  for (const i of items) {
+  if (items.length)
     await db
       .insert(priceItems)
-      .values({ ...i, programmeId: id })
+      .values(items.map((i) => ({ ...i, programmeId: id })))
       .onConflictDoUpdate({
         target: [priceItems.programmeId, priceItems.item],
-        set: { status: i.status, lowMinor: i.lowMinor, highMinor: i.highMinor },
+        set: {
+          status: sql`excluded.status`,
+          lowMinor: sql`excluded.low_minor`,
+          highMinor: sql`excluded.high_minor`,
+        },
       });
-  }
-}
-
-export async function appendPriceHistory(
-  db: Executor,
-  programmeId: string,
-  price: { lowMinor: number; highMinor: number; currency: string },
-  asOf: string,
-) {
-  await db.insert(priceHistory).values({
-    programmeId,
-    lowMinor: price.lowMinor,
-    highMinor: price.highMinor,
-    currency: price.currency as typeof priceHistory.$inferInsert.currency,
-    asOf,
-  });
 }
 
 export async function deleteProgramme(db: Executor, id: string) {
   await db.delete(programmes).where(eq(programmes.id, id));
-}
-
-/**
- * Verified standards resting on a changed record go back to "claimed", with the reason the clinic and the
- * public see. Returns the standards that were verified and are now reopened.
- */
-export async function reopenStandards(
-  db: Executor,
-  facilityId: string,
-  standards: readonly Standard[],
-  reason: { en: string; es: string },
-) {
-  if (!standards.length) return [];
-  const rows = await db
-    .update(standardVerifications)
-    .set({ status: "claimed", reasonEn: reason.en, reasonEs: reason.es, infoRequested: false })
-    .where(
-      and(
-        eq(standardVerifications.facilityId, facilityId),
-        inArray(standardVerifications.standard, [...standards]),
-        eq(standardVerifications.status, "verified"),
-      ),
-    )
-    .returning({ standard: standardVerifications.standard });
-  return rows.map((r) => r.standard);
 }

@@ -2,6 +2,7 @@ import type { Actor } from "../../authz/actor.js";
 import { assertCan } from "../../authz/policy.js";
 import type { Executor } from "../../db/client.js";
 import { AppError, notFound } from "../../shared/errors.js";
+import { isUuid } from "../../shared/ids.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { refreshNormalizedPrices, refreshVocabulary } from "../catalogue/catalogue.repo.js";
 import { type CoaFormValues, coaFromForm, formFromCoa } from "./coa/form.js";
@@ -19,8 +20,6 @@ import * as repo from "./vetting.repo.js";
  * rules/reopen.ts): the facility goes back to the reviewer's queue and loses "vetted" until checked.
  * Removing a programme reopens nothing: what was verified still holds for the programmes that remain.
  */
-
-const isId = (id: string) => /^[0-9a-f-]{36}$/.test(id);
 
 async function found<T>(row: Promise<T | undefined>): Promise<T> {
   const value = await row;
@@ -65,7 +64,7 @@ export async function simpleRecord(
 ) {
   assertCan(actor, "portal:use");
   const facility = await facilityFor(db, actor, facilityId);
-  if (!isId(recordId)) throw notFound();
+  if (!isUuid(recordId)) throw notFound();
   const row = await found(SIMPLE[kind].find(db, facilityId, recordId));
   return { facility, row };
 }
@@ -121,7 +120,7 @@ export async function removeSimpleRecord(
 export async function lotForEdit(db: Executor, actor: Actor, facilityId: string, lotId: string) {
   assertCan(actor, "portal:use");
   const facility = await facilityFor(db, actor, facilityId);
-  if (!isId(lotId)) throw notFound();
+  if (!isUuid(lotId)) throw notFound();
   const lot = await found(records.findLot(db, facilityId, lotId));
   return { facility, lot, values: formFromCoa(lot.coa, lot) };
 }
@@ -185,7 +184,7 @@ export async function removeLot(
 export async function programmeForEdit(db: Executor, actor: Actor, facilityId: string, programmeId: string) {
   assertCan(actor, "portal:use");
   const facility = await facilityFor(db, actor, facilityId);
-  if (!isId(programmeId)) throw notFound();
+  if (!isUuid(programmeId)) throw notFound();
   const stored = await found(records.findProgramme(db, facilityId, programmeId));
   return {
     facility,
@@ -249,7 +248,7 @@ export async function updateProgramme(
       items,
     );
     if (price && (priceStep === "changed" || priceStep === "confirmed"))
-      await records.appendPriceHistory(tx, programmeId, price, today);
+      await repo.appendPriceHistory(tx, programmeId, price, today);
     await refreshNormalizedPrices(tx, [programmeId]);
     await refreshVocabulary(tx, [programmeId]);
     await recordAudit(tx, actor, {

@@ -273,15 +273,30 @@ export async function insertProgramme(
     values.priceCurrency &&
     values.priceAsOf
   ) {
-    await db.insert(priceHistory).values({
-      programmeId,
+    const price = {
       lowMinor: values.priceLowMinor,
       highMinor: values.priceHighMinor,
       currency: values.priceCurrency,
-      asOf: values.priceAsOf,
-    });
+    };
+    await appendPriceHistory(db, programmeId, price, values.priceAsOf);
   }
   return programmeId;
+}
+
+/** Every advertised price is kept: the listing shows the history. */
+export async function appendPriceHistory(
+  db: Executor,
+  programmeId: string,
+  price: { lowMinor: number; highMinor: number; currency: string },
+  asOf: string,
+) {
+  await db.insert(priceHistory).values({
+    programmeId,
+    lowMinor: price.lowMinor,
+    highMinor: price.highMinor,
+    currency: price.currency as typeof priceHistory.$inferInsert.currency,
+    asOf,
+  });
 }
 
 export function programmesOf(db: Executor, facilityId: string) {
@@ -323,4 +338,29 @@ export async function decideDocument(
     .update(documents)
     .set({ reviewStatus: status, reviewNote: note })
     .where(eq(documents.id, documentId));
+}
+
+/**
+ * Verified standards resting on a changed record go back to "claimed", with the reason the clinic and the
+ * public see. Returns the standards that were verified and are now reopened.
+ */
+export async function reopenStandards(
+  db: Executor,
+  facilityId: string,
+  standards: readonly Standard[],
+  reason: { en: string; es: string },
+) {
+  if (!standards.length) return [];
+  const rows = await db
+    .update(standardVerifications)
+    .set({ status: "claimed", reasonEn: reason.en, reasonEs: reason.es, infoRequested: false })
+    .where(
+      and(
+        eq(standardVerifications.facilityId, facilityId),
+        inArray(standardVerifications.standard, [...standards]),
+        eq(standardVerifications.status, "verified"),
+      ),
+    )
+    .returning({ standard: standardVerifications.standard });
+  return rows.map((r) => r.standard);
 }

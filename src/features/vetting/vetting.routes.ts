@@ -10,6 +10,7 @@ import { scanText } from "../redflags/engine/index.js";
 import { SCAN_MAX_CHARS } from "../redflags/redflags.schemas.js";
 import { coaValuesFrom } from "./coa/form.js";
 import { portalGate, typed, validationIssues } from "./portal-http.js";
+import { ROUTE_FORM_DEFAULTS } from "./programme-record.js";
 import {
   ClaimSchema,
   ClinicianSchema,
@@ -418,10 +419,7 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
           groups: programmeGroups(ctx.i18n),
           values: {
             cellSource: "umbilical_cord",
-            itSetting: "hospital_operating_room",
-            ivSetting: "hospital_ward",
-            itInjector: "neurologist",
-            ivInjector: "nurse",
+            ...ROUTE_FORM_DEFAULTS,
             ptSetting: "inpatient",
             evidenceLevel: "experimental_uncontrolled",
             priceCurrency: "USD",

@@ -5,13 +5,13 @@ import type { Executor } from "../../db/client.js";
 import { i18nFor } from "../../i18n/index.js";
 import type { Standard } from "../../shared/domain.js";
 import { AppError, notFound } from "../../shared/errors.js";
+import { isUuid } from "../../shared/ids.js";
 import { addMembership } from "../accounts/accounts.repo.js";
 import { facilityTimeline, recordAudit } from "../audit/audit.repo.js";
 import {
   refreshListingRanks,
   refreshNormalizedPrices,
   refreshSearchExtra,
-  refreshVettingStatuses,
   refreshVocabulary,
 } from "../catalogue/catalogue.repo.js";
 import { enqueueEmail } from "../email/outbox.js";
@@ -21,8 +21,8 @@ import { pdfText } from "./coa/pdf-text.js";
 import { programmeFromInput } from "./programme-record.js";
 import { checkUpload } from "./documents.js";
 import { adviseStandards, type FacilityDossier } from "./rules/index.js";
-import * as records from "./records.repo.js";
 import { standardsTouchedByFacilityChange } from "./rules/reopen.js";
+import { refreshStatusesAudited } from "./status-changes.js";
 import * as repo from "./vetting.repo.js";
 import type { ProgrammeInput } from "./vetting.schemas.js";
 
@@ -46,7 +46,7 @@ function requireVerifiedUser(actor: Actor) {
 
 /** Loads a facility the actor may act for; anything else is 404, whether it exists or not. */
 export async function facilityFor(db: Executor, actor: Actor, facilityId: string) {
-  if (!/^[0-9a-f-]{36}$/.test(facilityId) || !canActForFacility(actor, facilityId)) throw notFound();
+  if (!isUuid(facilityId) || !canActForFacility(actor, facilityId)) throw notFound();
   const facility = await repo.findFacilityById(db, facilityId);
   if (!facility) throw notFound();
   return facility;
@@ -84,7 +84,7 @@ export async function reopenAfterChange(
   today: string,
 ) {
   const reason = { en: i18nFor("en").t("portal.reopened"), es: i18nFor("es").t("portal.reopened") };
-  const reopened = await records.reopenStandards(tx, facilityId, standards, reason);
+  const reopened = await repo.reopenStandards(tx, facilityId, standards, reason);
   if (!reopened.length) return reopened;
   await repo.setReviewRequested(tx, facilityId, true);
   await recordAudit(tx, actor, {
@@ -94,15 +94,7 @@ export async function reopenAfterChange(
     facilityId,
     detail: { standards: reopened },
   });
-  for (const c of await refreshVettingStatuses(tx, today, [facilityId])) {
-    await recordAudit(tx, actor, {
-      action: "facility.status_changed",
-      subjectType: "facility",
-      subjectId: facilityId,
-      facilityId,
-      detail: { from: c.from, to: c.to },
-    });
-  }
+  await refreshStatusesAudited(tx, actor, today, [facilityId]);
   return reopened;
 }
 
@@ -229,7 +221,6 @@ export async function decide(db: Executor, actor: Actor, facilityId: string, d: 
       checkedOn: today,
       checkedBy: reviewer,
     });
-    const changes = await refreshVettingStatuses(tx, today, [facilityId]);
     // A reviewer has now looked at the facility and its words: it may be public.
     if (!facility.published) {
       await repo.setPublished(tx, facilityId, true);
@@ -251,15 +242,7 @@ export async function decide(db: Executor, actor: Actor, facilityId: string, d: 
       facilityId,
       detail: { validUntil: d.validUntil, reason: d.reasonEn || d.reasonEs },
     });
-    for (const c of changes) {
-      await recordAudit(tx, actor, {
-        action: "facility.status_changed",
-        subjectType: "facility",
-        subjectId: facilityId,
-        facilityId,
-        detail: { from: c.from, to: c.to },
-      });
-    }
+    await refreshStatusesAudited(tx, actor, today, [facilityId]);
     for (const staff of await repo.staffEmails(tx, facilityId)) {
       const { t, code } = i18nFor(staff.locale);
       await enqueueEmail(tx, {
@@ -316,7 +299,7 @@ export async function documentsFor(db: Executor, actor: Actor, facilityId: strin
 
 /** A file for someone who may act for its facility (its staff, reviewers, administrators); 404 otherwise. */
 export async function downloadDocument(db: Executor, actor: Actor, documentId: string) {
-  if (!/^[0-9a-f-]{36}$/.test(documentId)) throw notFound();
+  if (!isUuid(documentId)) throw notFound();
   const doc = await repo.findDocument(db, documentId);
   if (!doc || !canActForFacility(actor, doc.facilityId)) throw notFound();
   await recordAudit(db, actor, {
@@ -374,7 +357,7 @@ export async function prefillFromDocument(
   documentId: string,
 ) {
   await facilityFor(db, actor, facilityId);
-  if (!/^[0-9a-f-]{36}$/.test(documentId)) return null;
+  if (!isUuid(documentId)) return null;
   const doc = await repo.findDocument(db, documentId);
   if (!doc || doc.facilityId !== facilityId || doc.contentType !== "application/pdf") return null;
   const text = await pdfText(doc.content);
@@ -502,7 +485,7 @@ export async function decideDocument(
   note: string,
 ) {
   assertCan(actor, "review:use");
-  if (!/^[0-9a-f-]{36}$/.test(documentId)) throw notFound();
+  if (!isUuid(documentId)) throw notFound();
   const doc = await repo.findDocument(db, documentId);
   if (!doc) throw notFound();
   if (decision === "rejected" && note.trim().length < 5) {
@@ -526,7 +509,7 @@ export async function decideDocument(
 /** The facility a document belongs to, for someone allowed to review it. */
 export async function documentFacility(db: Executor, actor: Actor, documentId: string) {
   assertCan(actor, "review:use");
-  const doc = /^[0-9a-f-]{36}$/.test(documentId) ? await repo.findDocument(db, documentId) : undefined;
+  const doc = isUuid(documentId) ? await repo.findDocument(db, documentId) : undefined;
   if (!doc) throw notFound();
   return { facilityId: doc.facilityId };
 }

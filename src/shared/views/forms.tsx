@@ -102,7 +102,7 @@ export function TextAreaField(
  * Where live red-flag findings for a text field appear. Only the one-line summary is a live region (polite,
  * so typing is never interrupted); the list under it is read when the user moves to it.
  */
-export function LiveFindingsRegion(props: { name: string }) {
+function LiveFindingsRegion(props: { name: string }) {
   return (
     <div id={`${props.name}-findings`} class="live-findings">
       <p class="live-summary" aria-live="polite" />

@@ -2,7 +2,7 @@ import type { facilities, standardVerifications } from "../../../db/schema.js";
 import { FACILITY_KINDS, STANDARDS } from "../../../shared/domain.js";
 import type { FieldIssue } from "../../../shared/errors.js";
 import { href, type PageContext } from "../../../shared/page.js";
-import { LiveFindingsRegion } from "../../../shared/views/forms.js";
+import { TextAreaField } from "../../../shared/views/forms.js";
 import { Layout, Notice } from "../../../shared/views/layout.js";
 import { REFERENCE_WEIGHT_KG } from "../../catalogue/listing-view.js";
 import type { ShownFinding } from "../../redflags/views/findings.js";
@@ -148,25 +148,17 @@ export function FacilityForm(props: {
       <TextField name="email" label={t("portal.email")} value={str("email")} invalid={bad} type="email" />
       <TextField name="website" label={t("portal.website")} value={str("website")} invalid={bad} type="url" />
       {(["ownTextEn", "ownTextEs"] as const).map((k) => (
-        <div class="field field-wide" key={k}>
-          <label for={k}>{t(`portal.${k}`)}</label>
-          <p class="hint" id={`${k}-hint`}>
-            {t("portal.ownTextHint")}
-          </p>
-          <textarea
-            id={k}
-            name={k}
-            rows={6}
-            lang={k === "ownTextEn" ? "en" : "es"}
-            aria-describedby={`${k}-hint`}
-            aria-invalid={bad.has(k) ? "true" : undefined}
-            data-redflags={href(ctx.i18n.locale, "/portal/redflags")}
-            data-findings={`${k}-findings`}
-          >
-            {str(k)}
-          </textarea>
-          <LiveFindingsRegion name={k} />
-        </div>
+        <TextAreaField
+          key={k}
+          name={k}
+          label={t(`portal.${k}`)}
+          hint={t("portal.ownTextHint")}
+          rows={6}
+          lang={k === "ownTextEn" ? "en" : "es"}
+          value={str(k)}
+          invalid={bad.has(k)}
+          liveRedflags={href(ctx.i18n.locale, "/portal/redflags")}
+        />
       ))}
       <button type="submit" class="button">
         {props.submit}

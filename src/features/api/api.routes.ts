@@ -43,7 +43,9 @@ export async function apiRoutes(app: FastifyInstance) {
   });
 
   app.get("/programmes/:slug", async (request) => {
-    const listing = await catalogue.getListing(db, ANONYMOUS, slugOf(request.params));
+    const listing = await catalogue.getListing(db, ANONYMOUS, slugOf(request.params), {
+      catalogueVersion: await app.database.catalogueVersion(),
+    });
     return { data: listingJson(listingView(listing, "en", today())) };
   });
 

@@ -376,22 +376,19 @@ export async function refreshSearchExtra(db: Executor, facilityIds?: string[]) {
 }
 
 /**
- * Adds the catalogue's words (unaccented, lower case, 3+ letters) to the typo-correction vocabulary.
- * Words are only added: a word that disappears still corrects to itself harmlessly.
- */
-/**
- * Adds the words of the given programmes (all when none are given) to the typo-correction vocabulary. Words
- * with digits (reference numbers, years, prices) are left out: "correcting" a number to another number only
- * misleads, and they would swamp the vocabulary.
+ * Adds the words (unaccented, lower case, 3+ letters) of the given programmes, or of all, to the
+ * typo-correction vocabulary. Words with digits (reference numbers, years, prices) are left out:
+ * "correcting" a number to another number only misleads, and they would swamp the vocabulary. Words are
+ * only added: a word that disappears still corrects to itself harmlessly.
  */
 export async function refreshVocabulary(db: Executor, programmeIds?: readonly string[]) {
+  if (programmeIds && programmeIds.length === 0) return;
   const scope = programmeIds
     ? sql`where p.id in (${sql.join(
         programmeIds.map((id) => sql`${id}::uuid`),
         sql`, `,
       )})`
     : sql``;
-  if (programmeIds && programmeIds.length === 0) return;
   await db.execute(sql`insert into search_vocabulary (word)
     select distinct w from (
       select regexp_split_to_table(lower(unaccent(p.title_en || ' ' || p.title_es || ' ' || p.own_text_en || ' ' || p.own_text_es || ' ' || p.search_extra)), '[^a-z0-9ñ]+') as w

@@ -8,7 +8,6 @@ import { COMPARE_COOKIE, COMPARE_MAX, pageContext } from "../../shared/page.js";
 import { renderPage } from "../../shared/views/layout.js";
 import { formValues, parseSearchParams } from "./catalogue.schemas.js";
 import * as service from "./catalogue.service.js";
-import type { Listing } from "./catalogue.repo.js";
 import { listingView } from "./listing-view.js";
 import { VersionedCache } from "./page-cache.js";
 import { ComparePage } from "./views/compare.js";
@@ -18,8 +17,8 @@ import { HomePage } from "./views/home.js";
 import { ListingPage } from "./views/listing.js";
 import { SearchPage } from "./views/search.js";
 
-/** Listings (and anonymous listing pages) kept per language: the most visited, by recent use. */
-const LISTING_CACHE_SIZE = 500;
+/** Anonymous listing pages kept per language: the most visited, by recent use. */
+const PAGE_CACHE_SIZE = 500;
 
 const SlugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/) });
 const CompareQuery = z.object({ p: z.union([z.string(), z.array(z.string())]).optional() }).strict();
@@ -69,19 +68,12 @@ export async function catalogueRoutes(app: FastifyInstance, opts: { locale: Loca
     );
   });
 
-  // Listings are read far more often than they change. Their data is cached, and so is the whole page for
-  // visitors to whom it says nothing personal (signed out, no compare list, no query string); each entry
-  // holds for one catalogue version and one day, so nothing stale is ever served.
-  const listings = new VersionedCache<Listing>(LISTING_CACHE_SIZE);
-  const anonymousPages = new VersionedCache<string>(LISTING_CACHE_SIZE);
-  async function listingFor(slug: string, version: number) {
-    let listing = listings.get(slug, version);
-    if (!listing) {
-      listing = await service.getListing(db, ANONYMOUS, slug);
-      listings.set(slug, version, listing);
-    }
-    return listing;
-  }
+  // Listings are read far more often than they change. The service caches their data; the whole page is
+  // cached here for visitors to whom it says nothing personal (signed out, no compare list, no query
+  // string); each entry holds for one catalogue version and one day, so nothing stale is ever served.
+  const anonymousPages = new VersionedCache<string>(PAGE_CACHE_SIZE);
+  const listingFor = (slug: string, catalogueVersion: number) =>
+    service.getListing(db, ANONYMOUS, slug, { catalogueVersion });
 
   app.get("/programmes/:slug", async (request, reply) => {
     const slug = slugOf(request.params);

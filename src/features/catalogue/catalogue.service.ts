@@ -44,10 +44,21 @@ export function wordsOf(q: string): string[] {
   return [...new Set(plain.split(/[^a-z0-9ñ]+/).filter((w) => w.length >= 3 && w !== "and" && w !== "not"))];
 }
 
-/** How many distinct searches each database's result cache keeps (most recently asked first). */
+/** How many distinct searches, and listings, each database's caches keep (most recently used first). */
 const SEARCH_CACHE_SIZE = 1000;
-/** Search results per database handle, each valid for one catalogue version (see page-cache.ts). */
+const LISTING_CACHE_SIZE = 500;
+/** Per database handle, each entry valid for one catalogue version (see page-cache.ts). */
 const searchCaches = new WeakMap<Executor, VersionedCache<SearchResult>>();
+const listingCaches = new WeakMap<Executor, VersionedCache<repo.Listing>>();
+
+function cacheOf<T>(caches: WeakMap<Executor, VersionedCache<T>>, db: Executor, capacity: number) {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new VersionedCache<T>(capacity);
+    caches.set(db, cache);
+  }
+  return cache;
+}
 
 /**
  * A page of search results. The same search asked again returns the stored result while the catalogue is
@@ -62,11 +73,7 @@ export async function searchCatalogue(
   options: { pageSize?: number; catalogueVersion: number },
 ): Promise<SearchResult> {
   const version = options.catalogueVersion;
-  let cache = searchCaches.get(db);
-  if (!cache) {
-    cache = new VersionedCache<SearchResult>(SEARCH_CACHE_SIZE);
-    searchCaches.set(db, cache);
-  }
+  const cache = cacheOf(searchCaches, db, SEARCH_CACHE_SIZE);
   const key = JSON.stringify([params, today, options.pageSize ?? null]);
   const cached = cache.get(key, version);
   if (cached) return cached;
@@ -117,9 +124,19 @@ async function runSearch(
   };
 }
 
-export async function getListing(db: Executor, _actor: Actor, slug: string): Promise<repo.Listing> {
+/** A published programme's listing, kept while the catalogue version is unchanged. */
+export async function getListing(
+  db: Executor,
+  _actor: Actor,
+  slug: string,
+  options: { catalogueVersion: number },
+): Promise<repo.Listing> {
+  const cache = cacheOf(listingCaches, db, LISTING_CACHE_SIZE);
+  const cached = cache.get(slug, options.catalogueVersion);
+  if (cached) return cached;
   const listing = await repo.findListing(db, slug);
   if (!listing) throw notFound();
+  cache.set(slug, options.catalogueVersion, listing);
   return listing;
 }
 

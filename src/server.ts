@@ -1,6 +1,6 @@
 import { buildApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
-import { openDatabase } from "./db/client.js";
+import { DatabaseInUseError, openDatabase } from "./db/client.js";
 import { DEMO_CATALOGUE } from "./db/seed/demo-catalogue.js";
 import { isEmpty, seedDemoCatalogue } from "./db/seed/seed.js";
 import { smtpMailer, startEmailDelivery } from "./features/email/outbox.js";
@@ -19,7 +19,17 @@ async function main() {
     }
     throw error;
   }
-  const database = await openDatabase(config.database);
+  let database: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    database = await openDatabase(config.database);
+  } catch (error) {
+    // A second server (or a command) on the same embedded database: say so plainly, without a stack trace.
+    if (error instanceof DatabaseInUseError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
   if (config.seedDemo && (await isEmpty(database.db))) {
     await database.db.transaction((tx) => seedDemoCatalogue(tx, DEMO_CATALOGUE, isoDay(systemClock.now())));
     process.stdout.write("Loaded the fictional demo catalogue.\n");

@@ -109,15 +109,12 @@ function processIsAlive(pid: number): boolean {
 }
 
 export async function openPglite(dir: string, loadDataDir?: Blob | File): Promise<PGlite> {
-  if (dir === "memory://")
-    return PGlite.create(undefined, { extensions: PGLITE_EXTENSIONS, ...(loadDataDir ? { loadDataDir } : {}) });
+  const options = { extensions: PGLITE_EXTENSIONS, ...(loadDataDir ? { loadDataDir } : {}) };
+  if (dir === "memory://") return PGlite.create(undefined, options);
   mkdirSync(dir, { recursive: true });
   const unlock = lockDirectory(dir);
   try {
-    const client = await PGlite.create(dir, {
-      extensions: PGLITE_EXTENSIONS,
-      ...(loadDataDir ? { loadDataDir } : {}),
-    });
+    const client = await PGlite.create(dir, options);
     const close = client.close.bind(client);
     client.close = async () => {
       try {

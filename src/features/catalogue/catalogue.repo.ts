@@ -92,7 +92,8 @@ export async function searchProgrammes(
   let order: SQL;
   if (params.sort === "price_asc") order = sql`p.price_low_usd_minor asc nulls last, p.slug`;
   else if (params.sort === "price_desc") order = sql`p.price_high_usd_minor desc nulls last, p.slug`;
-  else if (params.q) order = sql`ts_rank_cd(p.search_tsv, ${tsQuery(params.q)}) desc, p.listing_rank, p.slug`;
+  // ts_rank, not ts_rank_cd: cover density over three ORed parses took 15 ms more on a broad query.
+  else if (params.q) order = sql`ts_rank(p.search_tsv, ${tsQuery(params.q)}) desc, p.listing_rank, p.slug`;
   else order = sql`p.listing_rank, p.slug`;
 
   const pageSize = options.pageSize ?? PAGE_SIZE;

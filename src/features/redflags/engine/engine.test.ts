@@ -295,6 +295,31 @@ describe("scanText", () => {
       expect(codes(text), text).toEqual([]);
   });
 
+  it("reads conversational and implied claims, and reported speech as someone else's", () => {
+    const positives: Array<[string, string]> = [
+      ["cure-claim", "Ready to get your old life back? Book a call."],
+      ["cure-claim", "Mi esposo ya camina y la silla de ruedas ya la regalamos."],
+      ["downplays-rehabilitation", "Our protocol replaces conventional rehab."],
+      ["downplays-rehabilitation", "La terapia física: es opcional, lo importante es la aplicación."],
+      ["pressure-tactics", "The special rate is only for families who confirm today."],
+      ["pressure-tactics", "Le guardo la fecha hasta mañana, después se la paso a otra familia."],
+      ["opaque-cell-source", "Sorry, we don't hand out lab paperwork to patients."],
+      ["regulatory-misuse", "Si el tratamiento no funcionara, el gobierno no nos dejaría trabajar."],
+      ["unsupported-evidence", "Estudios demuestran que nuestras células funcionan."],
+      ["guaranteed-outcome", "Measurable improvement within six months or your retreatment is free."],
+      ["panacea", "Conditions we treat:\nSpinal cord injury\nAutism\nLupus\nType 2 diabetes"],
+    ];
+    for (const [code, text] of positives) expect(codes(text), text).toContain(code);
+    for (const text of [
+      "Our protocol isn't hope, it's science, and like all science it is uncertain: some patients improve, many do not.",
+      "My clinic said I won't need physio after my infusion. Is that wrong?",
+      "A few things you'll never hear from us: that rehab is optional, that the procedure is 100% safe, or that you'll walk again.",
+      "La otra clínica nos dijo que era 'garantizado' y que había que depositar hoy; la descartamos.",
+      "¿Atienden parálisis cerebral, ELA o diabetes?\nNo. Nuestro único programa es para lesión medular.",
+    ])
+      expect(codes(text), text).toEqual([]);
+  });
+
   it("meets the targets on the tuning corpus (micro-F1 ≥ 0.95, ≤ 2 % false positives on clean passages)", () => {
     const rows = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

@@ -50,8 +50,8 @@ const KEPT = r`(?:confidential|secret|private|confidencial${W}|en secreto|reserv
 
 // Approvals and credentials, and what a clinic says they prove.
 const CRED = r`(?:licen[cs]\w*|licencia\w*|permiso\w*|permit\b|registr\w*|certifi\w*|acredit\w*|accredit\w*|inspection|inspeccion|approv\w*|aprob\w*|nct (?:number|\d+)|numero nct|clinicaltrials\.gov|authori[sz]\w*|autoriz\w*)`;
-const CRED_LINK = r`(?:so|therefore|which (?:means|proves|shows|is)|(?:that|this|it) means|es decir|(?:el |the )?(?:respaldo|aval|backing|endorsement|seal) (?:oficial |official )?(?:de que|that)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
-const EFFICACY = r`(?:(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|real results)`;
+const CRED_LINK = r`(?:so|therefore|which (?:means|proves|shows|is)|(?:that|this|it) means|es decir|(?:el |the )?(?:respaldo|aval|backing|endorsement|seal) (?:oficial |official )?(?:de que|that)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir)|(?:eso|esto) (?:quiere decir|significa)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
+const EFFICACY = r`(?:(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|avala\w* (?:el tratamiento|esos resultados|estos resultados|los resultados|sus resultados)|endorses? the (?:treatment|therapy|results)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|real results)`;
 
 // Studies a patient might be asked to pay to join.
 const STUDY = r`(?:(?:clinical |research |observational |investigational )?(?:study|trial|cohort)\b(?<!(?:imaging|mri|sleep|lab|blood|urodynamic|conduction|x-ray|ct|pet|video|case) study)|research\b|research (?:program|protocol|cohort|study)|clinical program|estudio (?:clinico|de investigacion|experimental|observacional|piloto|fase)|(?:el|este|nuestro|un|al|del) estudio\b(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete|control))|ensayo\w*|protocolo de (?:investigacion|estudio)|investigacion\b|cohorte)`;
@@ -138,7 +138,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "guaranteed-outcome",
     lang: "es",
     // garantizamos, garantizado, garantizada, garantiza (but not "garantizamos su privacidad").
-    pattern: r`\bgaranti[sz]${W}\b(?! (?:la |su |el |sus )?(?:calidad|privacidad|confidencialidad|trazabilidad|esterilidad|seguridad de sus datos|transparencia|precio|cotizacion|lugar|fecha))|\bgarantia (?:de (?:resultados?|mejoria|exito|recuperacion|que)|total|absoluta)\b`,
+    pattern: r`\bgaranti[sz]${W}\b(?! (?:la |su |el |sus )?(?:calidad|privacidad|confidencialidad|trazabilidad|esterilidad|seguridad de sus datos|transparencia|precio|cotizacion|lugar|fecha|validez|rigor|registro|integridad))|\bgarantia (?:de (?:resultados?|mejoria|exito|recuperacion|que)|total|absoluta)\b`,
     basis: 'contract: "resultados garantizados"; lexicon §4.4 Guarantee',
   },
   {
@@ -451,7 +451,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "pay-to-participate",
     lang: "any",
-    pattern: r`\b(?:participa${W}|enrol${W}|join${W}|to take part|to be part|entrar|ingresar|ingreso|formar parte|forme parte|ser parte|inscribirse|to (?:enter|access))\b${gap(60, r`${STOP}|${FREE}`)}(?:\b(?:costs?|cuesta|fee|requires? (?:a |an )?(?:\w+ ){0,2}?(?:payment|contribution|donation|fee)|implica (?:una )?(?:\w+ )?(?:aportacion|cuota|pago)|deposite|pague)|${MONEY})|\b(?:pay|pays|paid|paying|pague|pagar|paga|pagan)\b${gap(50, r`${STOP}|${FREE}`)}\b(?:to (?:join|enter|participate|take part|be (?:in|part of))|para (?:participar|entrar|ingresar|formar parte))\b${gap(40)}\b${STUDY}`,
+    pattern: r`\b(?:participa${W}|enrol${W}|join${W}|to take part|to be part|entrar|ingresar|ingreso|formar parte|forme parte|ser parte|inscribirse|to (?:enter|access))\b${gap(60, r`${STOP}|${FREE}`)}(?:\b(?:costs?|cuesta|fees?|requires? (?:a |an )?(?:\w+ ){0,2}?(?:payment|contribution|donation|fee)|implica (?:una )?(?:\w+ )?(?:aportacion|cuota|pago)|deposite|pague)\b|${MONEY})|\b(?:pay|pays|paid|paying|pague|pagar|paga|pagan)\b${gap(50, r`${STOP}|${FREE}`)}\b(?:to (?:join|enter|participate|take part|be (?:in|part of))|para (?:participar|entrar|ingresar|formar parte))\b${gap(40)}\b${STUDY}`,
     basis: 'contract: "pague su cuota para participar en el estudio"',
   },
   {
@@ -471,13 +471,13 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "pay-to-participate",
     lang: "any",
-    pattern: r`\b${STUDY}${gap(60, r`${STOP}|${FREE}`)}\b(?:costs? ${MONEY}|fee|participant fee|contribution|donation|deposit|you pay|cuesta|cuota|paga usted|usted paga|aportacion|donativo|inversion|cooperacion)|\b(?:pague|pagar|paga|pagan|cuota|donativo|aportacion|inscripcion|cooperacion)\b${gap(60)}\bpara (?:participar|entrar|ingresar)\b|\b(?:forme parte|participe|join|enrol${W}|inscribase|ingrese|aceptad[oa] en|accepted into|admitted to)\b[^.]{0,40}?\b${STUDY}[^]{0,80}?\b(?:inversion|aportacion|cuota|costo|fee|cost|contribution|donation|deposite|deposit|pague|pay|inscripcion)\b[^.]{0,40}?${MONEY}`,
+    pattern: r`\b${STUDY}${gap(60, r`${STOP}|${FREE}`)}\b(?:costs? ${MONEY}|fees?|participant fee|contribution|donation|deposit|you pay|cuesta|cuota|paga usted|usted paga|aportacion|donativo|inversion|cooperacion)\b|\b(?:pague|pagar|paga|pagan|cuota|donativo|aportacion|inscripcion|cooperacion)\b${gap(60)}\bpara (?:participar|entrar|ingresar)\b|\b(?:forme parte|participe|join|enrol${W}|inscribase|ingrese|aceptad[oa] en|accepted into|admitted to)\b[^.]{0,40}?\b${STUDY}[^]{0,80}?\b(?:inversion|aportacion|cuota|costo|fee|cost|contribution|donation|deposite|deposit|pague|pay|inscripcion)\b[^.]{0,40}?${MONEY}`,
     basis: "contract: asks patients to pay to join a study",
   },
   {
     code: "pay-to-participate",
     lang: "any",
-    pattern: r`\b(?:(?:study|trial|research|participation|investigational|estudio|ensayo|investigacion|participacion)(?: \w+){0,2}? (?:costs?|costos?|gastos?|fees?)|(?:costs?|costos?|gastos?|fees?) (?:of (?:the )?|del |de la |de )(?:study|trial|research|participation|estudio|ensayo|investigacion|participacion|protocolo))(?: \w+){0,3}? (?:is |are |es |son |corre |corren )?(?:borne by|paid by|covered by|a cargo del?|por cuenta del?|cubiertos? por|pagados? por) (?:the |el |los |la )?(?:patients?|participants?|pacientes?|participantes?|famil${W})\b|\b(?:fund|funds|finance|pay for) (?:their|your|his|her) own (?:participation|enrol${W}|place|spot)\b|\bautofinanciad${W}|\b(?:apoyo|support|contribution|aportacion) (?:para|a|for|to) (?:la |the )?(?:investigacion|research|estudio|study|protocolo|protocol)\b[^.]{0,30}?${MONEY}|\binvestigational (?:treatment|product|therapy|cells?) (?:fee|cost|price|charge)\b|\b(?:aporte|aportacion|cuota|fee|contribution|donativo|cost) (?:por|per|de cada|for each) (?:participante|participant|paciente|patient)\b|\b(?:entrar|ingresar|participar|formar parte|join|enter|participate|take part)\b(?<=\b(?:para|to) (?:\w+|formar parte|take part))(?<=${MONEY}[^.;!?]*)`,
+    pattern: r`\b(?:(?:study|trial|research|participation|investigational|estudio|ensayo|investigacion|participacion)(?: \w+){0,2}? (?:costs?|costos?|gastos?|fees?)|(?:costs?|costos?|gastos?|fees?) (?:of (?:the )?|del |de la |de )(?:study|trial|research|participation|estudio|ensayo|investigacion|participacion|protocolo))(?: \w+){0,3}? (?:is |are |es |son |corre |corren )?(?:borne by|paid by|covered by|a cargo del?|por cuenta del?|cubiertos? por|pagados? por) (?:the |el |los |la )?(?:patients?|participants?|pacientes?|participantes?|famil${W})\b|\b(?:fund|funds|finance|pay for) (?:their|your|his|her) own (?:participation|enrol${W}|place|spot)\b|\bautofinanciad${W}|\b(?:apoyo|support|contribution|aportacion) (?:para|a|for|to) (?:la |the )?(?:investigacion|research|estudio|study|protocolo|protocol)\b[^.]{0,30}?${MONEY}|\binvestigational (?:treatment|product|therapy|cells?) (?:fee|cost|price|charge)\b|\b(?:aporte|aportacion|cuota|fee|contribution|donativo|cost) (?:por|per|de cada|for each) (?:participante|participant|paciente|patient)\b|\b(?:aporte|cuota|costo|pago) de (?:inscripcion|ingreso|recuperacion|participacion)\b(?<=\b${STUDY}[^]{0,200})|\b(?:entrar|ingresar|participar|formar parte|join|enter|participate|take part)\b(?<=\b(?:para|to) (?:\w+|formar parte|take part))(?<=${MONEY}[^.;!?]*)`,
     basis: 'contract: asks patients to pay to join a study; corpus rules: "contribution", "the patient pays"',
   },
   {
@@ -598,7 +598,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "pressure-tactics",
     lang: "any",
-    pattern: r`\blast call (?:for|to)\b|\bdown to (?:\d+|one|two|three|four|five|(?:the |our )?last) (?:\w+ )?(?:spots?|slots?|places?|seats?|beds?|openings?)\b|\b(?:lugares|espacios|citas|fechas|plazas|cupos) limitad[oa]s\b|\b(?:grupo|cupo|agenda|programa|viaje)s?(?: de \w+)? (?:ya )?(?:esta |estan )?casi (?:llen|complet|agotad)\w*|\bsolo (?:quedan )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho) (?:lugares|cupos|espacios|plazas)\b|\bfirst come,? first served\b|\bnext (?:\d+|few|five|ten|fifteen|twenty|thirty|sixty) minutes\b(?<=\b(?:call|book|order|reserve|sign up|offer|price|deal|reserved for you|valid|good|lock)\b[^.!?]*)|\bthe next (?:\d+|few|five|ten|fifteen|twenty|thirty|sixty) minutes only\b|\ben los (?:proximos|siguientes) (?:\d+|cinco|diez|quince|veinte|treinta) minutos\b|\b(?:hasta|until|till) (?:el |este |the )?\w+ (?:\w+ )?(?:para|to) (?:apartar|reservar|confirmar|pagar|depositar|senar|dejar (?:el|su|tu) (?:anticipo|deposito)|book|confirm|pay|deposit|reserve|secure|lock)\b(?<=\b(?:tiene|tienes|tenes|tienen|you have|you've got) (?:\w+ )?(?:hasta|until|till)\b[^.;!?]*)|\bsolo (?:del|desde el) \d{1,2} (?:al|hasta el) \d{1,2}\b|\b(?:ends|expires) (?:on |this )?(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?<=\b(?:off|discount|sale|deal|promo\w*|offer)\b[^;!?]*)|\b(?:book|reserve|confirm|sign up|pay|deposit|aparte|reserve|confirme|pague)${W} (?:\w+ ){0,2}?(?:in|within|en) (?:the next |los proximos |las proximas )?(?:\d+|24|48|72) (?:hours|hrs|horas)\b[^.]{0,30}?\b(?:and|to|y|para)\b[^.]{0,15}?\b(?:save|get|keep|lock|ahorr${W}|obten${W}|manten${W})|\b(?:only )?a handful of (?:spots|slots|places|seats|openings|beds)\b|\bunos cuantos (?:lugares|espacios|cupos)\b`,
+    pattern: r`\blast call (?:for|to)\b|\bdown to (?:\d+|one|two|three|four|five|(?:the |our )?last) (?:\w+ )?(?:spots?|slots?|places?|seats?|beds?|openings?)\b|\b(?:lugares|espacios|citas|fechas|plazas|cupos) limitad[oa]s\b|\b(?:grupo|cupo|agenda|programa|viaje)s?(?: de \w+)? (?:ya )?(?:esta |estan )?casi (?:llen|complet|agotad)\w*|\bsolo (?:quedan )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho) (?:lugares|cupos|espacios|plazas)\b|\bfirst come,? first served\b|\bnext (?:\d+|few|five|ten|fifteen|twenty|thirty|sixty) minutes\b(?<=\b(?:call|book|order|reserve|sign up|offer|price|deal|reserved for you|valid|good|lock)\b[^.!?]*)|\bthe next (?:\d+|few|five|ten|fifteen|twenty|thirty|sixty) minutes only\b|\ben los (?:proximos|siguientes) (?:\d+|cinco|diez|quince|veinte|treinta) minutos\b|\b(?:hasta|until|till) (?:el |este |the )?\w+ (?:\w+ )?(?:para|to) (?:apartar|reservar|confirmar|pagar|depositar|senar|dejar (?:el|su|tu) (?:anticipo|deposito)|book|confirm|pay|deposit|reserve|secure|lock)\b(?<=\b(?:tiene|tienes|tenes|tienen|you have|you've got) (?:\w+ )?(?:hasta|until|till)\b[^.;!?]*)|\bsolo (?:del|desde el) (?:\w+ )?\d{1,2} (?:al|hasta el) (?:\w+ )?\d{1,2}\b|\bcongel\w* (?:el|su|tu) precio\b|\b(?:freeze|lock in) (?:the|your|this) (?:price|rate)\b|\b(?:lugares|espacios|cupos|citas|fechas)(?: de \w+)? (?:ya )?casi se (?:acaban|agotan|llenan|terminan)\b|\b(?:ends|expires) (?:on |this )?(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?<=\b(?:off|discount|sale|deal|promo\w*|offer)\b[^;!?]*)|\b(?:book|reserve|confirm|sign up|pay|deposit|aparte|reserve|confirme|pague)${W} (?:\w+ ){0,2}?(?:in|within|en) (?:the next |los proximos |las proximas )?(?:\d+|24|48|72) (?:hours|hrs|horas)\b[^.]{0,30}?\b(?:and|to|y|para)\b[^.]{0,15}?\b(?:save|get|keep|lock|ahorr${W}|obten${W}|manten${W})|\b(?:only )?a handful of (?:spots|slots|places|seats|openings|beds)\b|\bunos cuantos (?:lugares|espacios|cupos)\b`,
     basis: "contract: scarcity and deadlines",
   },
 
@@ -624,7 +624,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "unsupported-evidence",
     lang: "es",
-    pattern: r`\b(?:clinicamente|cientificamente|medicamente) (?:comprobad|probad|demostrad|validad|verificad|respaldad|avalad)${W}|\b(?:comprobad|demostrad|probad|validad)[oa]s? (?:cientificamente|clinicamente|medicamente)\b|\besta (?:comprobado|demostrado|probado)\b|\beficacia (?:comprobada|demostrada|probada)\b|\bresultados (?:comprobados|probados|demostrados)\b|\bhan demostrado (?:la|su) (?:eficacia|efectividad)\b|\b(?:los estudios|la ciencia|la investigacion|los datos|la evidencia|nuestros datos|nuestros resultados|los resultados) (?:lo |la |los )?(?:demuestra|demuestran|comprueba|comprueban|confirma|confirman|respalda|respaldan|avala|avalan|hablan por si solos)\b|\b(?:respaldad|avalad|sustentad|comprobad)${W} (?:por|en) (?:la |los |miles de |decadas de )?(?:evidencia|ciencia|estudios|investigaci${W})|\bdatos internos\b|\b(?:probad|comprobad|proven|tested|validated|validad)${W} (?:en|in|on|with|con) (?:mas de |more than |over )?(?:miles|cientos|thousands|hundreds|[\d,.]+) (?:de |of )?(?:pacientes|patients|casos|cases)\b`,
+    pattern: r`\b(?:clinicamente|cientificamente|medicamente) (?:comprobad|probad|demostrad|validad|verificad|respaldad|avalad)${W}|\b(?:comprobad|demostrad|probad|validad)[oa]s? (?:cientificamente|clinicamente|medicamente)\b|\besta (?:comprobado|demostrado|probado)\b|\beficacia (?:comprobada|demostrada|probada)\b|\bresultados (?:comprobados|probados|demostrados)\b|\bhan demostrado (?:la|su) (?:eficacia|efectividad)\b|\b(?:(?:los |varios |multiples |diversos |numerosos )?estudios|la ciencia|la investigacion|los datos|la evidencia|nuestros datos|nuestros resultados|los resultados) (?:lo |la |los )?(?:demuestra|demuestran|comprueba|comprueban|confirma|confirman|respalda|respaldan|avala|avalan|hablan por si solos)\b|\b(?:respaldad|avalad|sustentad|comprobad)${W} (?:por|en) (?:la |los |miles de |decadas de )?(?:evidencia|ciencia|estudios|investigaci${W})|\bdatos internos\b|\b(?:probad|comprobad|proven|tested|validated|validad)${W} (?:en|in|on|with|con) (?:mas de |more than |over )?(?:miles|cientos|thousands|hundreds|[\d,.]+) (?:de |of )?(?:pacientes|patients|casos|cases)\b`,
     basis: 'contract: "clínicamente comprobado"; lexicon §4.4 Evidence veneer',
   },
   {
@@ -685,6 +685,88 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:no se (?:da|dan|revela|revelan|divulga|divulgan|informa|menciona|publica) a conocer|no se (?:revela|revelan|divulga|divulgan|menciona|mencionan|publica|publican|nombra|identifica)|(?:is|are) not (?:disclosed|revealed|made public|named|shared|identified)|(?:remains?|is kept|are kept|stays?) (?:anonymous|unnamed|private|undisclosed))\b(?<=\b${SUBJ}[^.;?!]{0,100})`,
     basis: "contract: hides or refuses to disclose the source, the lab or the COA",
   },
+
+  // ── Conversational and implied phrasing (sales messages, voice notes, posts), one entry per code ──────
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    // "garantía de eficacia", "a guarantee of results"; "after the three applications your brother walks again";
+    // "if you're in the other 2%, we refund every dollar".
+    pattern: r`\b(?:\b(?:or|o) (?:your |su |the |la )?(?:retreatment|second (?:round|cycle)|next (?:round|cycle)|segunda (?:ronda|aplicacion)|retratamiento)\b[^.]{0,20}?\b(?:is free|free|gratis|sin costo|va por nuestra cuenta)|\bgarantia (?:de|del) (?:eficacia|exito|resultados?|mejoria|recuperacion)\b|\bguarantee of (?:efficacy|success|results?|improvement|recovery)\b|\b(?:aplicacion(?:es)?|infusion(?:es)?|sesiones|inyecciones|dosis)\b${gap(40)}\b(?:vuelve|vuelven|volvera|volveran) a caminar\b(?<=\b(?:con|despues de) [^.;!?]{0,100})|\bif (?:you(?:'re| are)|he's|she's|they're) (?:in|among) the (?:other|remaining) \d+ ?%${gap(40)}\b(?:refund|money back|free)\w*)`,
+    basis: "contract: assures a result, or money back if no result; corpus rules: refund on no result",
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // Implied cures: "get your old life back", "vuelve a tu vida de antes", "the cells handle the repair",
+    // "your spinal cord does the rest of the healing", "restore signalling through the damaged cord",
+    // "la silla de ruedas ya la regalamos", "No chair, no crutches."
+    pattern: r`\b(?:\bget (?:your|his|her|their|my) (?:old |normal |former |whole |independent )?life back\b|\b(?:vuelv|volv|regres)\w* a (?:tu|su|la) vida (?:de antes|normal|anterior)\b|\bvolver a ser (?:el|la|los|las) de antes\b|\brecuper\w* (?:tu|su) vida (?:de antes|normal|anterior)\b|\b(?:handles?|handled|takes? care of|took care of|se encarga\w* de|hacen|hace) (?:all )?(?:of )?(?:the |la |el )?(?:repair|healing|regeneration|reparacion|regeneracion|sanacion)\b(?<=\b(?:cells?|celulas|infusions?|treatment|tratamiento|therapy|terapia)\b[^.;!?]{0,50})|\b(?:the rest(?: of)?|el resto(?: de)?) (?:the |la )?(?:healing|repair|reparacion|sanacion|trabajo)\b(?<=\b(?:spinal cord|cord|body|medula|cuerpo)(?: \w+)? (?:does|will do|hace|hara) [^.;!?]{0,30})|\brestor\w* (?:\w+ ){0,2}?(?:signal\w*|connection\w*|communication|conduction) (?:through|across|between|in) (?:the )?(?:damaged|injured|broken|spinal|brain)\b|\b(?:reconect|reconnect)\w* (?:los |las |the )?(?:nervios|nerves|neuronas|neurons|fibras|fibers)\b|\bsilla(?: de ruedas)? (?:ya )?(?:la |se )?(?:regal|vend|don|tir|guard)(?:amos|aron|o|e)\b|\b(?:regalamos|vendimos|donamos|tiramos|regalo|vendio) (?:la|su) silla\b|\b(?:sold|gave away|donated|ditched|got rid of) (?:his|her|my|the|their) (?:wheel)?chair\b|\b(?:wheel)?chair,? no (?:crutches|walker|cane)\b(?<=\bno (?:more )?(?:wheel)?chair,? no \w+)|\bsin silla,? sin (?:muletas|andadera|baston)\b)`,
+    basis: 'contract: says or implies the treatment cures or repairs; "ya no necesita silla de ruedas"',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "you dont have to keep doing the exercises after", "no need to keep up your exercises", "the cells keep
+    // working on their own", "sin una sola sesión de terapia", "no más PT, no más gym", "forget the 3x-a-week PT grind".
+    pattern: r`\b(?:\b(?:exercises?|workouts?|stretches|stretching)\b(?<=\b(?:don't|dont|do not|won't|wont|will not|no need to|no longer) (?:\w+ ){0,2}?(?:keep (?:up |doing |on doing )?|continue (?:with |doing )?|do )(?:the |your |any |those |all the |more )?\w+)|\b(?:keep|keeps|kept) (?:working|doing (?:the|their|its) (?:work|job))(?: on (?:their|its) own)?\b(?<=\b(?:cells?|infusion|injection|treatment)s? (?:\w+ )?\w+ \w+(?: \w+){0,4})|\bsin (?:una sola|ninguna|ni una) (?:sesion|cita|hora) de ${REHAB_ES}|\b(?:pt|gym|physio|rehab|ejercicios)\b(?<=\bno mas \w+)|\b(?:dejar|deja|deje|dejen|let) (?:que )?(?:las |the )?(?:celulas|cells) (?:hagan|trabajen|do) (?:su |el |their |the )?(?:chamba|trabajo|work|job|magic|magia)\b|\b(?:forget|skip|ditch|drop|quit)(?: about)? (?:the |your |all )?(?:\S+ ){0,2}?(?:rehab\w*|pt|physio\w*|physical therapy)(?: \w+)? (?:grind|routine|sessions|schedule|appointments)\b)`,
+    basis: 'contract: "no rehab needed", "the cells do the work, therapy is optional"',
+  },
+  {
+    code: "pay-to-participate",
+    lang: "any",
+    // "el programa de investigación no tiene costo, salvo el producto celular": a free study that charges for the cells.
+    pattern: r`\b(?:\b(?:no tiene (?:ningun )?costo|sin costo|gratis|gratuit[oa]|is free|free of charge|at no cost|costs nothing)\b[^.]{0,60}?\b(?:salvo|excepto|except|aside from|apart from|other than|but not) (?:por |for )?(?:el |la |los |las |the )?(?:producto celular|celulas|cell product|cells|kit|lote|material biologico)\b)`,
+    basis: 'corpus rules: "the study is free but you pay for the cells"',
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    // "only for families who respond today", "el precio especial es solo para quienes respondan hoy",
+    // "le hago precio pero nomás hoy", "se acaba la promo", "the June cohort closes Friday",
+    // "other family waiting", "only 5 consultations left", "the April dates are nearly gone".
+    pattern: r`\b(?:\b(?:who|that) (?:respond|reply|book|confirm|pay|sign|answer|decide|call|write)\w* (?:today|tonight|now|this week|by|before|within)\b(?<=\bonly (?:for|to) (?:\w+ )?(?:families|those|people|patients|clients|anyone|whoever)(?: \w+)? \w+ \w+ \w+)|\b(?:respond|contest|apart|reserv|pag|confirm|decid|llam|escrib)\w* (?:hoy|ahora|esta semana|antes|en las)\b(?<=\b(?:solo|unicamente|nada mas|nomas) (?:es )?(?:para|a) (?:quien|quienes|los que|las que|las familias que|los pacientes que) [^.;!?]{0,30})|\b(?:nomas|nada mas|namas|solo|solamente|only|just)(?: por)? (?:hoy|today|tonight|esta noche|este fin de semana|this weekend)\b(?<=\b(?:precio|descuento|promo\w*|oferta|rebaja|price|discount\w*|deal|rate|offer)\b[^.;!?]{0,70})|\b(?:acaba|termina|terminan|vence|expira|ends|expires)n? (?:la |el |this |the )?(?:promo\w*|oferta|descuento|precio especial|offer|discount|deal|sale)\b|\b(?:nada mas|nomas|solo) hasta el (?:dia )?\d|\b(?:cohort|group|intake|waitlist|program(?:me)?|cohorte|grupo|convocatoria|registro)(?: (?:of|for|de|del) \w+)? (?:closes|ends|fills up|cierra|termina|se cierra|se llena)\w* (?:on |el |este |this )?(?:today|tomorrow|tonight|hoy|manana|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d)|\b(?:paso|doy|damos|pasamos) a otra (?:familia|persona|paciente)\b|\b(?:another|otra) (?:family|patient|familia|paciente)(?: \w+){0,2}? (?:is |that is |que esta )?(?:waiting|asking|esperando|preguntando)\b|\b(?:only |just |solo )?(?:\d+|one|two|three|four|five|dos|tres|cuatro|cinco) (?:consultations?|consults?|appointments?|consultas|valoraciones|turnos)(?: \w+){0,2}? (?:left|remaining|restantes|disponibles)\b|\b(?:dates?|spots?|slots?|places?|seats?|fechas|lugares|turnos) (?:are |is |estan |ya )?(?:nearly|almost|all but|casi) (?:gone|taken|full|booked|agotad\w*|llen\w*|ocupad\w*)\b|\b(?:deposit|payment|anticipo|deposito)\b${gap(20)}\b(?:today|tonight|hoy(?: mismo)?)\b${gap(20)}\b(?:to hold|to keep|to secure|to lock|para apartar|para guardar|para asegurar)\b)`,
+    basis: "contract: scarcity, expiring discounts or prices, deadlines for deposits or confirmation",
+  },
+  {
+    code: "unsupported-evidence",
+    lang: "any",
+    // "así lo confirma la investigación más reciente", "backed by science", "98% patient success rate".
+    pattern: r`\b(?:\bcada (?:10|diez|100|cien) (?:pacientes|personas|casos)\b(?<=\ben ${FRACTION_ES} de cada \w+ \w+)(?<=\b${OUTCOME_ES}[^.;!?]{0,100})|\b(?:10|ten|100) (?:patients|people|cases)\b(?<=\b(?:in|for) ${FRACTION_WORD} (?:out )?of (?:every )?\w+ \w+)(?<=\b${OUTCOME_EN}[^.;!?]{0,100})|\b(?:confirma|confirman|demuestra|demuestran|respalda|respaldan|avala|avalan|comprueba|comprueban|dice|dicen) (?:la |las |los |el )?(?:investigacion|ciencia|estudios?|evidencia|literatura|datos)\b(?<=\blo \w+ (?:la |las |los |el )?\w+)|\b(?:confirmed|proven|backed|supported|validated) by (?:the )?(?:latest |recent |scientific |medical )?(?:research|science|studies|evidence|data)\b|\b${PERCENT} (?:\w+ )?success rate\b)`,
+    basis: 'contract: "studies show", "research confirms" and success figures with no citation',
+  },
+  {
+    code: "opaque-cell-source",
+    lang: "any",
+    // "we don't hand out lab paperwork", "no me pregunte lo del laboratorio", "a confidential method", "the
+    // certificate of analysis is an internal document and stays with our team", "lo revisa únicamente
+    // nuestro director", "no podemos explicar cómo se cultivan las células".
+    pattern: r`\b(?:\b${REFUSE_AUX} (?:\w+ ){0,2}?(?:hand out|hand over|give out|explain|explicar|explicarle|detallar)\b[^.;?!]{0,40}?\b(?:${SUBJ}|paperwork|lab reports?|lab documents?|papeles|documentos del laboratorio)|\bno (?:me |le |nos )?pregunte\w* (?:por |lo del |sobre (?:el |la )?)?(?:laboratorio|lab|origen|certificado)\b|\b(?:laboratorio|certificado|coa|origen)\b[^.;?!]{0,80}?\bno se (?:lo|la|los|las) (?:damos|entregamos|compartimos|mostramos|ensenamos) a nadie\b|\b(?:confidential|secret|proprietary|confidencial|secret[oa]|reservad[oa]) (?:method|process|technique|protocol|formula|lab|laboratory|source|supplier|metodo|proceso|tecnica|protocolo|laboratorio|proveedor)\b|\b(?:(?:internal|interno|interna)(?: \w+)? (?:documents?|records?|documento|registro)\b(?<=\b(?:is|are|es|son) (?:an? |un |una )?\w+(?: \w+)? \w+)|(?:stays?|remains?|kept|se queda\w*|permanece\w*) (?:with|in|con|en) (?:our|the|nuestro|el|la) (?:medical |clinical |lab )?(?:team|office|director|equipo|direccion)\b|(?:revisa|conserva|guarda) (?:unicamente|solo|solamente|nada mas) (?:nuestro|nuestra|el|la)\b|(?:only|solely) (?:seen|reviewed|kept|held) by (?:our|the) (?:medical |clinical )?(?:director|team|doctors?|staff)\b)(?<=\b${SUBJ}[^.;?!]{0,80}))`,
+    basis: 'contract: "we cannot share lab reports", "no compartimos el certificado de análisis"',
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    // "the government wouldn't let us work if it didn't work", "tasa de éxito respaldada por la certificación",
+    // "our registry entry on ClinicalTrials.gov proves this therapy is recognised by the US government".
+    pattern: r`\b(?:\b(?:dejaria\w*|permitiria\w*|autorizaria\w*|let|allow)\b(?<=\b(?:no (?:nos |los |les )?|wouldn't |would not )\w+)${gap(80, STOP, "[^;!?]")}\b(?:no (?:sirviera|funcionara|sirve|funciona)|didn't work|did not work|wasn't effective|were not effective)\b|\b(?:funcionara|sirviera|work)\b(?<=\b(?:si (?:el tratamiento |la terapia |esto |eso )?no \w+|if it didn't work|if it did not work))${gap(60, STOP, "[^;!?]")}\b(?:no (?:nos |los |les |nos la |nos lo )?(?:dejaria\w*|permitiria\w*|autorizaria\w*|daria\w*|otorgaria\w*)|wouldn't (?:let|allow|give|grant)|would not (?:let|allow|give|grant))\b|\b(?:respaldad|avalad|backed|endorsed|supported|validad|validated)\w* (?:por|by)\b${gap(40)}${CRED}(?<=\b(?:exito|resultados?|eficacia|efectividad|success|results?|efficacy|effectiveness)\b[^.;!?]{0,140})|\b(?:registry|registration|listing|entry|registro)\b${gap(40)}\bproves?\b${gap(40)}\b(?:recogni[sz]ed|endorsed|approved|backed|reconocid\w*|avalad\w*)\b|\bapproved by (?:the )?(?:cofepris|fda|secretaria de salud|ministry of health)\b${gap(30)}\bfor (?:this|that|exactly (?:this|that)|its) (?:use|indication|purpose)\b)`,
+    basis: "contract: an approval or registration used as proof the therapy works or is endorsed",
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "ni fue necesaria la rehabilitación", "ya no la necesita", "replaces conventional rehab", "no longer need a
+    // lifetime of physical therapy", "hacen el trabajo que la rehabilitación nunca pudo", "la terapia: es opcional".
+    pattern: r`\b(?:(?:no|ni) (?:fue|es|era|sera) necesari[ao] (?:la |el |hacer )?${REHAB_ES}|ya no (?:la|lo|las|los) (?:necesita\w*|ocupa\w*)\b(?<=\b${REHAB_ES}[^.;!?]{0,60})|(?:replaces?|replaced|substitutes? for|sustituye|reemplaza) (?:conventional |traditional |standard |regular |la |las |el )?(?:${REHAB_EN}|${REHAB_ES})|(?:la |las )?(?:sustituye|reemplaza)\b(?<=\b${REHAB_ES}[^.;!?]{0,50})|(?:no longer|never again|won't|will not|don't|do not) (?:\w+ )?(?:need|require) (?:a lifetime of|years of|months of|another year of) ${REHAB_EN}|(?:without|sin) (?:another (?:year|month|decade) of|a lifetime of|otro ano de|anos mas de) (?:${REHAB_EN}|${REHAB_ES})|(?:hacen|hace|logran) (?:el trabajo|lo) que (?:\w+ ){0,2}?${REHAB_ES} (?:no puede|nunca pudo|no pudo|nunca podra|no logra)|${REHAB_ES}\W{1,3}(?:es |son )?(?:opcional|opcionales|innecesaria)\b|no (?:necesita|necesitas|tiene que|tienes que) (?:continuar|seguir) (?:con )?(?:la |las |su |sus |tu |tus )?${REHAB_ES})`,
+    basis: 'contract: "no rehab needed", "sin necesidad de rehabilitación"; rehab replaced by the cells',
+  },
+  {
+    code: "absolute-safety",
+    lang: "any",
+    // "el procedimiento carece de riesgos", "totally secure and without secondary effects" (machine translation).
+    pattern: r`\b(?:\bcarece\w* de (?:todo |cualquier )?(?:riesgos?|efectos? (?:adversos|secundarios)|complicaciones)\b|\b(?:free of|devoid of) (?:any |all )?(?:risks?|side effects)\b|\b(?:totally|completely|entirely|100 ?%) secure\b|\bwithout (?:any )?secondary effects\b)`,
+    basis: 'contract: "no side effects", "100% safe", "sin riesgos"',
+  },
 ];
 
 /**
@@ -701,7 +783,7 @@ export const DISEASES: Array<{ name: string; pattern: string }> = [
   {
     name: "sci",
     pattern:
-      "spinal (?:cord )?injur\\w*|lesion(?:es)? medular\\w*|lesion(?:es)? (?:de|en) (?:la )?(?:medula|columna)|paralysis|paralisis(?! cerebral)|paraplegi\\w*|quadripleg\\w*|cuadriplejia|tetrapleji\\w*|paralyzed|paralysed",
+      "spinal (?:cord )?injur\\w*|lesion(?:es)? medular\\w*|lesion(?:es)? (?:de|en) (?:la )?(?:medula|columna)|paralysis|paralisis(?! cerebral)|paraplegi\\w*|quadripleg\\w*|cuadriplejia|tetrapleji\\w*|paralyzed|paralysed|(?:para|for) (?:la |the )?(?:columna|spine)\\b",
   },
   { name: "autism", pattern: "autism\\w*|autismo|autista" },
   { name: "als", pattern: "\\bals\\b|\\bela\\b|amyotrophic|esclerosis lateral" },
@@ -712,7 +794,11 @@ export const DISEASES: Array<{ name: string; pattern: string }> = [
   },
   { name: "diabetes", pattern: "diabet\\w*|(?:el|del|con el|mi|su|de) azucar\\b" },
   { name: "parkinson", pattern: "parkinson\\w*" },
-  { name: "alzheimer", pattern: "alzheimer\\w*|dementia|demencia|memory loss|perdida de (?:la )?memoria" },
+  {
+    name: "alzheimer",
+    pattern:
+      "alzheimer\\w*|dementia|demencia|memory loss|perdida de (?:la )?memoria|(?:para|for) (?:la |the |your )?memor(?:ia|y)\\b",
+  },
   { name: "cerebral-palsy", pattern: "cerebral palsy|paralisis cerebral" },
   {
     name: "stroke",
@@ -785,8 +871,8 @@ export const DISEASES: Array<{ name: string; pattern: string }> = [
 
 /** Words that offer one treatment for the conditions listed with them. */
 export const TREATS =
-  "\\b(?:treat\\w*|for|helps?|helped|used for|cure\\w*|indicated|address\\w*|works? (?:for|on)|gets? to work|see patients with|trat\\w*|para|ayud\\w*|atend\\w*|atiend\\w*|cur\\w*|sirv\\w*|se aplica|aplicamos|usamos|utilizamos|we use|gracias a|thanks to)\\b";
+  "\\b(?:treat\\w*|for|helps?|helped|helping|improves?|mejora|mejoran|across|used for|cure\\w*|indicated|address\\w*|works? (?:for|on)|gets? to work|see patients with|trat\\w*|para|ayud\\w*|atend\\w*|atiend\\w*|cur\\w*|sirv\\w*|se aplica|aplicamos|usamos|utilizamos|we use|gracias a|thanks to)\\b";
 
 /** One product credited with all of them: "all with one vial", "la misma aplicación", "from MS to migraines". */
 export const ONE_TREATMENT =
-  "\\b(?:(?:one|a single|the same|our) (?:treatment|therapy|vial|infusion|injection|protocol|drip|iv|product|shot|procedure|application|dose)|all with one|una sola (?:terapia|infusion|aplicacion|inyeccion|dosis)|(?:la|el) mism[oa] (?:tratamiento|terapia|aplicacion|infusion|protocolo|celula|producto|vial|suero)|todo con|todo en una|(?:the )?same (?:\\w+ )?(?:protocol|product|infusion|package|treatment|session)|(?:el |la )?mism[oa] (?:\\w+ )?(?:producto|protocolo|sesion|paquete)|una sola sesion|all (?:conditions|diseases|patients) (?:receive|get)|todos los (?:padecimientos|pacientes) (?:reciben|llevan)|did all (?:of )?that|all (?:of )?(?:it|that) (?:with|from|thanks)|whether it'?s|ya sea|from \\w+(?: \\w+)? to \\w+(?: \\w+)? to|se aplica igual)\\b";
+  "\\b(?:(?:one|a single) \\w+ (?:session|infusion|injection|treatment|protocol|vial|shot|application)|(?:one|a single|the same|our) (?:treatment|therapy|vial|infusion|injection|protocol|drip|iv|product|shot|procedure|application|dose)|all with one|una sola (?:terapia|infusion|aplicacion|inyeccion|dosis)|(?:un|una) unic[oa] (?:tratamiento|protocolo|terapia|aplicacion|infusion|procedimiento)|un solo (?:tratamiento|protocolo|procedimiento)|(?:la|el) mism[oa] (?:tratamiento|terapia|aplicacion|infusion|protocolo|celula|producto|vial|suero)|todo con|todo en una|(?:the )?same (?:\\w+ )?(?:protocol|product|infusion|package|treatment|session)|(?:el |la )?mism[oa] (?:\\w+ )?(?:producto|protocolo|sesion|paquete)|una sola sesion|all (?:conditions|diseases|patients) (?:receive|get)|todos los (?:padecimientos|pacientes) (?:reciben|llevan)|did all (?:of )?that|all (?:of )?(?:it|that) (?:with|from|thanks)|whether it'?s|ya sea|from \\w+(?: \\w+)? to \\w+(?: \\w+)? to|se aplica igual)\\b";

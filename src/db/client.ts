@@ -137,6 +137,9 @@ export async function openDatabase(
 ): Promise<Database> {
   if (database.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+    // An idle connection whose server session ends (a restart, a failover, an administrator) is dropped by the
+    // pool and the next query opens a new one. Without a listener its "error" event would end the process.
+    pool.on("error", () => {});
     // bigint columns come back as strings from pg by default; ours hold minor units and cell counts, which
     // fit in a double exactly up to 2^53.
     pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));

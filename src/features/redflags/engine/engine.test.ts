@@ -320,6 +320,35 @@ describe("scanText", () => {
       expect(codes(text), text).toEqual([]);
   });
 
+  it("reads transformation stories and evasive answers, and a journalist's or a relative's report as theirs", () => {
+    const positives: Array<[string, string]> = [
+      [
+        "cure-claim",
+        "Four years in a wheelchair, T4 complete. Last Saturday he walked down the aisle at his sister's wedding.",
+      ],
+      ["downplays-rehabilitation", "Honestly, rest is the best rehab after the infusion."],
+      [
+        "opaque-cell-source",
+        "The lab certificate is handed over once the full amount has been paid, in person.",
+      ],
+      ["pressure-tactics", "If the deposit isn't in by Monday, the spot goes to the next family."],
+      ["guaranteed-outcome", "Si a los tres meses no siente cambios, le regresamos su dinero."],
+      [
+        "unsupported-evidence",
+        "Our internal outcomes audit (2020–2024) found that 8 in 10 patients walk better.",
+      ],
+    ];
+    for (const [code, text] of positives) expect(codes(text), text).toContain(code);
+    for (const text of [
+      "A mi tío le aseguraron que no había ningún riesgo, y terminó en urgencias.",
+      "If it were a cure, every spinal unit in the country would offer it.",
+      "The clinic said only that the cells were a proprietary formula. We chose another clinic.",
+      "VERIFICADO: un video que circula en WhatsApp asegura que una clínica cura la parálisis. Es falso.",
+      "Los números no mienten: 2 de 16 mejoraron un grado ASIA (Oh et al., Neurosurgery 2016).",
+    ])
+      expect(codes(text), text).toEqual([]);
+  });
+
   it("meets the targets on the tuning corpus (micro-F1 ≥ 0.95, ≤ 2 % false positives on clean passages)", () => {
     const rows = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

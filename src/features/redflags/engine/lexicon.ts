@@ -32,7 +32,7 @@ const REHAB_ES = r`(?:rehabilitacion\w*|fisioterap\w*|kinesiolog\w*|terapia fisi
 
 // Results a clinic might promise.
 const RESULT_EN = r`(?:walk${W}|improve${W}|recover${W}|regain${W}|get better|be walking|stand|move (?:his|her|their|your|my) legs|feel (?:his|her|their|your|my) legs|see (?:real |big |huge |measurable |visible |clear )?(?:results|improvement|progress|changes|gains)|get (?:(?:your|his|her|their|my) (?:\w+ )?\w+ back|back (?:the |full )?(?:use|function|feeling|movement|control) of)|notice${W} (?:a |the |real |big |huge )?(?:difference|change|changes|improvement|results)|(?:feel|see) (?:a |the |real |big )?(?:difference|improvement))`;
-const RESULT_ES = r`(?:mejor${W}|camin${W}|recuper${W}|volver${W} a caminar|resultados?|avances?|cambios?|sentir${W}|mover${W}|funciona${W}|sanar${W}|cur(?:ar|ara|e)\b)`;
+const RESULT_ES = r`(?:(?<!\b(?:lo|la|el|los|las|de lo) )mejor${W}|camin${W}|recuper${W}|volver${W} a caminar|resultados?|avances?|cambios?|sentir${W}|mover${W}|funciona${W}|sanar${W}|cur(?:ar|ara|e)\b)`;
 const WILL_EN = r`(?:'ll| will| are going to| is going to|'re going to|'s going to| are gonna| is gonna)`;
 const WHO_EN = r`(?:you|he|she|they|(?:your|my|his|her|our|their) (?:son|daughter|child|kid|husband|wife|mother|father|mom|mum|dad|loved one|brother|sister|patient|boy|girl)|our patients|every patient|all (?:of )?our patients)`;
 
@@ -847,7 +847,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     lang: "any",
     // "para que su patojo entre al protocolo hay que dar una inscripción de 5,500 dólares", "participants purchase
     // the investigational cell product".
-    pattern: r`\b(?:para que (?:\w+ ){0,3}?(?:entre|ingrese|participe|forme parte)\b[^.]{0,60}?\b(?:hay que|debe|tiene que|toca)\b[^.]{0,40}?(?:${MONEY}|inscripcion|cuota|aportacion|donativo)|(?:participants?|patients?|participantes|pacientes) (?:purchase|buy|compran?|adquieren?) (?:the |el |los )?(?:investigational |study |del estudio )?(?:cell )?(?:product|cells|kit|producto))`,
+    pattern: r`\b(?:(?:inscripcion|enrol?lment|registration)(?: fee)? (?:es|cuesta|is|costs) (?:de )?${MONEY}|para que (?:\w+ ){0,3}?(?:entre|ingrese|participe|forme parte)\b[^.]{0,60}?\b(?:hay que|debe|tiene que|toca)\b[^.]{0,40}?(?:${MONEY}|inscripcion|cuota|aportacion|donativo)|(?:participants?|patients?|participantes|pacientes) (?:purchase|buy|compran?|adquieren?) (?:the |el |los )?(?:investigational |study |del estudio )?(?:cell )?(?:product|cells|kit|producto))`,
     basis: 'corpus rules: "the study is free but you pay for the cells"; fees to join a protocol',
   },
 
@@ -862,7 +862,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "pressure-tactics",
     lang: "any",
     // "nomás mientras aguante el tipo de cambio", "only good while the exchange rate holds", "yo que usted apartaba hoy".
-    pattern: r`\b(?:mientras (?:aguante|dure|se mantenga) el tipo de cambio|while the exchange rate holds|ya no se lo respeto|yo que usted (?:apart|reserv|pag|deposit)\w*|(?:inscripcion|enrol?lment|registration)(?: fee)? (?:es|cuesta|is|costs) (?:de )?${MONEY}(?<=\b${STUDY}[^]{0,200}))`,
+    pattern: r`\b(?:mientras (?:aguante|dure|se mantenga) el tipo de cambio|while the exchange rate holds|ya no se lo respeto|yo que usted (?:apart|reserv|pag|deposit)\w*)`,
     basis: "contract: expiring prices, deadlines for deposits",
   },
   {

@@ -37,21 +37,21 @@ const WILL_EN = r`(?:'ll| will| are going to| is going to|'re going to|'s going 
 const WHO_EN = r`(?:you|he|she|they|(?:your|my|his|her|our|their) (?:son|daughter|child|kid|husband|wife|mother|father|mom|mum|dad|loved one|brother|sister|patient|boy|girl)|our patients|every patient|all (?:of )?our patients)`;
 
 // Sources, labs and documents a clinic may hide.
-const SUBJ_EN = r`(?:paperwork\b|lab\b|labs\b|laborator${W}|coa\b|certificates? of analysis|source of the cells|cell source|source\b|origin\b|cell type|type of cells?|culture method|method\b|composition|supplier|formula\b|details\b|protocol\b|process\b|technique\b|(?:cell |stem cell )?bank\b|donors?\b|cell lines?\b|cell products?\b|where (?:do |does )?(?:the |our |these )?cells (?:come|are (?:made|grown))|how (?:the |our |these )?cells are (?:grown|made|processed|cultured|produced))`;
+const SUBJ_EN = r`(?:paperwork\b|batch (?:documentation|records|documents)|documentation\b|lab\b|labs\b|laborator${W}|coa\b|certificates? of analysis|source of the cells|cell source|source\b|origin\b|cell type|type of cells?|culture method|method\b|composition|supplier|formula\b|details\b|protocol\b|process\b|technique\b|(?:cell |stem cell )?bank\b|donors?\b|cell lines?\b|cell products?\b|where (?:do |does )?(?:the |our |these )?cells (?:come|are (?:made|grown))|how (?:the |our |these )?cells are (?:grown|made|processed|cultured|produced))`;
 const SUBJ_ES = r`(?:papeles\b|laboratorio\w*|certificado(?: de analisis)?|coa\b|origen\b|fuente\b|tipo de celulas?|cultivo\b|metodo\b|composicion|proveedor\w*|formula\b|detalles\b|protocolo\b|proceso\b|tecnica\b|banco\b|donador\w*|donante\w*|lineas? celular${W}|producto celular\b|procedencia|resultados de laboratorio|de donde (?:vienen|provienen|salen|se obtienen) las celulas|como se (?:cultivan|obtienen|producen) las celulas)`;
 const HIDDEN = r`(?:confidential|secret|a secret|informacion sensible|sensitive information|classified|undisclosed|proprietary|internal (?:documents?|information|use only)|(?:a )?closely guarded secret|confidencial${W}|secret[oa]s?|reservad[oa]s?|documentos? internos?|(?:informacion|information) (?:interna|confidencial|reservada|privilegiada|privileged|classified)|de uso interno|propiedad (?:exclusiva |privada )?de (?:la |nuestra )?(?:clinica|empresa|compania)|(?:the )?(?:exclusive |private )?property of (?:the|our) (?:clinic|company)|protegid\w* por (?:un |una )?(?:acuerdo|contrato|clausula) de confidencialidad|(?:covered|protected) by (?:an? )?(?:nda|non-disclosure|confidentiality) (?:agreement|clause)|under (?:an? )?(?:nda|non-disclosure agreement))`;
 /** Refusing to share: an auxiliary ("we can't", "no podemos") before a verb of revealing, or a Spanish verb. */
 const REFUSE_AUX = r`(?:can ?not|can't|cant|won't|wont|don't|dont|do not|will not|unable to|not able to|never|not allowed to|not permitted to|(?:prefer|prefers|would rather) not to|(?:preferimos|prefiere|prefieren|prefiero) no|no (?:le |les |te |se lo |se la )?(?:podemos|puedo|podria|podriamos|se puede|estamos autorizados a))`;
-const REVEAL = r`(?:share|disclose|reveal|provide|show|release|give out|give you|send|tell you|tell u|tell ya|name|say|compartir|compartirle|mostrar|mostrarle|revelar|revelarle|dar|darle|darles|darte|entregar|entregarle|enviar|enviarle|mandar|mandarle|decir|decirle|proporcionar|proporcionarle|divulgar)`;
-const REFUSE_ES = r`(?:no (?:le |les |te )?(?:pasamos|compartimos|mostramos|revelamos|damos|entregamos|enviamos|mandamos|proporcionamos|divulgamos|decimos|informamos))`;
+const REVEAL = r`(?:mention|mencionar|mencionarle|share|disclose|reveal|provide|show|release|give out|give you|send|tell you|tell u|tell ya|name|say|compartir|compartirle|mostrar|mostrarle|revelar|revelarle|dar|darle|darles|darte|entregar|entregarle|enviar|enviarle|mandar|mandarle|decir|decirle|proporcionar|proporcionarle|divulgar)`;
+const REFUSE_ES = r`(?:no (?:le |les |te )?(?:lo |la |los |las )?(?:pasamos|compartimos|mostramos|revelamos|damos|entregamos|enviamos|mandamos|proporcionamos|divulgamos|decimos|informamos))`;
 const SUBJ = r`(?:${SUBJ_EN}|${SUBJ_ES})`;
 const BE = r`(?:is|are|remains?|es|son|esta|estan|se mantiene${W}|queda${W}|permanece${W})`;
 const KEPT = r`(?:confidential|secret|private|confidencial${W}|en secreto|reservad${W}|(?:bajo|en) reserva|en el anonimato|anonim[oa])`;
 
 // Approvals and credentials, and what a clinic says they prove.
-const CRED = r`(?:dad[oa]s? de alta|sellos? oficial\w*|official seals?|reviewed (?:our|the|this) (?:product|protocol|treatment)|revis(?:o|aron) (?:el|nuestro) (?:producto|protocolo|tratamiento)|licen[cs]\w*|licencia\w*|permiso\w*|permit\b|registr\w*|certifi\w*|acredit\w*|accredit\w*|inspection|inspeccion|approv\w*|aprob\w*|nct (?:number|\d+)|numero nct|clinicaltrials\.gov|authori[sz]\w*|autoriz\w*)`;
-const CRED_LINK = r`(?:so|therefore|entonces|in other words|put simply|con eso|dicen lo mismo|which (?:means|proves|shows|is)|(?:that|this|it) means|es decir|(?:el |the )?(?:respaldo|aval|backing|endorsement|seal) (?:oficial |official )?(?:de que|that)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir)|(?:eso|esto) (?:quiere decir|significa)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
-const EFFICACY = r`(?:(?:lo|la) avala\w*|respaldad[oa]s?\b|officially backed|recogni[sz]ed (?:internationally|worldwide|around the world)|reconocid[oa] (?:a nivel mundial|internacionalmente|mundialmente)|signed off on the science|da resultados|gives results|(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|avala\w* (?:el tratamiento|esos resultados|estos resultados|los resultados|sus resultados)|endorses? the (?:treatment|therapy|results)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|real results)`;
+const CRED = r`(?:distintivo\w*|awards?\b|premio\w*|reconocimiento oficial|official recognition|dad[oa]s? de alta|sellos? oficial\w*|official seals?|reviewed (?:our|the|this) (?:product|protocol|treatment)|revis(?:o|aron) (?:el|nuestro) (?:producto|protocolo|tratamiento)|licen[cs]\w*|licencia\w*|permiso\w*|permit\b|registr\w*|certifi\w*|acredit\w*|accredit\w*|inspection|inspeccion|approv\w*|aprob\w*|nct (?:number|\d+)|numero nct|clinicaltrials\.gov|authori[sz]\w*|autoriz\w*)`;
+const CRED_LINK = r`(?:so|therefore|(?:eso|esto) (?:demuestra|garantiza|prueba)|(?:that|this) (?:proves|guarantees)|entonces|in other words|put simply|con eso|dicen lo mismo|which (?:means|proves|shows|is)|(?:that|this|it) means|es decir|(?:el |the )?(?:respaldo|aval|backing|endorsement|seal|recognition|reconocimiento) (?:oficial |official )?(?:de que|that)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir)|(?:eso|esto) (?:quiere decir|significa)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
+const EFFICACY = r`(?:evaluated and approved|evaluad[oa] y aprobad[oa]|valid\w* que|validated that|confirms? (?:the |our )?results|confirma (?:los|nuestros) resultados|reconoc\w* como (?:(?:un |una )?tratamiento )?eficaz|recogni[sz]\w* as (?:an? )?effective|(?:lo|la) avala\w*|respaldad[oa]s?\b|officially backed|recogni[sz]ed (?:internationally|worldwide|around the world)|reconocid[oa] (?:a nivel mundial|internacionalmente|mundialmente)|signed off on the science|da resultados|gives results|(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|avala\w* (?:el tratamiento|esos resultados|estos resultados|los resultados|sus resultados)|endorses? the (?:treatment|therapy|results)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|real results)`;
 
 // Studies a patient might be asked to pay to join.
 const STUDY = r`(?:(?:clinical |research |observational |investigational )?(?:study|trial|cohort)\b(?<!(?:imaging|mri|sleep|lab|blood|urodynamic|conduction|x-ray|ct|pet|video|case) study)|research\b|research (?:program|protocol|cohort|study)|clinical program|estudio (?:clinico|de investigacion|experimental|observacional|piloto|fase)|(?:el|este|nuestro|un|al|del) estudio\b(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete|control))|ensayo\w*|protocolo de (?:investigacion|estudio)|investigacion\b|cohorte)`;
@@ -239,7 +239,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "cure-claim",
     lang: "en",
-    pattern: r`\b(?:no longer|don't|doesn't|dont|doesnt|never|won't|wont) (?:needs?|uses?|requires?|depends? on|sits? in|be in) (?:a |the |his |her |my |their |your |our )?wheel-?chairs?\b|\b(?:out of|free (?:of|from)) (?:a |the |his |her |my |their |your )?wheel-?chairs?\b|\bwheel-?chair[- ]free\b|\b(?:get|gets|got|getting|rise|rises|rose|stand|stands|stood|standing) up (?:out of|from) (?:a |the |his |her |my |their |your )?wheel-?chairs?\b|\b(?:leave|left|leaving|leaves|ditch${W}|threw away|throw away|put away|gave up|give up|said goodbye to|say goodbye to) (?:the |his |her |my |their |your |our )?wheel-?chairs?\b|\bwheel-?chair (?:\w+ ){0,3}?(?:in the (?:garage|closet|attic|basement|corner|storage)|behind (?:for good|forever)|for good|gathering dust|collecting dust)`,
+    pattern: r`\b(?:no longer|don't|doesn't|dont|doesnt|never|won't|wont) (?:needs?|uses?|requires?|depends? on|sits? in|be in) (?:a |the |his |her |my |their |your |our )?wheel-?chairs?\b|\b(?:out of|free (?:of|from)) (?:a |the |his |her |my |their |your )?wheel-?chairs?\b(?! (?:and )?(?:into|onto|for|to) (?:the |a )?(?:pool|bed|car|shower|water|standing frame|mat|tub|van)\b)|\bwheel-?chair[- ]free\b|\b(?:get|gets|got|getting|rise|rises|rose|stand|stands|stood|standing) up (?:out of|from) (?:a |the |his |her |my |their |your )?wheel-?chairs?\b|\b(?:leave|left|leaving|leaves|ditch${W}|threw away|throw away|put away|gave up|give up|said goodbye to|say goodbye to) (?:the |his |her |my |their |your |our )?wheel-?chairs?\b|\bwheel-?chair (?:\w+ ){0,3}?(?:in the (?:garage|closet|attic|basement|corner|storage)|behind (?:for good|forever)|for good|gathering dust|collecting dust)`,
     basis: "contract: no longer needing a wheelchair; lexicon §4.4 leave the wheelchair",
   },
   {
@@ -251,7 +251,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "cure-claim",
     lang: "es",
-    pattern: r`\bcur(?:a|an|amos|ar|ara|aran|aremos|acion|o|aron|arse|arlo|arla|arte|e|ando|ativo|ativa)\b(?! (?:de )?(?:una |otras? |la |las |el )?(?:heridas?|sitio|zona de puncion|del sitio|de la herida|del apósito|del aposito))|\bcura definitiva\b|\bme cure\b|\bse curo\b|\b(?:quedo|quede|quedaron|esta|estoy|estan|salio|salir) curad${W}`,
+    pattern: r`\bcur(?:a|an|amos|ar|ara|aran|aremos|acion|o|aron|arse|arlo|arla|arte|e|ando|ativo|ativa)\b(?! (?:de )?(?:una |otras? |la |las |el )?(?:heridas?|sitio|zona de puncion|del sitio|de la herida|del apósito|del aposito|ulcera|escara|llaga|infeccion|rozadura|una vez|diaria|cada|con (?:agua|gasa|jabon)))(?<!\b(?:el|un|senor|padre) cura)|\bcura definitiva\b|\bme cure\b|\bse curo\b|\b(?:quedo|quede|quedaron|esta|estoy|estan|salio|salir) curad${W}`,
     basis: 'contract: "cura la parálisis", "me curé"; lexicon §4.4 Cure',
   },
   {
@@ -321,14 +321,14 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "miracle-hype",
     lang: "en",
-    pattern: r`\bmiracle${W}\b(?! (?:that )?(?:she|he|they|i|we|you) (?:survived|lived|made it|is alive|are alive|was alive|were alive))|\bmiraculous${W}\b(?! (?:survival|escape))|\bbreakthr(?:ough|u)${W}\b(?! pain)|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
+    pattern: r`\bmiracle${W}\b(?! (?:that )?(?:she|he|they|i|we|you) (?:survived|lived|made it|is alive|are alive|was alive|were alive|found|got|managed|finally))(?<!\b(?:lady|parish|church|hospital|school|street) of (?:the )?miracle\w*)|\bmiraculous${W}\b(?! (?:survival|escape))|\bbreakthr(?:ough|u)${W}\b(?! pain| with (?:the |our |my )?(?:insurance|insurer|school|bank|landlord|paperwork|appeal))|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}(?<!\b(?:real|true|the only|biggest) game[- ]?chang\w*)|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
     basis: "contract: miracle / breakthrough / revolutionary / game changer; lexicon §4.4 Hype",
   },
   {
     code: "miracle-hype",
     lang: "es",
     // "Av. Revolución" is a street in most Mexican cities, not hype.
-    pattern: r`\bmilagr${W}\b(?<!\b(?:dra?|sra?|srta|lic|enf|mtra|dona|virgen de los?|unico|the only)\.? milagr\w*)(?! que (?:sobreviv${W}|siga vivo|siguiera vivo|este vivo|estuviera vivo|no muriera|saliera vivo|haya sobrevivido))|\brevolucionari${W}|\brevolucion(?:a|an|amos|ando|ara|aron|ado|o)\b|\brevolucion\b(?<!\b(?:av|avenida|calle|blvd|boulevard|bulevar|col|colonia|plaza|de la|esq)\.? revolucion)(?! mexicana)|\bparteaguas\b|\bavance (?:historico|sin precedentes)\b|\bcambi${W} (?:las reglas del juego|el juego)\b|\bun antes y un despues\b`,
+    pattern: r`\bmilagr${W}\b(?<!\b(?:dra?|sra?|srta|lic|enf|mtra|dona|virgen de los?|unico|the only|verdadero|real)\.? milagr\w*)(?<!\b(?:hospital|clinica|parroquia|colonia|calle|llamo|llamad[oa]|senora de) (?:\w+ ){0,2}milagr\w*)(?! que (?:sobreviv${W}|siga vivo|siguiera vivo|este vivo|estuviera vivo|no muriera|saliera vivo|haya sobrevivido))|\brevolucionari${W}|\brevolucion(?:a|an|amos|ando|ara|aron|ado|o)\b|\brevolucion\b(?<!\b(?:av|avenida|calle|blvd|boulevard|bulevar|col|colonia|plaza|de la|esq)\.? revolucion)(?! mexicana)|\bparteaguas\b(?<!\b(?:verdadero|unico|real) parteaguas)|\bavance (?:historico|sin precedentes)\b|\bcambi${W} (?:las reglas del juego|el juego)\b|\bun antes y un despues\b`,
     basis: 'contract: "terapia milagrosa", "un avance revolucionario"; corpus rules: parteaguas',
   },
   {
@@ -497,13 +497,13 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "en",
-    pattern: r`\b${REHAB_EN}(?: sessions)?(?: \w+){0,4}? (?:is|are|becomes?|will be|gets?) (?:entirely |completely |totally |just |purely )?(?:optional|unnecessary|obsolete|outdated|old-fashioned|a thing of the past|up to you|your choice|a waste of (?:time|money))\b|\b${REHAB_EN}(?: \w+){0,3}? belongs? to the (?:old|past)|\b(?:skip|stop|quit|cancel|drop|ditch|give up|forget)${W} (?:about )?(?:\w+'s |your |his |her |their |the |my |all |those )?(?:years of |months of |outpatient |daily |weekly )?(?:the )?${REHAB_EN}(?:[^.]{0,30}?\b(?:after (?:the |your )?(?:infusion|treatment|cells|procedure|injection|application)|anymore|for good|altogether|once the cells))?`,
+    pattern: r`\b${REHAB_EN}(?: sessions)?(?: \w+){0,4}? (?:is|are|becomes?|will be|gets?) (?:entirely |completely |totally |just |purely )?(?:optional|unnecessary|obsolete|outdated|old-fashioned|old-school|old school|cosa de museo|de museo|a thing of the past|up to you|your choice|a waste of (?:time|money))\b|\b${REHAB_EN}(?: \w+){0,3}? belongs? to the (?:old|past)|\b(?:skip|stop|quit|cancel|drop|ditch|give up|forget)${W} (?:about )?(?:\w+'s |your |his |her |their |the |my |all |those )?(?:years of |months of |outpatient |daily |weekly )?(?:the )?${REHAB_EN}(?:[^.]{0,30}?\b(?:after (?:the |your )?(?:infusion|treatment|cells|procedure|injection|application)|anymore|for good|altogether|once the cells))?`,
     basis: 'contract: "therapy is optional"; corpus rules: unnecessary, optional, obsolete',
   },
   {
     code: "downplays-rehabilitation",
     lang: "en",
-    pattern: r`\b(?:don't|dont|do not|no need to|why) (?:waste|spend|bother)${W} (?:your |ur |more |years |months |any )?(?:money |time |years |months |energy )?(?:on|in|with) (?:a |the )?${REHAB_EN}|\b(?:cells?|infusion|injection|treatment|dose|application)s? (?:\w+ )?(?:(?:replaces?|substitutes? for) (?:the need for |all |months of |years of )?(?:\w+ )?${REHAB_EN}|makes? (?:it|them) (?:unnecessary|obsolete|redundant|pointless)|(?:do|does|will do) (?:all )?the work|(?:will )?take it from here|work on (?:their|its) own)\b|\b(?:replaces|replace) (?:all )?(?:of )?(?:that|this|it)\b(?<=\b${REHAB_EN}${gap(100, STOP, "[^!]")}\b(?:replaces|replace) (?:all )?(?:of )?(?:that|this|it))|\b(?:make|makes|made|render|renders) (?:it|them) (?:unnecessary|obsolete|redundant|pointless)\b(?<=\b${REHAB_EN}${gap(100, STOP, "[^!]")}\b(?:make|makes|made|render|renders) (?:it|them) (?:unnecessary|obsolete|redundant|pointless))|\b(?:without|no) (?:the need (?:for|of)|needing|months of|years of|hours of) ${REHAB_EN}|\bwho needs (?:\w+ )?${REHAB_EN}|\bwhy (?:keep |continue |still )?(?:paying|pay|going|go|spending|spend) (?:\w+ ){0,2}?(?:for|to|on|in) (?:a |the )?${REHAB_EN}|\b(?:stem )?cells?(?: \w+)? (?:do|does|achieve|achieves|accomplish) what (?:\w+ ){0,2}?${REHAB_EN} (?:can't|cannot|never could|could never|can never)|\bwithout (?:any )?${REHAB_EN}\b(?!,|(?: \w+){0,5}? (?:no|nothing|little|poor|limited|won't|don't|can't|cannot|less|worse|unlikely|rarely|hardly)\b)|\b(?:it's|it is) (?:no longer |not )(?:necessary|needed|required) to (?:do|go to|attend|continue|keep (?:up|doing)) (?:\w+ )?${REHAB_EN}`,
+    pattern: r`\b(?:don't|dont|do not|no need to|why) (?:waste|spend|bother)${W} (?:your |ur |more |years |months |any )?(?:money |time |years |months |energy )?(?:on|in|with) (?:a |the )?${REHAB_EN}|\b(?:cells?|infusion|injection|treatment|dose|application)s? (?:\w+ )?(?:(?:replaces?|substitutes? for) (?:the need for |all |months of |years of )?(?:\w+ )?${REHAB_EN}|makes? (?:it|them) (?:unnecessary|obsolete|redundant|pointless)|(?:do|does|will do) (?:all )?the work|(?:will )?take it from (?:here|there)|work on (?:their|its) own)\b|\b(?:replaces|replace) (?:all )?(?:of )?(?:that|this|it)\b(?<=\b${REHAB_EN}${gap(100, STOP, "[^!]")}\b(?:replaces|replace) (?:all )?(?:of )?(?:that|this|it))|\b(?:make|makes|made|render|renders) (?:it|them) (?:unnecessary|obsolete|redundant|pointless)\b(?<=\b${REHAB_EN}${gap(100, STOP, "[^!]")}\b(?:make|makes|made|render|renders) (?:it|them) (?:unnecessary|obsolete|redundant|pointless))|\b(?:without|no) (?:the need (?:for|of)|needing|months of|years of|hours of) ${REHAB_EN}|\bwho needs (?:\w+ )?${REHAB_EN}|\bwhy (?:keep |continue |still )?(?:paying|pay|going|go|spending|spend) (?:\w+ ){0,2}?(?:for|to|on|in) (?:a |the )?${REHAB_EN}|\b(?:stem )?cells?(?: \w+)? (?:do|does|achieve|achieves|accomplish) what (?:\w+ ){0,2}?${REHAB_EN} (?:can't|cannot|never could|could never|can never)|\bwithout (?:any )?${REHAB_EN}\b(?!,|(?: \w+){0,5}? (?:no|nothing|little|poor|limited|won't|don't|can't|cannot|less|worse|unlikely|rarely|hardly)\b)|\b(?:it's|it is) (?:no longer |not )(?:necessary|needed|required) to (?:do|go to|attend|continue|keep (?:up|doing)) (?:\w+ )?${REHAB_EN}`,
     basis: 'contract: "the cells do the work, therapy is optional"; lexicon §4.4 replaces rehabilitation',
   },
   {
@@ -515,13 +515,13 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "es",
-    pattern: r`\b${REHAB_ES}(?: \w+){0,4}? (?:es |son |sera |queda |resulta )?(?:un |una )?(?:complemento )?(?:opcional|innecesari[oa]|prescindible|superflu[oa]|redundante|obsolet[oa]|voluntari[oa]|cosa del pasado|gasto innecesario|perdida de (?:tiempo|dinero)|ya no es necesaria|no es necesaria|no es indispensable|no es obligatoria|sale sobrando|a criterio del paciente|a eleccion del paciente|decision del paciente)\b|\b${REHAB_ES} (?:\w+ ){0,3}?(?:ya )?no (?:te |le |les |me )?(?:hace falta|se necesita|se requiere|es necesari[ao]|es indispensable|es obligatori[ao]|sirve de nada|hace falta)\b|\b${REHAB_ES}\W{1,3}(?:no (?:es )?(?:requerida|necesaria|indispensable|obligatoria)|innecesaria|opcional)\b|\b${REHAB_ES}\W{1,4}(?:eso|esa|eso ya) (?:era|es|fue) (?:antes|del pasado|cosa del pasado|historia)\b|\b(?:olvid|dej|suspend|cancel|abandon|colg)${W} (?:de )?(?:ir a |pagar )?(?:la |las |su |sus |tu |tus )?(?:anos de |meses de |sesiones de |citas de )?${REHAB_ES}\b|\bnada de ${REHAB_ES}`,
+    pattern: r`\b${REHAB_ES}(?: \w+){0,4}? (?:es |son |sera |queda |resulta )?(?:un |una )?(?:complemento )?(?:opcional|innecesari[oa]|prescindible|superflu[oa]|redundante|obsolet[oa]|voluntari[oa]|cosa del pasado|gasto innecesario|perdida de (?:tiempo|dinero)|ya no es necesaria|no es necesaria|no es indispensable|no es obligatoria|sale sobrando|a criterio del paciente|a eleccion del paciente|decision del paciente)\b|\b${REHAB_ES} (?:\w+ ){0,3}?(?:ya )?no (?:te |le |les |me )?(?:hace falta|se necesita|se requiere|es necesari[ao]|es indispensable|es obligatori[ao]|sirve de nada|hace falta)\b|\b${REHAB_ES}\W{1,3}(?:no (?:es )?(?:requerida|necesaria|indispensable|obligatoria)|innecesaria|opcional)\b|\b${REHAB_ES}\W{1,4}(?:eso|esa|eso ya) (?:era|es|fue) (?:antes|del pasado|cosa del pasado|historia)\b|\b(?:olvid|dej|suspend|cancel|abandon|colg)${W} (?:de )?(?:ir a |pagar )?(?:la |las |su |sus |tu |tus )?(?:(?:las |los )?(?:interminables |largas |eternas )?(?:anos de |meses de |sesiones de |citas de ))?${REHAB_ES}\b|\bnada de ${REHAB_ES}`,
     basis: "contract: rehabilitation unnecessary, optional or obsolete; corpus rules",
   },
   {
     code: "downplays-rehabilitation",
     lang: "es",
-    pattern: r`\b(?:las celulas|celulas madre|la medicina regenerativa|el tratamiento|la aplicacion)(?: \w+)? (?:trabajan|hacen|hace|trabaja) (?:solas|sola|por (?:ti|usted|el|ella)|x ti|todo el trabajo|el trabajo|todo)\b|\b(?:reemplaza|sustituye)${W} (?:a )?(?:la |las )?${REHAB_ES}|\ben lugar de (?:la |las )?${REHAB_ES}|\bpara que (?:seguir|gastar|ir|pagar)${W}[^.?]{0,25}?${REHAB_ES}|\bquien necesita (?:\w+ )?${REHAB_ES}|\b(?:las )?celulas(?: \w+)? (?:hacen|logran) lo que (?:\w+ ){0,2}?${REHAB_ES} (?:no puede|nunca pudo|no pudo|nunca podra|no logra)|\bsin ${REHAB_ES}\b(?!,|(?: \w+){0,5}? (?:no|nada|poco|pobres?|limitad${W}|menores|peores|minim${W}|dificil${W}|improbable)\b)|\b(?:ya )?no es (?:necesari[oa]|indispensable|obligatori[oa]) (?:hacer |ir a |seguir con |seguir |continuar con )?(?:la |las |el )?${REHAB_ES}`,
+    pattern: r`\b(?:las celulas|celulas madre|la medicina regenerativa|el tratamiento|la aplicacion)(?: \w+)? (?:trabajan|hacen|hace|trabaja) (?:solas|sola|por (?:ti|usted|el|ella)|x ti|todo el trabajo|el trabajo|todo)\b|\b(?:reemplaza|sustituye)${W} (?:a )?(?:la |las )?${REHAB_ES}|\ben lugar de (?:la |las )?${REHAB_ES}|\bpara que (?:seguir|gastar|ir|pagar)${W}[^.?]{0,25}?${REHAB_ES}|\bquien necesita (?:\w+ )?${REHAB_ES}|\b(?:las )?celulas(?: \w+)? (?:hacen|logran) lo que (?:\w+ ){0,2}?${REHAB_ES} (?:no puede|nunca pudo|no pudo|nunca podra|no logra)|\bsin ${REHAB_ES}\b(?!,|(?: \w+){0,5}? (?:no|nada|poco|pobres?|limitad${W}|menores|peores|minim${W}|dificil${W}|improbable)\b)|\b(?:ya )?no es (?:necesari[oa]|indispensable|obligatori[oa]) (?:hacer |ir a |seguir con |seguir |continuar con |retomar |volver a )?(?:la |las |el )?${REHAB_ES}`,
     basis: 'contract: "las células hacen el trabajo", rehabilitation replaced by the cells',
   },
   {
@@ -656,7 +656,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "opaque-cell-source",
     lang: "any",
-    pattern: r`\bproprietary\b(?! (?:software|website|app|platform|booking))|\b(?:trade secrets?|secreto (?:industrial|comercial)|intellectual property|propiedad intelectual|closely guarded secret|well[- ]kept secret|secreto bien guardado)\b|\b(?:exclusive|secret|signature) (?:formula|blend|cocktail)\b|\bformula (?:exclusiva|secreta|propia)\b|\btecnica (?:exclusiva|secreta)\b|\b(?:laboratorio|proceso|protocolo|metodo|origen) (?:confidencial|secreto|reservado)\b|\bsecret (?:formula|protocol|method|process|technique)\b|\bconfidential (?:lab|laboratory|process|source|protocol|supplier)\b|\bpatent${W} (?:and|y|but|pero) (?:\w+ ){0,2}?(?:secret${W}|confidential|confidencial${W}|reservad${W}|undisclosed)`,
+    pattern: r`\bproprietary\b(?! (?:software|website|app|platform|booking))|\b(?<!\bonly )(?:trade secrets?|secreto (?:industrial|comercial)|intellectual property|propiedad intelectual|closely guarded secret|well[- ]kept secret|secreto bien guardado)\b|\b(?:exclusive|secret|signature) (?:formula|blend|cocktail)\b|\bformula (?:exclusiva|secreta|propia)\b|\btecnica (?:exclusiva|secreta)\b|\b(?:laboratorio|proceso|protocolo|metodo|origen) (?:confidencial|secreto|reservado)\b|\bsecret (?:formula|protocol|method|process|technique)\b|\bconfidential (?:lab|laboratory|process|source|protocol|supplier)\b|\bpatent${W} (?:and|y|but|pero) (?:\w+ ){0,2}?(?:secret${W}|confidential|confidencial${W}|reservad${W}|undisclosed)`,
     basis:
       'contract: "our proprietary cell formula", "fórmula exclusiva patentada"; corpus rules: trade secret',
   },
@@ -682,7 +682,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "opaque-cell-source",
     lang: "any",
-    pattern: r`\b(?:no se (?:da|dan|revela|revelan|divulga|divulgan|informa|menciona|publica) a conocer|no se (?:revela|revelan|divulga|divulgan|menciona|mencionan|publica|publican|nombra|identifica)|(?:is|are) not (?:disclosed|revealed|made public|named|shared|identified)|(?:remains?|is kept|are kept|stays?) (?:anonymous|unnamed|private|undisclosed))\b(?<=\b${SUBJ}[^.;?!]{0,100})`,
+    pattern: r`\b(?:no se (?:da|dan|revela|revelan|divulga|divulgan|informa|menciona|publica) a conocer|no se (?:revela|revelan|divulga|divulgan|menciona|mencionan|publica|publican|nombra|identifica|informa|informan)|(?:is|are) not (?:disclosed|revealed|made public|named|shared|identified)|(?:remains?|is kept|are kept|stays?|prefers? to remain) (?:anonymous|unnamed|private|undisclosed))\b(?<=\b${SUBJ}[^.;?!]{0,100})`,
     basis: "contract: hides or refuses to disclose the source, the lab or the COA",
   },
 
@@ -885,6 +885,62 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:va|vas|van) a (?:andar|estar) caminando\b`,
     basis: 'contract: "volverá a caminar"',
   },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // "His injury is history", "la lesión quedó atrás", "Spinal cord injury: gone", "sanó por completo", "nerve
+    // regrowth reconnected his legs", "se va a levantar de esa silla", "folded up the wheelchair".
+    pattern: r`\b(?:(?:injury|lesion|paralysis|paralisis|sci)\W{0,3}(?:is |es |quedo |:)?\s*(?:history|gone|historia|atras|cosa del pasado)\b|(?:sano|healed|se curo|recovered) (?:por completo|completely|fully|totalmente)|(?:injury|lesion)(?: \w+){0,8} (?:has|have) healed|(?:nerve|nervio)s? (?:regrowth|regeneration|regeneracion)|reconnected (?:his|her|my|their) legs|(?:legs|piernas) (?:came back|volvieron|regresaron)|(?:se va a|va a|vas a|se van a) levantar de (?:esa|la|su) silla|(?:folded|put) (?:up |away )?(?:the|his|her|my) (?:wheel)?chair|walking (?:around )?(?:\w+ ){0,3}without (?:the |a |his |her )?(?:frame|walker|cane|crutches)|(?:gave|give|gives|giving) (?:\w+ ){0,2}(?:his|her|their|my|our) life back)`,
+    basis: "contract: testimonials of being cured, disease gone, no longer needing a wheelchair",
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "La rehabilitación es complementaria", "physio is a nice extra", "isn't what moves the needle", "con las
+    // células ya no son necesarias", "ya no las va a ocupar", "didn't need it anymore".
+    pattern: r`\b(?:(?:${REHAB_EN}|${REHAB_ES}) (?:es|is|are|son) (?:(?:solo |just |only )?(?:complementari[oa]s?|un extra|a nice extra|an extra|secundari[oa]s?|optional extra))\b|${REHAB_EN}(?: \w+){0,6} (?:isn't|is not) what (?:moves the needle|matters|makes the difference)|${REHAB_ES}\W{1,3}(?:\w+ ){0,4}?ya no (?:son|es) necesari\w*|ya no (?:la|lo|las|los) (?:va|vas|van) a (?:ocupar|necesitar)(?<=\b${REHAB_ES}[^.;!?]{0,80})|(?:didn't|don't|doesn't) need (?:it|them) anymore(?<=\b${REHAB_EN}[^.;!?]{0,60}))`,
+    basis: 'contract: "no rehab needed", "the cells do the work, therapy is optional"',
+  },
+  {
+    code: "opaque-cell-source",
+    lang: "any",
+    // "the summary, not the lab report", "el resultado, no la receta", "no sale de la clínica", "lo conoce solo el
+    // director", "es política de la empresa no entregar…", "tampoco damos", "lo guardamos nosotros".
+    pattern: r`\b(?:(?:summary|resumen|resultado)\W{1,3}(?:not|no) (?:the |el |la )?(?:lab report|reporte|receta|certificado|coa)|(?:no sale|never leaves) (?:de la |del |the )?(?:clinica|laboratorio|clinic|lab)|(?:(?:lo|la|los|las) (?:conoce|conocen|sabe|saben|guardamos|conservamos) (?:solo|solamente|unicamente|nada mas|nosotros)|tampoco (?:la |lo |los |las )?(?:damos|compartimos|entregamos|mostramos))\b(?<=\b${SUBJ}[^.;!?]{0,80})|(?:politica|policy)\b[^.;!?]{0,30}?\b(?:no (?:entregar|compartir|dar|mostrar|revelar)|not to (?:share|give|release|provide|disclose)))`,
+    basis: "contract: hides or refuses to disclose the source, the lab or the COA",
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    pattern: r`\b(?:(?:officially )?recogni[sz]ed by (?:the )?(?:\w+ ){0,3}?(?:secretaria de salud|cofepris|fda|ministry|government)\b[^.;!?]{0,40}?\b(?:effective|eficaz|efectiv\w*))`,
+    basis: "contract: an approval used as proof the therapy works or is endorsed",
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    // "the last slot is yours", "SOLO si deja su anticipo antes del domingo", "regresa al precio normal", "after
+    // that it goes up $2,000".
+    pattern: r`\b(?:(?:the )?last (?:slot|spot|place|seat) is yours|el ultimo lugar es (?:suyo|tuyo)|solo si (?:deja|manda|envia|paga|deposita)\w* (?:su |tu |el )?(?:anticipo|deposito|pago)\b[^.;!?]{0,20}?\b(?:antes|hoy|hasta)|regresa al precio (?:normal|de lista|regular)|goes back to (?:the )?(?:regular|full|normal) price|after that,? it goes up|despues sube)`,
+    basis: "contract: deadlines for deposits; expiring prices",
+  },
+  {
+    code: "unsupported-evidence",
+    lang: "any",
+    pattern: r`\b(?:respaldad\w* por (?:mas de )?\d+ (?:estudios|investigaciones|papers)|backed by (?:over |more than )?\d+ (?:studies|papers)|(?:investigaciones|estudios|research|studies) (?:de|from|at) (?:harvard|stanford|yale|oxford|la unam|mayo)\b[^.;!?]{0,30}?(?:demuestran|prove|show|confirm))`,
+    basis: 'contract: "studies show" with no citation',
+  },
+  {
+    code: "absolute-safety",
+    lang: "any",
+    pattern: r`\b(?:no (?:le |te )?va a pasar (?:absolutamente )?nada|nothing (?:bad )?(?:can|will) happen|(?:mas seguro que|safer than) (?:una |un |a |an )?(?:vacuna|vaccine|aspirin|aspirina|vitamina|vitamin|paracetamol))`,
+    basis: 'contract: "no risk", "100% safe"',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    pattern: r`\b(?:(?:tengalo|tenlo) por seguro|puede estar segur[oa] de que (?:su|tu) (?:hijo|hija|esposo|esposa|familiar)|se lo garantizo|you have my guarantee)`,
+    basis: "contract: promises or assures a result",
+  },
 ];
 
 /**
@@ -901,7 +957,7 @@ export const DISEASES: Array<{ name: string; pattern: string }> = [
   {
     name: "sci",
     pattern:
-      "spinal (?:cord )?injur\\w*|lesion(?:es)? medular\\w*|lesion(?:es)? (?:de|en) (?:la )?(?:medula|columna)|paralysis|paralisis(?! cerebral)|paraplegi\\w*|quadripleg\\w*|cuadriplejia|tetrapleji\\w*|paralyzed|paralysed|(?:para|for) (?:la |the )?(?:columna|spine)\\b",
+      "[ctl]\\d{1,2} (?:injury|fracture|lesion)|lesion [ctdl]\\d{1,2}\\b|spinal (?:cord )?injur\\w*|lesion(?:es)? medular\\w*|lesion(?:es)? (?:de|en) (?:la )?(?:medula|columna)|paralysis|paralisis(?! cerebral)|paraplegi\\w*|quadripleg\\w*|cuadriplejia|tetrapleji\\w*|paralyzed|paralysed|(?:para|for) (?:la |the )?(?:columna|spine)\\b",
   },
   { name: "autism", pattern: "autism\\w*|autismo|autista" },
   { name: "als", pattern: "\\bals\\b|\\bela\\b|amyotrophic|esclerosis lateral" },
@@ -995,4 +1051,4 @@ export const TREATS =
 
 /** One product credited with all of them: "all with one vial", "la misma aplicación", "from MS to migraines". */
 export const ONE_TREATMENT =
-  "\\b(?:(?:one|a single) round of|una (?:sola )?ronda de|(?:one|a single) [\\w-]+ (?:session|infusion|injection|treatment|protocol|vial|shot|application)|(?:one|a single|the same|our) (?:treatment|therapy|vial|infusion|injection|protocol|drip|iv|product|shot|procedure|application|dose)|all with one|una sola (?:terapia|infusion|aplicacion|inyeccion|dosis)|(?:un|una) unic[oa] (?:tratamiento|protocolo|terapia|aplicacion|infusion|procedimiento)|un solo (?:tratamiento|protocolo|procedimiento)|(?:la|el) mism[oa] (?:tratamiento|terapia|aplicacion|infusion|protocolo|celula|producto|vial|suero)|todo con|todo en una|(?:the )?same (?:[\\w-]+ ){0,3}(?:protocol|product|infusion|package|treatment|session|blend|formula|cocktail)|(?:el |la )?mism[oa] (?:\\w+ )?(?:producto|protocolo|sesion|paquete)|una sola sesion|all (?:conditions|diseases|patients) (?:receive|get)|todos los (?:padecimientos|pacientes) (?:reciben|llevan)|did all (?:of )?that|all (?:of )?(?:it|that) (?:with|from|thanks)|whether it'?s|ya sea|from \\w+(?: \\w+)? to \\w+(?: \\w+)? to|se aplica igual)\\b";
+  "\\b(?:(?:one|a single) round of|una (?:sola )?ronda de|(?:one|a single) [\\w-]+ (?:session|infusion|injection|treatment|protocol|vial|shot|application)|(?:one|a single|the same|our) (?:treatment|therapy|vial|infusion|injection|protocol|drip|iv|product|shot|procedure|application|dose)|all with one|una sola (?:terapia|infusion|aplicacion|inyeccion|dosis)|(?:un|una) unic[oa] (?:tratamiento|protocolo|terapia|aplicacion|infusion|procedimiento)|un solo (?:tratamiento|protocolo|procedimiento)|(?:la|el) mism[oa] (?:tratamiento|terapia|aplicacion|infusion|protocolo|celula|producto|vial|suero)|todo con|todo en una|(?:the )?same (?:[\\w-]+ ){0,3}(?:cells|celulas|protocol|product|infusion|package|treatment|session|blend|formula|cocktail)|(?:el |la )?mism[oa] (?:\\w+ )?(?:producto|protocolo|sesion|paquete)|una sola sesion|all (?:conditions|diseases|patients) (?:receive|get)|todos los (?:padecimientos|pacientes) (?:reciben|llevan)|did all (?:of )?that|all (?:of )?(?:it|that) (?:with|from|thanks)|whether it'?s|ya sea|from \\w+(?: \\w+)? to \\w+(?: \\w+)? to|se aplica igual)\\b";

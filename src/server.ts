@@ -5,6 +5,7 @@ import { DEMO_CATALOGUE } from "./db/seed/demo-catalogue.js";
 import { isEmpty, seedDemoCatalogue } from "./db/seed/seed.js";
 import { smtpMailer, startEmailDelivery } from "./features/email/outbox.js";
 import { dailyJobs } from "./features/jobs/daily.js";
+import { warmUp } from "./features/redflags/engine/index.js";
 import { startScheduler } from "./features/jobs/scheduler.js";
 import { isoDay, systemClock } from "./shared/clock.js";
 
@@ -57,6 +58,7 @@ async function main() {
   };
   process.once("SIGINT", () => void close("SIGINT"));
   process.once("SIGTERM", () => void close("SIGTERM"));
+  warmUp();
   await app.listen({ host: config.host, port: config.port });
   const where = config.database.kind === "pglite" ? `PGlite at ${config.database.dir}` : "PostgreSQL";
   process.stdout.write(`Candor is running at ${config.publicUrl} (database: ${where}).\n`);

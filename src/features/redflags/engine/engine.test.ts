@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { RED_FLAG_CODES, scanText } from "./index.js";
+import { RED_FLAG_CODES, scanText, warmUp } from "./index.js";
 
 const codes = (text: string) => [...new Set(scanText(text).findings.map((f) => f.code))].sort();
 
@@ -347,6 +347,12 @@ describe("scanText", () => {
       "Los números no mienten: 2 de 16 mejoraron un grado ASIA (Oh et al., Neurosurgery 2016).",
     ])
       expect(codes(text), text).toEqual([]);
+  });
+
+  it("warms up on a text that runs every code's expressions, in both languages", () => {
+    const report = warmUp();
+    expect(report.language).toBe("mixed");
+    expect(new Set(report.findings.map((f) => f.code))).toEqual(new Set(RED_FLAG_CODES));
   });
 
   it("meets the targets on the tuning corpus (micro-F1 ≥ 0.95, ≤ 2 % false positives on clean passages)", () => {

@@ -772,3 +772,18 @@ export function scanText(text: string, opts: { locale?: "en" | "es" } = {}): Sca
   );
   return { language, findings };
 }
+
+/**
+ * V8 compiles each of the lexicon's expressions the first time it runs, which made the first scan after a start
+ * take most of a second. The server scans this text once before it listens, so no visitor waits for that.
+ */
+const WARM_UP_TEXT = [
+  "Miracle cells! We guarantee you will walk again with no side effects: FDA-approved, clinically proven, only 3 spots left.",
+  "Join our paid study for $9,000. The lab is confidential and rehab is optional. We treat autism, diabetes and spinal cord injury.",
+  "¡Células milagrosas! Le garantizamos que volverá a caminar, sin riesgos. Aprobado por COFEPRIS. Cupo limitado.",
+  "La inscripción al estudio cuesta 5,000 dólares; no compartimos el certificado. La fisioterapia es opcional.",
+].join("\n\n");
+
+export function warmUp(): ScanReport {
+  return scanText(WARM_UP_TEXT);
+}

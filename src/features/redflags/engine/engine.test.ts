@@ -4,6 +4,11 @@ import { describe, expect, it } from "vitest";
 import { RED_FLAG_CODES, scanText, warmUp } from "./index.js";
 
 const codes = (text: string) => [...new Set(scanText(text).findings.map((f) => f.code))].sort();
+/** Each positive text carries its code; each clean text carries none. */
+function expectFindings(positives: Array<[string, string]>, clean: string[]) {
+  for (const [code, text] of positives) expect(codes(text), text).toContain(code);
+  for (const text of clean) expect(codes(text), text).toEqual([]);
+}
 
 describe("scanText", () => {
   it("finds each contract example, in English and Spanish", () => {
@@ -249,104 +254,104 @@ describe("scanText", () => {
   });
 
   it("generalises to new styles: word families, implied and conditional claims, regional Spanish", () => {
-    const positives: Array<[string, string]> = [
-      ["downplays-rehabilitation", "Our cells make outpatient physiotherapy redundant."],
-      ["downplays-rehabilitation", "Rehab after the infusion? Not needed at all."],
-      ["downplays-rehabilitation", "Ya no te hace falta la kinesiología."],
-      ["downplays-rehabilitation", "Con el protocolo la terapia física se vuelve prescindible."],
-      ["downplays-rehabilitation", "Después puede olvidarse de las citas de fisioterapia."],
+    expectFindings(
       [
-        "regulatory-misuse",
-        "Tenemos licencia sanitaria vigente, lo cual certifica la eficacia del tratamiento.",
+        ["downplays-rehabilitation", "Our cells make outpatient physiotherapy redundant."],
+        ["downplays-rehabilitation", "Rehab after the infusion? Not needed at all."],
+        ["downplays-rehabilitation", "Ya no te hace falta la kinesiología."],
+        ["downplays-rehabilitation", "Con el protocolo la terapia física se vuelve prescindible."],
+        ["downplays-rehabilitation", "Después puede olvidarse de las citas de fisioterapia."],
+        [
+          "regulatory-misuse",
+          "Tenemos licencia sanitaria vigente, lo cual certifica la eficacia del tratamiento.",
+        ],
+        [
+          "regulatory-misuse",
+          "The state health ministry visited our hospital and formally endorsed our stem cell protocol.",
+        ],
+        ["pressure-tactics", "We're down to 3 slots for March."],
+        ["pressure-tactics", "Plazas limitadas para el grupo de abril."],
+        ["pressure-tactics", "Tienes hasta el jueves para apartar tu lugar con el anticipo."],
+        [
+          "guaranteed-outcome",
+          "If your son isn't walking by Christmas we will repeat the protocol free of charge.",
+        ],
+        ["guaranteed-outcome", "Si no mejora en seis meses, le devolvemos su dinero."],
+        ["unsupported-evidence", "Ochenta de cada cien pacientes mejoran su fuerza."],
+        ["unsupported-evidence", "Numerosos estudios avalan nuestra técnica."],
+        ["pay-to-participate", "Para entrar al estudio hay que abonar 8.000 euros."],
+        ["cure-claim", "My spinal cord is fixed."],
+        ["cure-claim", "Regeneramos tu médula."],
+        ["panacea", "El mismo producto para diabetes, artrosis y lesiones de columna."],
       ],
       [
-        "regulatory-misuse",
-        "The state health ministry visited our hospital and formally endorsed our stem cell protocol.",
+        // Hedges, honest logistics and refunds that are not about the result.
+        "La fisioterapia puede ayudar a algunos pacientes.",
+        "Intensive physiotherapy is essential; the cells do not replace it.",
+        "Please rest for the next 30 minutes after the lumbar puncture.",
+        "If the urine culture is positive, we postpone the application at no cost.",
+        "If you are not eligible after the MRI review, we refund your deposit in full.",
+        "COFEPRIS licencia sanitaria 23-TR-09-0041.",
+        // Someone else's words, called out as such.
+        "A viral video claims the cells 'cure paralysis'. Experts we consulted disagree.",
+        "Cualquiera que le prometa cero riesgos le está mintiendo.",
+        "The nurse says we can skip his physical therapy after the infusion. His surgeon says that's nonsense.",
       ],
-      ["pressure-tactics", "We're down to 3 slots for March."],
-      ["pressure-tactics", "Plazas limitadas para el grupo de abril."],
-      ["pressure-tactics", "Tienes hasta el jueves para apartar tu lugar con el anticipo."],
-      [
-        "guaranteed-outcome",
-        "If your son isn't walking by Christmas we will repeat the protocol free of charge.",
-      ],
-      ["guaranteed-outcome", "Si no mejora en seis meses, le devolvemos su dinero."],
-      ["unsupported-evidence", "Ochenta de cada cien pacientes mejoran su fuerza."],
-      ["unsupported-evidence", "Numerosos estudios avalan nuestra técnica."],
-      ["pay-to-participate", "Para entrar al estudio hay que abonar 8.000 euros."],
-      ["cure-claim", "My spinal cord is fixed."],
-      ["cure-claim", "Regeneramos tu médula."],
-      ["panacea", "El mismo producto para diabetes, artrosis y lesiones de columna."],
-    ];
-    for (const [code, text] of positives) expect(codes(text), text).toContain(code);
-    for (const text of [
-      // Hedges, honest logistics and refunds that are not about the result.
-      "La fisioterapia puede ayudar a algunos pacientes.",
-      "Intensive physiotherapy is essential; the cells do not replace it.",
-      "Please rest for the next 30 minutes after the lumbar puncture.",
-      "If the urine culture is positive, we postpone the application at no cost.",
-      "If you are not eligible after the MRI review, we refund your deposit in full.",
-      "COFEPRIS licencia sanitaria 23-TR-09-0041.",
-      // Someone else's words, called out as such.
-      "A viral video claims the cells 'cure paralysis'. Experts we consulted disagree.",
-      "Cualquiera que le prometa cero riesgos le está mintiendo.",
-      "The nurse says we can skip his physical therapy after the infusion. His surgeon says that's nonsense.",
-    ])
-      expect(codes(text), text).toEqual([]);
+    );
   });
 
   it("reads conversational and implied claims, and reported speech as someone else's", () => {
-    const positives: Array<[string, string]> = [
-      ["cure-claim", "Ready to get your old life back? Book a call."],
-      ["cure-claim", "Mi esposo ya camina y la silla de ruedas ya la regalamos."],
-      ["downplays-rehabilitation", "Our protocol replaces conventional rehab."],
-      ["downplays-rehabilitation", "La terapia física: es opcional, lo importante es la aplicación."],
-      ["pressure-tactics", "The special rate is only for families who confirm today."],
-      ["pressure-tactics", "Le guardo la fecha hasta mañana, después se la paso a otra familia."],
-      ["opaque-cell-source", "Sorry, we don't hand out lab paperwork to patients."],
-      ["regulatory-misuse", "Si el tratamiento no funcionara, el gobierno no nos dejaría trabajar."],
-      ["unsupported-evidence", "Estudios demuestran que nuestras células funcionan."],
-      ["guaranteed-outcome", "Measurable improvement within six months or your retreatment is free."],
-      ["panacea", "Conditions we treat:\nSpinal cord injury\nAutism\nLupus\nType 2 diabetes"],
-    ];
-    for (const [code, text] of positives) expect(codes(text), text).toContain(code);
-    for (const text of [
-      "Our protocol isn't hope, it's science, and like all science it is uncertain: some patients improve, many do not.",
-      "My clinic said I won't need physio after my infusion. Is that wrong?",
-      "A few things you'll never hear from us: that rehab is optional, that the procedure is 100% safe, or that you'll walk again.",
-      "La otra clínica nos dijo que era 'garantizado' y que había que depositar hoy; la descartamos.",
-      "¿Atienden parálisis cerebral, ELA o diabetes?\nNo. Nuestro único programa es para lesión medular.",
-    ])
-      expect(codes(text), text).toEqual([]);
+    expectFindings(
+      [
+        ["cure-claim", "Ready to get your old life back? Book a call."],
+        ["cure-claim", "Mi esposo ya camina y la silla de ruedas ya la regalamos."],
+        ["downplays-rehabilitation", "Our protocol replaces conventional rehab."],
+        ["downplays-rehabilitation", "La terapia física: es opcional, lo importante es la aplicación."],
+        ["pressure-tactics", "The special rate is only for families who confirm today."],
+        ["pressure-tactics", "Le guardo la fecha hasta mañana, después se la paso a otra familia."],
+        ["opaque-cell-source", "Sorry, we don't hand out lab paperwork to patients."],
+        ["regulatory-misuse", "Si el tratamiento no funcionara, el gobierno no nos dejaría trabajar."],
+        ["unsupported-evidence", "Estudios demuestran que nuestras células funcionan."],
+        ["guaranteed-outcome", "Measurable improvement within six months or your retreatment is free."],
+        ["panacea", "Conditions we treat:\nSpinal cord injury\nAutism\nLupus\nType 2 diabetes"],
+      ],
+      [
+        "Our protocol isn't hope, it's science, and like all science it is uncertain: some patients improve, many do not.",
+        "My clinic said I won't need physio after my infusion. Is that wrong?",
+        "A few things you'll never hear from us: that rehab is optional, that the procedure is 100% safe, or that you'll walk again.",
+        "La otra clínica nos dijo que era 'garantizado' y que había que depositar hoy; la descartamos.",
+        "¿Atienden parálisis cerebral, ELA o diabetes?\nNo. Nuestro único programa es para lesión medular.",
+      ],
+    );
   });
 
   it("reads transformation stories and evasive answers, and a journalist's or a relative's report as theirs", () => {
-    const positives: Array<[string, string]> = [
+    expectFindings(
       [
-        "cure-claim",
-        "Four years in a wheelchair, T4 complete. Last Saturday he walked down the aisle at his sister's wedding.",
+        [
+          "cure-claim",
+          "Four years in a wheelchair, T4 complete. Last Saturday he walked down the aisle at his sister's wedding.",
+        ],
+        ["downplays-rehabilitation", "Honestly, rest is the best rehab after the infusion."],
+        [
+          "opaque-cell-source",
+          "The lab certificate is handed over once the full amount has been paid, in person.",
+        ],
+        ["pressure-tactics", "If the deposit isn't in by Monday, the spot goes to the next family."],
+        ["guaranteed-outcome", "Si a los tres meses no siente cambios, le regresamos su dinero."],
+        [
+          "unsupported-evidence",
+          "Our internal outcomes audit (2020–2024) found that 8 in 10 patients walk better.",
+        ],
       ],
-      ["downplays-rehabilitation", "Honestly, rest is the best rehab after the infusion."],
       [
-        "opaque-cell-source",
-        "The lab certificate is handed over once the full amount has been paid, in person.",
+        "A mi tío le aseguraron que no había ningún riesgo, y terminó en urgencias.",
+        "If it were a cure, every spinal unit in the country would offer it.",
+        "The clinic said only that the cells were a proprietary formula. We chose another clinic.",
+        "VERIFICADO: un video que circula en WhatsApp asegura que una clínica cura la parálisis. Es falso.",
+        "Los números no mienten: 2 de 16 mejoraron un grado ASIA (Oh et al., Neurosurgery 2016).",
       ],
-      ["pressure-tactics", "If the deposit isn't in by Monday, the spot goes to the next family."],
-      ["guaranteed-outcome", "Si a los tres meses no siente cambios, le regresamos su dinero."],
-      [
-        "unsupported-evidence",
-        "Our internal outcomes audit (2020–2024) found that 8 in 10 patients walk better.",
-      ],
-    ];
-    for (const [code, text] of positives) expect(codes(text), text).toContain(code);
-    for (const text of [
-      "A mi tío le aseguraron que no había ningún riesgo, y terminó en urgencias.",
-      "If it were a cure, every spinal unit in the country would offer it.",
-      "The clinic said only that the cells were a proprietary formula. We chose another clinic.",
-      "VERIFICADO: un video que circula en WhatsApp asegura que una clínica cura la parálisis. Es falso.",
-      "Los números no mienten: 2 de 16 mejoraron un grado ASIA (Oh et al., Neurosurgery 2016).",
-    ])
-      expect(codes(text), text).toEqual([]);
+    );
   });
 
   it("warms up on a text that runs every code's expressions, in both languages", () => {

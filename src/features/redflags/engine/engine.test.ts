@@ -354,6 +354,24 @@ describe("scanText", () => {
     );
   });
 
+  it("keeps a claim's own negation inside it, and reads quoted questions and given names as such", () => {
+    expectFindings(
+      [
+        ["downplays-rehabilitation", "Post-tratamiento: no más PT, no más gym, puras vibras."],
+        ["cure-claim", "Two rounds and he was coaching the team himself. No chair, no crutches."],
+        [
+          "downplays-rehabilitation",
+          "No se preocupe por las terapias, con las células ya no son necesarias.",
+        ],
+        ["downplays-rehabilitation", '"Why spend another year in rehab?" Our cells do the work for you.'],
+      ],
+      [
+        "Si preguntan «¿va a volver a caminar?», diga que nadie se lo puede prometer.",
+        "Me llamo Milagros, tengo una lesión T10 y sigo siendo Milagros: en silla y en terapia.",
+      ],
+    );
+  });
+
   it("warms up on a text that runs every code's expressions, in both languages", () => {
     const report = warmUp();
     expect(report.language).toBe("mixed");

@@ -576,7 +576,12 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
   if (warned(ctx, start, end, k)) return true;
   // A question in someone else's quotes: «¿va a volver a caminar?», "Is there a discount if I book today?".
   const asked = ctx.quoteAround(start);
-  if (asked && ctx.norm.charCodeAt(asked[1] - 2) === 63) return true;
+  if (
+    asked &&
+    ctx.norm.charCodeAt(asked[1] - 2) === 63 &&
+    !RHETORICAL.test(ctx.norm.slice(asked[0] + 1, asked[1] - 1))
+  )
+    return true;
   // Milagros is a given name; capitalised after the start of a sentence, it names someone.
   if (
     code === "miracle-hype" &&

@@ -5,8 +5,8 @@ import { DEMO_CATALOGUE } from "./db/seed/demo-catalogue.js";
 import { isEmpty, seedDemoCatalogue } from "./db/seed/seed.js";
 import { smtpMailer, startEmailDelivery } from "./features/email/outbox.js";
 import { dailyJobs } from "./features/jobs/daily.js";
-import { warmUp } from "./features/redflags/engine/index.js";
 import { startScheduler } from "./features/jobs/scheduler.js";
+import { warmUp } from "./features/redflags/engine/index.js";
 import { isoDay, systemClock } from "./shared/clock.js";
 
 async function main() {

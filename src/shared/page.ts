@@ -1,8 +1,11 @@
-import type { FastifyRequest } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Actor } from "../authz/actor.js";
 import type { Config } from "../config.js";
 import { type I18n, i18nFor } from "../i18n/index.js";
 import type { Locale } from "./domain.js";
+
+/** Sends a rendered page. */
+export const html = (reply: FastifyReply, body: string) => reply.type("text/html; charset=utf-8").send(body);
 
 /** What every page view needs besides its own data. Built once per request by the route. */
 export type PageContext = {

@@ -6,16 +6,13 @@ import type { TestApp } from "./app.js";
 const PASSWORD = "signed in client pass";
 let address = 0;
 
+export type UploadFile = { name: string; bytes: Buffer; field?: string };
+
 /**
- * A new user of the given role, signed in through the real form, as a browser-like client with its own
- * address and cookie jar. `post` fetches a fresh CSRF token for each form, as a page would carry one.
+ * A browser-like client with its own address and cookie jar. `post` and `multipart` fetch a fresh CSRF token
+ * for each form, as a page would carry one; files go in the `file` field unless they name another.
  */
-export async function signedInClient(
-  t: TestApp,
-  email: string,
-  role: "patient" | "clinic_staff" | "reviewer" | "admin",
-) {
-  const user = await createUser(t.database.db, SYSTEM, { email, role, password: PASSWORD });
+export function browserClient(t: TestApp) {
   const remoteAddress = `10.9.${Math.floor(++address / 250)}.${address % 250}`;
   const jar = new Map<string, string>();
   const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
@@ -27,6 +24,7 @@ export async function signedInClient(
     keep(res);
     return res;
   };
+  // Fetching the token also sets the CSRF cookie that must go with the request.
   const csrf = async () => /name="_csrf" value="([^"]+)"/.exec((await get("/en/account/sign-in")).body)![1]!;
   const post = async (url: string, form: Record<string, string>) => {
     const token = await csrf();
@@ -40,27 +38,44 @@ export async function signedInClient(
     keep(res);
     return res;
   };
-  const upload = async (url: string, standard: string, fileName: string, bytes: Buffer) => {
-    const token = await csrf();
+  const multipart = async (url: string, fields: Array<[string, string]>, files: UploadFile[] = []) => {
     const boundary = "----candor-test";
-    const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="standard"\r\n\r\n${standard}\r\n`),
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      bytes,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
+    const parts: Buffer[] = fields.map(([k, v]) =>
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
+    );
+    for (const f of files)
+      parts.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${f.field ?? "file"}"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
+        f.bytes,
+        Buffer.from("\r\n"),
+      );
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
+    const token = await csrf();
     const res = await t.app.inject({
       method: "POST",
       url: `${url}?_csrf=${encodeURIComponent(token)}`,
       remoteAddress,
       headers: { "content-type": `multipart/form-data; boundary=${boundary}`, cookie: cookie() },
-      payload: body,
+      payload: Buffer.concat(parts),
     });
     keep(res);
     return res;
   };
-  expect((await post("/en/account/sign-in", { email, password: PASSWORD })).statusCode).toBe(303);
-  return { userId: user.id, get, post, upload };
+  return { get, post, multipart };
+}
+
+/** A new user of the given role, signed in through the real form, as a browserClient. */
+export async function signedInClient(
+  t: TestApp,
+  email: string,
+  role: "patient" | "clinic_staff" | "reviewer" | "admin",
+) {
+  const user = await createUser(t.database.db, SYSTEM, { email, role, password: PASSWORD });
+  const client = browserClient(t);
+  const upload = (url: string, standard: string, fileName: string, bytes: Buffer) =>
+    client.multipart(url, [["standard", standard]], [{ name: fileName, bytes }]);
+  expect((await client.post("/en/account/sign-in", { email, password: PASSWORD })).statusCode).toBe(303);
+  return { userId: user.id, get: client.get, post: client.post, upload };
 }

@@ -3,7 +3,7 @@ import { can } from "../../authz/policy.js";
 import { clearSessionCookie, setSessionCookie } from "../../plugins/session.js";
 import type { Locale } from "../../shared/domain.js";
 import { AppError, type FieldIssue } from "../../shared/errors.js";
-import { href, pageContext } from "../../shared/page.js";
+import { href, html, pageContext } from "../../shared/page.js";
 import { renderPage } from "../../shared/views/layout.js";
 import {
   parseForm,
@@ -24,8 +24,6 @@ import {
 
 /** Sign-in, sign-up and reset are brute-force targets: a few tries a minute per address is plenty for a person. */
 const AUTH_RATE_LIMIT = { max: 10, timeWindow: "1 minute" };
-
-const html = (reply: FastifyReply, body: string) => reply.type("text/html; charset=utf-8").send(body);
 
 function formBody(request: FastifyRequest): Record<string, string> {
   const body = (request.body ?? {}) as Record<string, unknown>;

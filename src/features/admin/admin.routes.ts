@@ -5,7 +5,7 @@ import { facilities } from "../../db/schema.js";
 import { isoDay } from "../../shared/clock.js";
 import type { Locale } from "../../shared/domain.js";
 import { AppError, type FieldIssue } from "../../shared/errors.js";
-import { href, pageContext } from "../../shared/page.js";
+import { href, html, pageContext } from "../../shared/page.js";
 import { renderPage } from "../../shared/views/layout.js";
 import { InviteSchema, parseForm } from "../accounts/accounts.schemas.js";
 import * as accounts from "../accounts/accounts.service.js";
@@ -14,8 +14,6 @@ import { parseRateMicros } from "../costs/money.js";
 import { currentRates, type RateChange, setRates } from "../costs/rates.service.js";
 import { listOutbox } from "../email/outbox.js";
 import { AuditPage, OutboxPage, RatesPage, UsersPage } from "./views/admin-pages.js";
-
-const html = (reply: FastifyReply, body: string) => reply.type("text/html; charset=utf-8").send(body);
 
 /** Administration pages: anonymous visitors are sent to sign in; signed-in people without the role get 404. */
 export async function adminRoutes(app: FastifyInstance, opts: { locale: Locale }) {

@@ -4,7 +4,7 @@ import { ANONYMOUS } from "../../authz/actor.js";
 import { addDays, isoDay } from "../../shared/clock.js";
 import type { Locale } from "../../shared/domain.js";
 import { AppError, type FieldIssue } from "../../shared/errors.js";
-import { COMPARE_COOKIE, COMPARE_MAX, pageContext } from "../../shared/page.js";
+import { COMPARE_COOKIE, COMPARE_MAX, html, pageContext } from "../../shared/page.js";
 import { renderPage } from "../../shared/views/layout.js";
 import { formValues, parseSearchParams } from "./catalogue.schemas.js";
 import * as service from "./catalogue.service.js";
@@ -22,8 +22,6 @@ const PAGE_CACHE_SIZE = 500;
 
 const SlugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/) });
 const CompareQuery = z.object({ p: z.union([z.string(), z.array(z.string())]).optional() }).strict();
-
-const html = (reply: FastifyReply, body: string) => reply.type("text/html; charset=utf-8").send(body);
 
 /** A slug that cannot exist is the same 404 as one that does not. */
 function slugOf(params: unknown): string {

@@ -5,8 +5,8 @@ import { CURRENCIES, type Currency } from "../../shared/domain.js";
 import { notFound } from "../../shared/errors.js";
 import { convertMinor, type RateTable } from "../costs/money.js";
 import * as repo from "./catalogue.repo.js";
-import { VersionedCache } from "./page-cache.js";
 import type { SearchParams } from "./catalogue.schemas.js";
+import { VersionedCache } from "./page-cache.js";
 
 /** A price older than this is shown as possibly out of date and can be left out of searches. */
 export const PRICE_FRESH_DAYS = 180;

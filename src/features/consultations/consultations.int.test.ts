@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/helpers/app.js";
+import { browserClient, type UploadFile } from "../../../test/helpers/client.js";
 import { SYSTEM } from "../../authz/actor.js";
 import { queryRows, sql } from "../../db/client.js";
 import { addMembership } from "../accounts/accounts.repo.js";
@@ -9,7 +10,6 @@ import { createUser } from "../accounts/accounts.service.js";
 let t: TestApp;
 let vetted: Array<{ slug: string; facility_id: string }>;
 let unvettedSlug: string;
-let n = 0;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -27,64 +27,17 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** A browser whose uploaded records go in the form's `records` field. */
 function browser() {
-  const remoteAddress = `10.2.0.${++n}`;
-  const jar = new Map<string, string>();
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const keep = (res: { cookies: Array<{ name: string; value: string }> }) => {
-    for (const c of res.cookies) jar.set(c.name, c.value);
-  };
-  const get = async (url: string) => {
-    const res = await t.app.inject({ method: "GET", url, remoteAddress, headers: { cookie: cookie() } });
-    keep(res);
-    return res;
-  };
-  const csrf = async () => /name="_csrf" value="([^"]+)"/.exec((await get("/en/account/sign-in")).body)![1]!;
+  const client = browserClient(t);
   return {
-    get,
-    async post(url: string, form: Record<string, string>) {
-      // Fetch the token first: it sets the CSRF cookie that must go with the request.
-      const token = await csrf();
-      const res = await t.app.inject({
-        method: "POST",
+    ...client,
+    multipart: (url: string, fields: Array<[string, string]>, files: UploadFile[] = []) =>
+      client.multipart(
         url,
-        remoteAddress,
-        headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-        payload: new URLSearchParams({ _csrf: token, ...form }).toString(),
-      });
-      keep(res);
-      return res;
-    },
-    async multipart(
-      url: string,
-      fields: Array<[string, string]>,
-      files: Array<{ name: string; bytes: Buffer }> = [],
-    ) {
-      const boundary = "----candor-consult";
-      const parts: Buffer[] = fields.map(([k, v]) =>
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
-      );
-      for (const f of files) {
-        parts.push(
-          Buffer.from(
-            `--${boundary}\r\nContent-Disposition: form-data; name="records"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-          ),
-          f.bytes,
-          Buffer.from("\r\n"),
-        );
-      }
-      parts.push(Buffer.from(`--${boundary}--\r\n`));
-      const token = await csrf();
-      const res = await t.app.inject({
-        method: "POST",
-        url: `${url}?_csrf=${encodeURIComponent(token)}`,
-        remoteAddress,
-        headers: { "content-type": `multipart/form-data; boundary=${boundary}`, cookie: cookie() },
-        payload: Buffer.concat(parts),
-      });
-      keep(res);
-      return res;
-    },
+        fields,
+        files.map((f) => ({ field: "records", ...f })),
+      ),
   };
 }
 

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { can } from "../../authz/policy.js";
 import type { Locale } from "../../shared/domain.js";
 import { AppError, type FieldIssue, notFound } from "../../shared/errors.js";
-import { href, pageContext } from "../../shared/page.js";
+import { href, html, pageContext } from "../../shared/page.js";
 import { renderPage } from "../../shared/views/layout.js";
 import { MessagePage } from "../accounts/views/account-pages.js";
 import * as repo from "./consultations.repo.js";
@@ -11,7 +11,6 @@ import { MAX_PROGRAMMES, MessageSchema, parseConsultForm, RequestSchema } from "
 import * as service from "./consultations.service.js";
 import { InboxPage, InboxRequestPage, PatientStatusPage, RequestFormPage } from "./views/pages.js";
 
-const html = (reply: FastifyReply, body: string) => reply.type("text/html; charset=utf-8").send(body);
 /** Per address: enough for a family, too few for a flood. */
 const SUBMIT_LIMIT = { max: 10, timeWindow: "10 minutes" };
 

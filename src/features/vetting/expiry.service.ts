@@ -2,9 +2,9 @@ import { SYSTEM } from "../../authz/actor.js";
 import type { Executor } from "../../db/client.js";
 import { i18nFor } from "../../i18n/index.js";
 import { recordAudit } from "../audit/audit.repo.js";
-import { refreshStatusesAudited } from "./status-changes.js";
 import { enqueueEmail } from "../email/outbox.js";
 import * as repo from "./expiry.repo.js";
+import { refreshStatusesAudited } from "./status-changes.js";
 
 export const WARN_DAYS_BEFORE = 30;
 

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { isoDay } from "../../shared/clock.js";
 import type { Locale } from "../../shared/domain.js";
 import type { FieldIssue } from "../../shared/errors.js";
-import { href, pageContext } from "../../shared/page.js";
+import { href, html, pageContext } from "../../shared/page.js";
 import { renderPage } from "../../shared/views/layout.js";
 import { type CoaFormValues, coaValuesFrom } from "./coa/form.js";
 import { portalGate, typed, validationIssues } from "./portal-http.js";
@@ -18,8 +18,6 @@ import {
 import { LotFormPage } from "./views/lot-pages.js";
 import { type FieldGroup, RecordFormPage } from "./views/record-form.js";
 import { clinicianGroups, licenceGroups, programmeGroups } from "./views/record-specs.js";
-
-const html = (reply: FastifyReply, body: string) => reply.type("text/html; charset=utf-8").send(body);
 
 type Params = { id: string; recordId: string };
 const params = (request: FastifyRequest) => request.params as Params;

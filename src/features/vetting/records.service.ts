@@ -10,9 +10,9 @@ import { priceChange, programmeFormValues, programmeFromInput } from "./programm
 import * as records from "./records.repo.js";
 import { type RecordKind, standardOfRecord, standardsTouchedByProgrammeChange } from "./rules/reopen.js";
 import type { ClinicianValues, LicenceValues } from "./vetting.repo.js";
+import * as repo from "./vetting.repo.js";
 import type { ProgrammeInput } from "./vetting.schemas.js";
 import { facilityFor, hasHighSeverityFlag, reopenAfterChange } from "./vetting.service.js";
-import * as repo from "./vetting.repo.js";
 
 /**
  * Editing and removing a facility's records in the clinic portal. Each change is audited in its own

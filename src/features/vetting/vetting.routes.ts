@@ -3,7 +3,7 @@ import { renderToString } from "preact-render-to-string";
 import { isoDay } from "../../shared/clock.js";
 import type { Locale } from "../../shared/domain.js";
 import { AppError, type FieldIssue, notFound } from "../../shared/errors.js";
-import { href, pageContext } from "../../shared/page.js";
+import { href, html, pageContext } from "../../shared/page.js";
 import { renderPage } from "../../shared/views/layout.js";
 import { listCities } from "../catalogue/catalogue.service.js";
 import { scanText } from "../redflags/engine/index.js";
@@ -28,8 +28,6 @@ import { type BasicsValues, LiveFindings, PortalFacilityPage, PortalHomePage } f
 import { RecordFormPage } from "./views/record-form.js";
 import { clinicianGroups, licenceGroups, programmeGroups } from "./views/record-specs.js";
 import { ReviewFacilityPage, ReviewQueuePage } from "./views/review-pages.js";
-
-const html = (reply: FastifyReply, body: string) => reply.type("text/html; charset=utf-8").send(body);
 
 /** Multipart limits surface as Fastify errors: a file over the limit is the user's mistake, said plainly. */
 function uploadIssues(error: unknown): FieldIssue[] {

@@ -563,11 +563,12 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
     clause.split(",").pop()!.trim().split(/\s+/).length <= 3
   )
     return true;
+  const quote = ctx.quoteAround(start);
   // A question asks about a claim rather than making it ("Is it a miracle? No."), unless it is a sales line.
   if (
     sent.question &&
     // A seller's question can still press ("Want the last spot?"); someone else's quoted question does not.
-    (code !== "pressure-tactics" || ctx.quoteAround(start) !== undefined) &&
+    (code !== "pressure-tactics" || quote !== undefined) &&
     end <= sent.end &&
     !/[,;]|\p{Extended_Pictographic}/u.test(ctx.norm.slice(end, sent.end)) &&
     !RHETORICAL.test(ctx.text(k))
@@ -575,11 +576,10 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
     return true;
   if (warned(ctx, start, end, k)) return true;
   // A question in someone else's quotes: «¿va a volver a caminar?», "Is there a discount if I book today?".
-  const asked = ctx.quoteAround(start);
   if (
-    asked &&
-    ctx.norm.charCodeAt(asked[1] - 2) === 63 &&
-    !RHETORICAL.test(ctx.norm.slice(asked[0] + 1, asked[1] - 1))
+    quote &&
+    ctx.norm.charCodeAt(quote[1] - 2) === 63 &&
+    !RHETORICAL.test(ctx.norm.slice(quote[0] + 1, quote[1] - 1))
   )
     return true;
   // Milagros is a given name; capitalised after the start of a sentence, it names someone.
@@ -597,7 +597,6 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
     if (t.endsWith(":") && ctx.test(Rule.WarningFrame, j)) return true;
     if (t.length > 160) break;
   }
-  const quote = ctx.quoteAround(start);
   if (quote) {
     const q = ctx.sentenceAt(quote[0]);
     for (let j = Math.min(q, k) - 1; j <= k + 1; j++)

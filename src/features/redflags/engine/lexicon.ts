@@ -203,6 +203,29 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:patients|they|our patients|everyone|everybody|pacientes|todos|ellos)(?: \w+){0,2}? (?:always|siempre|invariably|without exception|sin excepcion) (?:\w+ )?(?:improve|get better|walk|recover|respond|see results|mejoran|caminan|se recuperan|responden|ven resultados)\b|\b(?:not|no es) (?:a |una )?(?:possibility|hope|maybe|dream|posibilidad|esperanza|sueno)(?: \w+)?,? (?:it'?s|but|es|sino) (?:a |una )?(?:certainty|certeza|fact|hecho|reality|realidad|given)\b|\b(?:there'?s|there is) no way (?:you|he|she|they|your \w+) (?:won't|will not|wont|don't|do not) (?:improve|walk|recover|get better|see results)\b|\bno hay (?:manera|forma|modo) de que no (?:mejore|mejoren|camine|caminen|se recupere|vea resultados)\b`,
     basis: "lexicon §4.4 Guarantee: a result presented as certain",
   },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    // "garantía de eficacia", "a guarantee of results"; "after the three applications your brother walks again";
+    // "if you're in the other 2%, we refund every dollar".
+    pattern: r`\b(?:\b(?:or|o) (?:your |su |the |la )?(?:retreatment|second (?:round|cycle)|next (?:round|cycle)|segunda (?:ronda|aplicacion)|retratamiento)\b[^.]{0,20}?\b(?:is free|free|gratis|sin costo|va por nuestra cuenta)|\bgarantia (?:de|del) (?:eficacia|exito|resultados?|mejoria|recuperacion)\b|\bguarantee of (?:efficacy|success|results?|improvement|recovery)\b|\b(?:aplicacion(?:es)?|infusion(?:es)?|sesiones|inyecciones|dosis)\b${gap(40)}\b(?:vuelve|vuelven|volvera|volveran) a caminar\b(?<=\b(?:con|despues de) [^.;!?]{0,100})|\bif (?:you(?:'re| are)|he's|she's|they're) (?:in|among) the (?:other|remaining) \d+ ?%[^.;!?]{0,40}?\b(?:refund|money back|free)\w*)`,
+    basis: "contract: assures a result, or money back if no result; corpus rules: refund on no result",
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    // "that's his word to you", "eso se lo firmo", "I put that in writing" next to a result; "si no siente nada
+    // nuevo le regresamos su dinero"; "anyone who completes our protocol WILL see improvement"; "o le repetimos la
+    // aplicación sin costo".
+    pattern: r`\b(?:(?:se lo firmo|eso se lo firmo|(?:that's|that is) (?:his|my|our) word|you have my word|tiene mi palabra|(?:i|we) put (?:that|it) in writing)\b(?<=\b(?:walk\w*|camin\w*|improv\w*|mejor\w*|recover\w*|recuper\w*|function|funcion|back|results?|resultados?)\b[^]{0,120})|(?:le |te )?(?:regresamos|regreso|devolvemos|devuelvo|reembolsamos) (?:su |tu |el |todo (?:su |el )?)?dinero\b(?<=\bsi\b[^.;!?]{0,60}\bno (?:siente|sienten|mejora|mejoran|camina|nota|notan|ve|ven|hay (?:cambios|mejoria|resultados|avances))\b[^.;!?]{0,60})|(?:anyone|everyone|every patient|whoever)\b[^.;!?]{0,60}?\bwill (?:see|notice|get|feel) (?:a |real |measurable |visible )?(?:improvement|results|change|progress)|o (?:le )?(?:repetimos|repito) (?:la |su )?(?:aplicacion|tratamiento|infusion)\b[^.;!?]{0,20}?\b(?:sin costo|gratis))`,
+    basis: "contract: promises or assures a result, or money back if no result",
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    pattern: r`\b(?:(?:tengalo|tenlo) por seguro|puede estar segur[oa] de que (?:su|tu) (?:hijo|hija|esposo|esposa|familiar)|you have my guarantee)`,
+    basis: "contract: promises or assures a result",
+  },
 
   // ── cure-claim ─────────────────────────────────────────────────────────────────────────────────────
   {
@@ -316,6 +339,46 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:say goodbye to|goodbye to|bye bye|adios a|decir adios a|despid${W} de|olvid${W} de|forget about) (?:your |the |la |su |tu )?(?:paralysis|paralisis|paraplegia|quadriplegia|paraplejia|cuadriplejia|spinal cord injury|lesion medular)\b|\b(?:nerve|spinal cord|neural|axon|nerviosa|de la medula|medular) (?:regeneration|repair|reconnection|regeneracion|reparacion|reconexion) (?:guaranteed|assured|garantizada|asegurada|100 ?%)|\b(?:heal|cure|fix|repair)${W} what (?:\w+ ){0,3}?(?:couldn't|could not|could never|can't|cannot|can never|never could)\b|\b(?:cur|san|repar)${W} lo que (?:\w+ ){0,3}?(?:no (?:se )?pod${W}|nunca)\b`,
     basis: "contract: says the treatment cures or repairs the injury",
   },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // Implied cures: "get your old life back", "vuelve a tu vida de antes", "the cells handle the repair",
+    // "your spinal cord does the rest of the healing", "restore signalling through the damaged cord",
+    // "la silla de ruedas ya la regalamos", "No chair, no crutches."
+    pattern: r`\b(?:\bget (?:your|his|her|their|my) (?:old |normal |former |whole |independent )?life back\b|\b(?:vuelv|volv|regres)\w* a (?:tu|su|la) vida (?:de antes|normal|anterior)\b|\bvolver a ser (?:el|la|los|las) de antes\b|\brecuper\w* (?:tu|su) vida (?:de antes|normal|anterior)\b|\b(?:handles?|handled|takes? care of|took care of|se encarga\w* de|hacen|hace) (?:all )?(?:of )?(?:the |la |el )?(?:repair|healing|regeneration|reparacion|regeneracion|sanacion)\b(?<=\b(?:cells?|celulas|infusions?|treatment|tratamiento|therapy|terapia)\b[^.;!?]{0,50})|\b(?:the rest(?: of)?|el resto(?: de)?) (?:the |la )?(?:healing|repair|reparacion|sanacion|trabajo)\b(?<=\b(?:spinal cord|cord|body|medula|cuerpo)(?: \w+)? (?:does|will do|hace|hara) [^.;!?]{0,30})|\brestor\w* (?:\w+ ){0,2}?(?:signal\w*|connection\w*|communication|conduction) (?:through|across|between|in) (?:the )?(?:damaged|injured|broken|spinal|brain)\b|\b(?:reconect|reconnect)\w* (?:los |las |the )?(?:nervios|nerves|neuronas|neurons|fibras|fibers)\b|\bsilla(?: de ruedas)? (?:ya )?(?:la |se )?(?:regal|vend|don|tir|guard)(?:amos|aron|o|e)\b|\b(?:regalamos|vendimos|donamos|tiramos|regalo|vendio) (?:la|su) silla\b|\b(?:sold|gave away|donated|ditched|got rid of) (?:his|her|my|the|their) (?:wheel)?chair\b|\bno (?:more )?(?:wheel)?chair,? no (?:crutches|walker|cane)\b|\bsin silla,? sin (?:muletas|andadera|baston)\b)`,
+    basis: 'contract: says or implies the treatment cures or repairs; "ya no necesita silla de ruedas"',
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // A feat after a chair or a complete injury: "three years in a chair; she danced the waltz", "on his own two
+    // legs"; "back to normal", "como si nunca hubiera pasado", "they fixed what the accident broke"; mechanism
+    // talk: "construyen puentes nuevos entre las neuronas", "regeneran las fibras nerviosas".
+    pattern: r`\b(?:(?:bail(?:o|aron)|danced|hiked|surf(?:s|ed|ea)|corrio|carried (?:his|her)|drove (?:himself|herself)|walked (?:down|onto|into|across)|sub(?:e|io) (?:solit[oa] )?(?:las )?escaleras|sin que nadie (?:la|lo) sostuviera|on (?:his|her|my) own two (?:legs|feet)|de pie y sin (?:ayuda|andadera))\b(?<=\b(?:wheelchair|chair|silla|paraly[sz]\w*|complete|completa|camilla|parapleji\w*|cuadripleji\w*|[ctd]\d{1,2})\b[^]{0,400})|(?:he|she|they|i)(?:'s| is| are|'m| am) back to normal\b|como si nunca (?:le )?hubiera pasado|(?:le|les|me) (?:regresaron|devolvieron) la vida|(?:gave|give|gives) (?:him|her|them|me) (?:his|her|their|my) life back|(?:don't|doesn't|do not|does not) (?:even )?(?:own|use|need) (?:a|the|his|her|my) (?:wheel)?chair(?: anymore)?|la silla ya no la (?:usa|ocupa|necesita)|(?:fix|rebuil|restor|repair|reconstru|arregl|repar)\w* (?:lo que|what) (?:el accidente|la lesion|the accident|the injury|the crash|the fall) (?:broke|took|did|rompio|dano|quito)|(?:construyen|crean|forman|tienden|build|create|form) (?:\w+ )?(?:puentes|bridges) (?:nuevos |new )?(?:entre|between|across|over)|(?:regeneran|regenerate|reconstruyen|rebuild|reparan|repair)\w* (?:las |the )?(?:fibras|fibers|fibres|tejido|tissue) (?:nerviosas|nerve|nervioso|neural)|(?:doing|do|does|hacen|hace) (?:the |la )?(?:repair|reparacion) (?:work|trabajo) (?:on|en|de) (?:the |la )?(?:cord|medula))`,
+    basis:
+      "contract: testimonials of being cured, no longer needing a wheelchair; implies the treatment repairs the injury",
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // "his cord will heal", "the cells will fix everything".
+    pattern: r`\b(?:(?:cord|medula|spine|columna|injury|lesion|nerves?|nervios)(?: \w+)? (?:will|is going to|va a|se va a|van a) (?:heal|repair|regenerate|sanar|curar(?:se)?|reparar(?:se)?|regenerar(?:se)?)\b|(?:cells?|celulas|treatment|tratamiento) (?:will|van a|va a) (?:fix|arreglar|reparar|curar) (?:everything|todo)\b)`,
+    basis: "contract: says the treatment cures or repairs the injury",
+  },
+  {
+    code: "cure-claim",
+    lang: "es",
+    pattern: r`\b(?:va|vas|van) a (?:andar|estar) caminando\b`,
+    basis: 'contract: "volverá a caminar"',
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // "His injury is history", "la lesión quedó atrás", "Spinal cord injury: gone", "sanó por completo", "nerve
+    // regrowth reconnected his legs", "se va a levantar de esa silla", "folded up the wheelchair".
+    pattern: r`\b(?:(?:injury|lesion|paralysis|paralisis|sci)\W{0,3}(?:is |es |quedo |:)?\s*(?:history|gone|historia|atras|cosa del pasado)\b|(?:sano|healed|se curo|recovered) (?:por completo|completely|fully|totalmente)|(?:injury|lesion)(?: \w+){0,8} (?:has|have) healed|(?:nerve|nervio)s? (?:regrowth|regeneration|regeneracion)|reconnected (?:his|her|my|their) legs|(?:legs|piernas) (?:came back|volvieron|regresaron)|(?:se va a|va a|vas a|se van a) levantar de (?:esa|la|su) silla|(?:folded|put) (?:up |away )?(?:the|his|her|my) (?:wheel)?chair|walking (?:around )?(?:\w+ ){0,3}without (?:the |a |his |her )?(?:frame|walker|cane|crutches)|(?:gave|give|gives|giving) (?:\w+ ){0,2}(?:his|her|their|my|our) life back)`,
+    basis: "contract: testimonials of being cured, disease gone, no longer needing a wheelchair",
+  },
 
   // ── miracle-hype ───────────────────────────────────────────────────────────────────────────────────
   {
@@ -393,6 +456,26 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:as safe as|tan segur[oa]s? como|igual de segur[oa]s? que) (?:a |an |una |un |tomar |taking )?(?:vitamin${W}|flu shot|vaccine|blood test|aspirin|water|glass of water|vacuna|analisis de sangre|aspirina|agua|inyeccion de vitaminas|vaso de agua)\b`,
     basis: 'contract: "completely safe"',
   },
+  {
+    code: "absolute-safety",
+    lang: "any",
+    // "el procedimiento carece de riesgos", "totally secure and without secondary effects" (machine translation).
+    pattern: r`\b(?:\bcarece\w* de (?:todo |cualquier )?(?:riesgos?|efectos? (?:adversos|secundarios)|complicaciones)\b|\b(?:free of|devoid of) (?:any |all )?(?:risks?|side effects)\b|\b(?:totally|completely|entirely|100 ?%) secure\b|\bwithout (?:any )?secondary effects\b)`,
+    basis: 'contract: "no side effects", "100% safe", "sin riesgos"',
+  },
+  {
+    code: "absolute-safety",
+    lang: "any",
+    // Asked about the risks, answered "There aren't any" / "ninguno".
+    pattern: r`\b(?:there (?:aren't|are not|isn't|is not) any|no hay ningun[oa]?|ningun[oa]|none)\b(?![\w ]{0,25}(?:serious|major|known|reported|graves?|serios?|conocid))(?<=\b(?:risks?|riesgos?|side effects|efectos secundarios|complications|complicaciones)\b[^.!]{0,40}\?[^?]{0,60})`,
+    basis: 'contract: "no risk", "sin riesgos"',
+  },
+  {
+    code: "absolute-safety",
+    lang: "any",
+    pattern: r`\b(?:no (?:le |te )?va a pasar (?:absolutamente )?nada|nothing (?:bad )?(?:can|will) happen|(?:mas seguro que|safer than) (?:una |un |a |an )?(?:vacuna|vaccine|aspirin|aspirina|vitamina|vitamin|paracetamol))`,
+    basis: 'contract: "no risk", "100% safe"',
+  },
 
   // ── regulatory-misuse ──────────────────────────────────────────────────────────────────────────────
   {
@@ -438,6 +521,36 @@ const RAW_LEXICON: LexiconEntry[] = [
     lang: "any",
     pattern: r`\b${CRED}\b${gap(40)}\b(?:and|y) (?:is |es |are |son |esta |está )?(?:completely |totally |100% |completamente |totalmente |clinically |clinicamente )?(?:effective|eficaz|efectiv[oa]s?|proven|comprobad[oa]s?|safe and effective|segur[oa] y eficaz)\b`,
     basis: "contract: an approval or registration presented together with efficacy, as its proof",
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    // "the government wouldn't let us work if it didn't work", "tasa de éxito respaldada por la certificación",
+    // "our registry entry on ClinicalTrials.gov proves this therapy is recognised by the US government".
+    pattern: r`\b(?:\b(?:no (?:nos |los |les )?(?:dejaria\w*|permitiria\w*|autorizaria\w*)|wouldn't (?:let|allow)|would not (?:let|allow))\b${gap(80, STOP, "[^;!?]")}\b(?:no (?:sirviera|funcionara|sirve|funciona)|didn't work|did not work|wasn't effective|were not effective)\b|\b(?:funcionara|sirviera|work)\b(?<=\b(?:si (?:el tratamiento |la terapia |esto |eso )?no \w+|if it didn't work|if it did not work))${gap(60, STOP, "[^;!?]")}\b(?:no (?:nos |los |les |nos la |nos lo )?(?:dejaria\w*|permitiria\w*|autorizaria\w*|daria\w*|otorgaria\w*)|wouldn't (?:let|allow|give|grant)|would not (?:let|allow|give|grant))\b|\b(?:respaldad|avalad|backed|endorsed|supported|validad|validated)\w* (?:por|by)\b[^.;!?]{0,40}?${CRED}(?<=\b(?:exito|resultados?|eficacia|efectividad|success|results?|efficacy|effectiveness)\b[^.;!?]{0,140})|\b(?:registry|registration|listing|entry|registro)\b[^.;!?]{0,40}?\bproves?\b[^.;!?]{0,40}?\b(?:recogni[sz]ed|endorsed|approved|backed|reconocid\w*|avalad\w*)\b|\bapproved by (?:the )?(?:cofepris|fda|secretaria de salud|ministry of health)\b[^.;!?]{0,30}?\bfor (?:this|that|exactly (?:this|that)|its) (?:use|indication|purpose)\b)`,
+    basis: "contract: an approval or registration used as proof the therapy works or is endorsed",
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    // "licencia de la Secretaría de Salud (prueba oficial de …)", "una clínica cuyo tratamiento no funcionara no
+    // tendría todo eso en regla", "Registered = real".
+    pattern: r`\b(?:(?:prueba|proof) (?:oficial |official )?(?:de que|that|of)\b(?<=\b${CRED}[^.;!?]{0,60})|no (?:tendria|tendriamos) (?:todo )?(?:eso|esto|esos|la licencia|el registro)\b(?<=\b(?:no (?:funcionara|sirviera)|didn't work)[^.;!?]{0,60})|registered = real|(?:validation|validacion|confirmation|confirmacion)\w* (?:independiente |independent )?(?:of|de) (?:the |la |su |our )?(?:effectiveness|efficacy|eficacia|efectividad)\b(?<=\b${CRED}[^.;!?]{0,100}))`,
+    basis: "contract: an approval or registration used as proof the therapy works or is endorsed",
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    // "una clínica cuyo tratamiento no funcionara no tendría todo eso en regla"; "con eso ya puede dejar de
+    // preocuparse de si funciona".
+    pattern: r`\b(?:(?:cuyo|cuya|whose) (?:\w+ ){0,2}?(?:no (?:funcionara|sirviera)|didn't work) (?:no (?:tendria|tendriamos|estaria|podria)|wouldn't (?:have|be))\b|(?:con eso|with that|so) (?:ya )?(?:puede|can|you can) (?:dejar de preocuparse|stop worrying)\b(?<=\b${CRED}[^]{0,200}))`,
+    basis: "contract: an approval or registration used as proof the therapy works or is endorsed",
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    pattern: r`\b(?:(?:officially )?recogni[sz]ed by (?:the )?(?:\w+ ){0,3}?(?:secretaria de salud|cofepris|fda|ministry|government)\b[^.;!?]{0,40}?\b(?:effective|eficaz|efectiv\w*))`,
+    basis: "contract: an approval used as proof the therapy works or is endorsed",
   },
 
   // ── pay-to-participate (kept only in texts that talk about a study; see index.ts) ──────────────────
@@ -485,6 +598,21 @@ const RAW_LEXICON: LexiconEntry[] = [
     lang: "any",
     pattern: r`\b(?:participa${W}|entrar|ingresar|join|enter|take part|formar parte|ser parte)\b (?:(?:en|in|a|al|to) )?(?:la |el |the |our |nuestr${W} )?${STUDY}${gap(30)}\b(?:se (?:solicita|pide|requiere|cobra|cubre|paga|abona)|(?:we |they )?(?:ask|request|require|charge)s? (?:for )?|(?:you|participants) (?:must|need to|have to) (?:make|give|pay)) (?:(?:una|un|a|an) )?(?:donacion|donativo|aportacion|cuota|pago|donation|contribution|fee|payment)\b`,
     basis: 'corpus rules: a "donativo" or "contribution" to take part in a study',
+  },
+  {
+    code: "pay-to-participate",
+    lang: "any",
+    // "el programa de investigación no tiene costo, salvo el producto celular": a free study that charges for the cells.
+    pattern: r`\b(?:\b(?:no tiene (?:ningun )?costo|sin costo|gratis|gratuit[oa]|is free|free of charge|at no cost|costs nothing)\b[^.]{0,60}?\b(?:salvo|excepto|except|aside from|apart from|other than|but not) (?:por |for )?(?:el |la |los |las |the )?(?:producto celular|celulas|cell product|cells|kit|lote|material biologico)\b)`,
+    basis: 'corpus rules: "the study is free but you pay for the cells"',
+  },
+  {
+    code: "pay-to-participate",
+    lang: "any",
+    // "para que su patojo entre al protocolo hay que dar una inscripción de 5,500 dólares", "participants purchase
+    // the investigational cell product".
+    pattern: r`\b(?:(?:inscripcion|enrol?lment|registration)(?: fee)? (?:es|cuesta|is|costs) (?:de )?${MONEY}|para que (?:\w+ ){0,3}?(?:entre|ingrese|participe|forme parte)\b[^.]{0,60}?\b(?:hay que|debe|tiene que|toca)\b[^.]{0,40}?(?:${MONEY}|inscripcion|cuota|aportacion|donativo)|(?:participants?|patients?|participantes|pacientes) (?:purchase|buy|compran?|adquieren?) (?:the |el |los )?(?:investigational |study |del estudio )?(?:cell )?(?:product|cells|kit|producto))`,
+    basis: 'corpus rules: "the study is free but you pay for the cells"; fees to join a protocol',
   },
 
   // ── downplays-rehabilitation ───────────────────────────────────────────────────────────────────────
@@ -548,6 +676,45 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\bno (?:more |endless |boring |tedious |exhausting |expensive )+${REHAB_EN}|\b(?:makes?|made|renders?) (?:\w+ )?${REHAB_EN} (?:unnecessary|obsolete|redundant|pointless|superfluous)\b|\b(?:let )?(?:the |our |these |your )?cells (?:\w+ ){0,3}?(?:do|doing|does) (?:all )?the (?:work|heavy lifting)\b|\b(?:no mas|se acabaron las|adios a la|adios a las) ${REHAB_ES}`,
     basis: "contract: says rehabilitation is unnecessary",
   },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "you dont have to keep doing the exercises after", "no need to keep up your exercises", "the cells keep
+    // working on their own", "sin una sola sesión de terapia", "no más PT, no más gym", "forget the 3x-a-week PT grind".
+    pattern: r`\b(?:\b(?:don't|dont|do not|won't|wont|will not|no need to|no longer) (?:\w+ ){0,2}?(?:keep (?:up |doing |on doing )?|continue (?:with |doing )?|do )(?:the |your |any |those |all the |more )?(?:exercises?|workouts?|stretches|stretching)\b|\b(?:keep|keeps|kept) (?:working|doing (?:the|their|its) (?:work|job))(?: on (?:their|its) own)?\b(?<=\b(?:cells?|infusion|injection|treatment)s? (?:\w+ )?\w+ \w+(?: \w+){0,4})|\bsin (?:una sola|ninguna|ni una) (?:sesion|cita|hora) de ${REHAB_ES}|\bno mas (?:pt|gym|physio|rehab|ejercicios)\b|\b(?:dejar|deja|deje|dejen|let) (?:que )?(?:las |the )?(?:celulas|cells) (?:hagan|trabajen|do) (?:su |el |their |the )?(?:chamba|trabajo|work|job|magic|magia)\b|\b(?:forget|skip|ditch|drop|quit)(?: about)? (?:the |your |all )?(?:\S+ ){0,2}?(?:rehab\w*|pt|physio\w*|physical therapy)(?: \w+)? (?:grind|routine|sessions|schedule|appointments)\b)`,
+    basis: 'contract: "no rehab needed", "the cells do the work, therapy is optional"',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "ni fue necesaria la rehabilitación", "ya no la necesita", "replaces conventional rehab", "no longer need a
+    // lifetime of physical therapy", "hacen el trabajo que la rehabilitación nunca pudo", "la terapia: es opcional".
+    pattern: r`\b(?:(?:no|ni) (?:fue|es|era|sera) necesari[ao] (?:la |el |hacer )?${REHAB_ES}|ya no (?:la|lo|las|los) (?:necesita\w*|ocupa\w*)\b(?<=\b${REHAB_ES}[^.;!?]{0,60})|(?:replaces?|replaced|substitutes? for|sustituye|reemplaza) (?:conventional |traditional |standard |regular |la |las |el )?(?:${REHAB_EN}|${REHAB_ES})|(?:la |las )?(?:sustituye|reemplaza)\b(?<=\b${REHAB_ES}[^.;!?]{0,50})|(?:no longer|never again|won't|will not|don't|do not) (?:\w+ )?(?:need|require) (?:a lifetime of|years of|months of|another year of) ${REHAB_EN}|(?:without|sin) (?:another (?:year|month|decade) of|a lifetime of|otro ano de|anos mas de) (?:${REHAB_EN}|${REHAB_ES})|(?:hacen|hace|logran) (?:el trabajo|lo) que (?:\w+ ){0,2}?${REHAB_ES} (?:no puede|nunca pudo|no pudo|nunca podra|no logra)|${REHAB_ES}\W{1,3}(?:es |son )?(?:opcional|opcionales|innecesaria)\b|no (?:necesita|necesitas|tiene que|tienes que) (?:continuar|seguir) (?:con )?(?:la |las |su |sus |tu |tus )?${REHAB_ES})`,
+    basis: 'contract: "no rehab needed", "sin necesidad de rehabilitación"; rehab replaced by the cells',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "rest is the best rehab", "la terapia es para quien no se pone células", "you've done enough physio", "pause
+    // all physical therapy for 6 months", "se recomienda no acudir a fisioterapia", "ni terapia ocupa".
+    pattern: r`\b(?:rest is the best (?:rehab|therapy|medicine)|(?:el )?reposo es la mejor (?:terapia|rehabilitacion)|(?:${REHAB_EN}|${REHAB_ES}) (?:es|is) (?:para|for) (?:quien|quienes|los que|people|those|patients) (?:que )?(?:no|who (?:don't|haven't|are still)|still)|(?:you've|you have) done enough\b(?=[^.;!?]{0,60}(?:${REHAB_EN}))|(?:\b(?:you've|you have) done enough)(?<=\b${REHAB_EN}[^]{0,120})|(?:do|does|did|hacen|hace|logran?) (?:lo )?(?:what|que) (?:the )?(?:years of )?${REHAB_EN} (?:never|couldn't|could not|can't|cannot|didn't)|lo que (?:\w+ ){0,2}?${REHAB_ES} no (?:logr\w*|pud\w*|hizo|hicieron)|(?:pause|stop|suspend|avoid|hold off on)\w* (?:all |any |your )?${REHAB_EN}(?: \w+)? (?:for|during|until)\b|(?:no acudir|suspender|evitar|pausar|dejar)\w* (?:a |la |las )?${REHAB_ES}(?: \w+){0,3} (?:durante|por|hasta)\b|ni ${REHAB_ES} (?:ocupa|necesita))`,
+    basis: 'contract: "no rehab needed", "the cells do the work, therapy is optional"',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "you do not need to restart physical therapy", "the cells continue their work on their own".
+    pattern: r`\b(?:(?:don't|dont|do not|won't|will not|no longer|never) (?:\w+ )?need to (?:restart|resume|continue|keep up|go back to|return to|start) (?:your |the |any )?${REHAB_EN}|continue (?:their|its) work on (?:their|its) own)`,
+    basis: 'contract: "no rehab needed", "the cells do the work"',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "La rehabilitación es complementaria", "physio is a nice extra", "isn't what moves the needle", "con las
+    // células ya no son necesarias", "ya no las va a ocupar", "didn't need it anymore".
+    pattern: r`\b(?:(?:${REHAB_EN}|${REHAB_ES}) (?:es|is|are|son) (?:(?:solo |just |only )?(?:complementari[oa]s?|un extra|a nice extra|an extra|secundari[oa]s?|optional extra))\b|${REHAB_EN}(?: \w+){0,6} (?:isn't|is not) what (?:moves the needle|matters|makes the difference)|${REHAB_ES}\W{1,3}(?:\w+ ){0,4}?ya no (?:son|es) necesari\w*|ya no (?:la|lo|las|los) (?:va|vas|van) a (?:ocupar|necesitar)(?<=\b${REHAB_ES}[^.;!?]{0,80})|(?:didn't|don't|doesn't) need (?:it|them) anymore(?<=\b${REHAB_EN}[^.;!?]{0,60}))`,
+    basis: 'contract: "no rehab needed", "the cells do the work, therapy is optional"',
+  },
 
   // ── pressure-tactics ───────────────────────────────────────────────────────────────────────────────
   {
@@ -601,6 +768,39 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\blast call (?:for|to)\b|\bdown to (?:\d+|one|two|three|four|five|(?:the |our )?last) (?:\w+ )?(?:spots?|slots?|places?|seats?|beds?|openings?)\b|\b(?:lugares|espacios|citas|fechas|plazas|cupos) limitad[oa]s\b|\b(?:grupo|cupo|agenda|programa|viaje)s?(?: de \w+)? (?:ya )?(?:esta |estan )?casi (?:llen|complet|agotad)\w*|\bsolo (?:quedan )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho) (?:lugares|cupos|espacios|plazas)\b|\bfirst come,? first served\b|\bnext (?:\d+|few|five|ten|fifteen|twenty|thirty|sixty) minutes\b(?<=\b(?:call|book|order|reserve|sign up|offer|price|deal|reserved for you|valid|good|lock)\b[^.!?]*)|\bthe next (?:\d+|few|five|ten|fifteen|twenty|thirty|sixty) minutes only\b|\ben los (?:proximos|siguientes) (?:\d+|cinco|diez|quince|veinte|treinta) minutos\b|\b(?:hasta|until|till) (?:el |este |the )?\w+ (?:\w+ )?(?:para|to) (?:apartar|reservar|confirmar|pagar|depositar|senar|dejar (?:el|su|tu) (?:anticipo|deposito)|book|confirm|pay|deposit|reserve|secure|lock)\b(?<=\b(?:tiene|tienes|tenes|tienen|you have|you've got) (?:\w+ )?(?:hasta|until|till)\b[^.;!?]*)|\bsolo (?:del|desde el) (?:\w+ )?\d{1,2} (?:al|hasta el) (?:\w+ )?\d{1,2}\b|\bcongel\w* (?:el|su|tu) precio\b|\b(?:freeze|lock in) (?:the|your|this) (?:price|rate)\b|\b(?:lugares|espacios|cupos|citas|fechas|grupo|agenda|viaje)(?: de \w+)? (?:ya )?casi se (?:acaban?|agotan?|llenan?|terminan?|completa)\b|\b(?:ends|expires) (?:on |this )?(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?<=\b(?:off|discount|sale|deal|promo\w*|offer)\b[^;!?]*)|\b(?:book|reserve|confirm|sign up|pay|deposit|aparte|reserve|confirme|pague)${W} (?:\w+ ){0,2}?(?:in|within|en) (?:the next |los proximos |las proximas )?(?:\d+|24|48|72) (?:hours|hrs|horas)\b[^.]{0,30}?\b(?:and|to|y|para)\b[^.]{0,15}?\b(?:save|get|keep|lock|ahorr${W}|obten${W}|manten${W})|\b(?:only )?a handful of (?:spots|slots|places|seats|openings|beds)\b|\bunos cuantos (?:lugares|espacios|cupos)\b`,
     basis: "contract: scarcity and deadlines",
   },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    // "only for families who respond today", "el precio especial es solo para quienes respondan hoy",
+    // "le hago precio pero nomás hoy", "se acaba la promo", "the June cohort closes Friday",
+    // "other family waiting", "only 5 consultations left", "the April dates are nearly gone".
+    pattern: r`\b(?:\b(?:respond|reply|book|confirm|pay|sign|answer|decide|call|write)\w* (?:today|tonight|now|this week|by|before|within)\b(?<=\bonly (?:for|to) (?:\w+ )?(?:families|those|people|patients|clients|anyone|whoever)(?: \w+)? (?:who|that) \w+ \w+)|\b(?:respond|contest|apart|reserv|pag|confirm|decid|llam|escrib)\w* (?:hoy|ahora|esta semana|antes|en las)\b(?<=\b(?:solo|unicamente|nada mas|nomas) (?:es )?(?:para|a) (?:quien|quienes|los que|las que|las familias que|los pacientes que) [^.;!?]{0,30})|\b(?:nomas|nada mas|namas|solo|solamente|only|just)(?: por)? (?:hoy|today|tonight|esta noche|este fin de semana|this weekend)\b(?<=\b(?:precio|descuento|promo\w*|oferta|rebaja|price|discount\w*|deal|rate|offer)\b[^.;!?]{0,70})|\b(?:acaba|termina|terminan|vence|expira|ends|expires)n? (?:la |el |this |the )?(?:promo\w*|oferta|descuento|precio especial|offer|discount|deal|sale)\b|\b(?:nada mas|nomas|solo) hasta el (?:dia )?\d|\b(?:cohort|group|intake|waitlist|program(?:me)?|cohorte|grupo|convocatoria|registro)(?: (?:of|for|de|del) \w+)? (?:closes|ends|fills up|cierra|termina|se cierra|se llena)\w* (?:on |el |este |this )?(?:today|tomorrow|tonight|hoy|manana|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d)|\b(?:paso|doy|damos|pasamos) a otra (?:familia|persona|paciente)\b|\b(?:another|otra) (?:family|patient|familia|paciente)(?: \w+){0,2}? (?:is |that is |que esta )?(?:waiting|asking|esperando|preguntando)\b|\b(?:only |just |solo )?(?:\d+|one|two|three|four|five|dos|tres|cuatro|cinco) (?:consultations?|consults?|appointments?|chairs|sillas|consultas|valoraciones|turnos)(?: \w+){0,2}? (?:left|remaining|restantes|disponibles)\b|\b(?:dates?|spots?|slots?|places?|seats?|fechas|lugares|turnos) (?:are |is |estan |ya )?(?:nearly|almost|all but|casi) (?:gone|taken|full|booked|agotad\w*|llen\w*|ocupad\w*)\b|\b(?:deposit|payment|anticipo|deposito)\b[^.;!?]{0,20}?\b(?:today|tonight|hoy(?: mismo)?)\b[^.;!?]{0,20}?\b(?:to hold|to keep|to secure|to lock|para apartar|para guardar|para asegurar)\b)`,
+    basis: "contract: scarcity, expiring discounts or prices, deadlines for deposits or confirmation",
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    // "if the deposit isn't in by Monday the spot goes to the next family", "se lo doy a la familia que sigue",
+    // "se lo puedo sostener nada más hasta que…", "necesito el depósito antes del domingo", "usually go within
+    // days", "por orden de pago".
+    pattern: r`\b(?:(?:spot|place|slot|date|seat|lugar|fecha|cupo)s? (?:goes|go|will go|pasa|se va) (?:to|a) (?:the )?(?:next|another|otra|la siguiente|siguiente) (?:family|patient|person|familia|paciente|persona)|(?:se lo|se la) (?:doy|paso|damos|pasamos) a (?:la )?(?:familia|persona|paciente) (?:que sigue|siguiente)|(?:sostener|mantener|respetar|guardar|hold|keep)\w* (?:\w+ ){0,2}?(?:nada mas|nomas|solo|only) (?:hasta|until)|(?:need|necesito|necesitamos|necesitaria)(?: \w+)? (?:the |your |el |su )?(?:deposit|anticipo|deposito)\b[^.;!?]{0,15}?\b(?:by|before|antes del?|today|tonight|hoy)|(?:usually|always|normally|suelen|siempre) (?:go|sell out|run out|agotarse|irse|se van|se agotan) (?:within|in|en) (?:a day|days|hours|\w+ days|pocos dias|horas|un dia)|por orden de pago|in order of payment)\b`,
+    basis: "contract: deadlines for deposits or confirmation; scarcity",
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    // "nomás mientras aguante el tipo de cambio", "only good while the exchange rate holds", "yo que usted apartaba hoy".
+    pattern: r`\b(?:mientras (?:aguante|dure|se mantenga) el tipo de cambio|while the exchange rate holds|ya no se lo respeto|yo que usted (?:apart|reserv|pag|deposit)\w*)`,
+    basis: "contract: expiring prices, deadlines for deposits",
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    // "the last slot is yours", "SOLO si deja su anticipo antes del domingo", "regresa al precio normal", "after
+    // that it goes up $2,000".
+    pattern: r`\b(?:(?:the )?last (?:slot|spot|place|seat) is yours|el ultimo lugar es (?:suyo|tuyo)|solo si (?:deja|manda|envia|paga|deposita)\w* (?:su |tu |el )?(?:anticipo|deposito|pago)\b[^.;!?]{0,20}?\b(?:antes|hoy|hasta)|regresa al precio (?:normal|de lista|regular)|goes back to (?:the )?(?:regular|full|normal) price|after that,? it goes up|despues sube)`,
+    basis: "contract: deadlines for deposits; expiring prices",
+  },
 
   // ── unsupported-evidence ───────────────────────────────────────────────────────────────────────────
   {
@@ -651,6 +851,32 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:success stories|casos de exito|historias de exito|testimonials|testimonios) (?:\w+ ){0,2}?(?:prove|proves|demonstrate|show|back it up|speak for themselves|lo demuestran|demuestran|lo respaldan|respaldan|lo avalan|avalan|hablan por si solos)\b`,
     basis: "contract: outcomes presented as proof with no citation",
   },
+  {
+    code: "unsupported-evidence",
+    lang: "any",
+    // "así lo confirma la investigación más reciente", "backed by science", "98% patient success rate".
+    pattern: r`\b(?:\bcada (?:10|diez|100|cien) (?:pacientes|personas|casos)\b(?<=\ben ${FRACTION_ES} de cada \w+ \w+)(?<=\b${OUTCOME_ES}[^.;!?]{0,100})|\b(?:10|ten|100) (?:patients|people|cases)\b(?<=\b(?:in|for) ${FRACTION_WORD} (?:out )?of (?:every )?\w+ \w+)(?<=\b${OUTCOME_EN}[^.;!?]{0,100})|\b(?:confirma|confirman|demuestra|demuestran|respalda|respaldan|avala|avalan|comprueba|comprueban|dice|dicen) (?:la |las |los |el )?(?:investigacion|ciencia|estudios?|evidencia|literatura|datos)\b(?<=\blo \w+ (?:la |las |los |el )?\w+)|\b(?:confirmed|proven|backed|supported|validated) by (?:the )?(?:latest |recent |scientific |medical )?(?:research|science|studies|evidence|data)\b|\b${PERCENT} (?:\w+ )?success rate\b)`,
+    basis: 'contract: "studies show", "research confirms" and success figures with no citation',
+  },
+  {
+    code: "unsupported-evidence",
+    lang: "any",
+    // "el 87 % recuperó sensibilidad" with no source.
+    pattern: r`\b(?:el )?${PERCENT} (?:de (?:ellos|los pacientes) |of (?:them|patients|our patients) )?(?:report\w* (?:\w+ )?improvement|recuper\w*|mejor\w*|camin\w*|regain\w*|improv\w*|recover\w*|walk\w*)\b`,
+    basis: "contract: numeric success figures with no citation",
+  },
+  {
+    code: "unsupported-evidence",
+    lang: "any",
+    pattern: r`\b(?:estudios de sobra|plenty of studies|(?:hay|there are) (?:muchos |numerosos |varios )?(?:estudios|studies) (?:que lo (?:demuestran|prueban)|that prove it))\b`,
+    basis: 'contract: "studies show" with no citation',
+  },
+  {
+    code: "unsupported-evidence",
+    lang: "any",
+    pattern: r`\b(?:respaldad\w* por (?:mas de )?\d+ (?:estudios|investigaciones|papers)|backed by (?:over |more than )?\d+ (?:studies|papers)|(?:investigaciones|estudios|research|studies) (?:de|from|at) (?:harvard|stanford|yale|oxford|la unam|mayo)\b[^.;!?]{0,30}?(?:demuestran|prove|show|confirm))`,
+    basis: 'contract: "studies show" with no citation',
+  },
 
   // ── opaque-cell-source ─────────────────────────────────────────────────────────────────────────────
   {
@@ -686,55 +912,6 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis: "contract: hides or refuses to disclose the source, the lab or the COA",
   },
 
-  // ── Conversational and implied phrasing (sales messages, voice notes, posts), one entry per code ──────
-  {
-    code: "guaranteed-outcome",
-    lang: "any",
-    // "garantía de eficacia", "a guarantee of results"; "after the three applications your brother walks again";
-    // "if you're in the other 2%, we refund every dollar".
-    pattern: r`\b(?:\b(?:or|o) (?:your |su |the |la )?(?:retreatment|second (?:round|cycle)|next (?:round|cycle)|segunda (?:ronda|aplicacion)|retratamiento)\b[^.]{0,20}?\b(?:is free|free|gratis|sin costo|va por nuestra cuenta)|\bgarantia (?:de|del) (?:eficacia|exito|resultados?|mejoria|recuperacion)\b|\bguarantee of (?:efficacy|success|results?|improvement|recovery)\b|\b(?:aplicacion(?:es)?|infusion(?:es)?|sesiones|inyecciones|dosis)\b${gap(40)}\b(?:vuelve|vuelven|volvera|volveran) a caminar\b(?<=\b(?:con|despues de) [^.;!?]{0,100})|\bif (?:you(?:'re| are)|he's|she's|they're) (?:in|among) the (?:other|remaining) \d+ ?%[^.;!?]{0,40}?\b(?:refund|money back|free)\w*)`,
-    basis: "contract: assures a result, or money back if no result; corpus rules: refund on no result",
-  },
-  {
-    code: "cure-claim",
-    lang: "any",
-    // Implied cures: "get your old life back", "vuelve a tu vida de antes", "the cells handle the repair",
-    // "your spinal cord does the rest of the healing", "restore signalling through the damaged cord",
-    // "la silla de ruedas ya la regalamos", "No chair, no crutches."
-    pattern: r`\b(?:\bget (?:your|his|her|their|my) (?:old |normal |former |whole |independent )?life back\b|\b(?:vuelv|volv|regres)\w* a (?:tu|su|la) vida (?:de antes|normal|anterior)\b|\bvolver a ser (?:el|la|los|las) de antes\b|\brecuper\w* (?:tu|su) vida (?:de antes|normal|anterior)\b|\b(?:handles?|handled|takes? care of|took care of|se encarga\w* de|hacen|hace) (?:all )?(?:of )?(?:the |la |el )?(?:repair|healing|regeneration|reparacion|regeneracion|sanacion)\b(?<=\b(?:cells?|celulas|infusions?|treatment|tratamiento|therapy|terapia)\b[^.;!?]{0,50})|\b(?:the rest(?: of)?|el resto(?: de)?) (?:the |la )?(?:healing|repair|reparacion|sanacion|trabajo)\b(?<=\b(?:spinal cord|cord|body|medula|cuerpo)(?: \w+)? (?:does|will do|hace|hara) [^.;!?]{0,30})|\brestor\w* (?:\w+ ){0,2}?(?:signal\w*|connection\w*|communication|conduction) (?:through|across|between|in) (?:the )?(?:damaged|injured|broken|spinal|brain)\b|\b(?:reconect|reconnect)\w* (?:los |las |the )?(?:nervios|nerves|neuronas|neurons|fibras|fibers)\b|\bsilla(?: de ruedas)? (?:ya )?(?:la |se )?(?:regal|vend|don|tir|guard)(?:amos|aron|o|e)\b|\b(?:regalamos|vendimos|donamos|tiramos|regalo|vendio) (?:la|su) silla\b|\b(?:sold|gave away|donated|ditched|got rid of) (?:his|her|my|the|their) (?:wheel)?chair\b|\bno (?:more )?(?:wheel)?chair,? no (?:crutches|walker|cane)\b|\bsin silla,? sin (?:muletas|andadera|baston)\b)`,
-    basis: 'contract: says or implies the treatment cures or repairs; "ya no necesita silla de ruedas"',
-  },
-  {
-    code: "downplays-rehabilitation",
-    lang: "any",
-    // "you dont have to keep doing the exercises after", "no need to keep up your exercises", "the cells keep
-    // working on their own", "sin una sola sesión de terapia", "no más PT, no más gym", "forget the 3x-a-week PT grind".
-    pattern: r`\b(?:\b(?:don't|dont|do not|won't|wont|will not|no need to|no longer) (?:\w+ ){0,2}?(?:keep (?:up |doing |on doing )?|continue (?:with |doing )?|do )(?:the |your |any |those |all the |more )?(?:exercises?|workouts?|stretches|stretching)\b|\b(?:keep|keeps|kept) (?:working|doing (?:the|their|its) (?:work|job))(?: on (?:their|its) own)?\b(?<=\b(?:cells?|infusion|injection|treatment)s? (?:\w+ )?\w+ \w+(?: \w+){0,4})|\bsin (?:una sola|ninguna|ni una) (?:sesion|cita|hora) de ${REHAB_ES}|\bno mas (?:pt|gym|physio|rehab|ejercicios)\b|\b(?:dejar|deja|deje|dejen|let) (?:que )?(?:las |the )?(?:celulas|cells) (?:hagan|trabajen|do) (?:su |el |their |the )?(?:chamba|trabajo|work|job|magic|magia)\b|\b(?:forget|skip|ditch|drop|quit)(?: about)? (?:the |your |all )?(?:\S+ ){0,2}?(?:rehab\w*|pt|physio\w*|physical therapy)(?: \w+)? (?:grind|routine|sessions|schedule|appointments)\b)`,
-    basis: 'contract: "no rehab needed", "the cells do the work, therapy is optional"',
-  },
-  {
-    code: "pay-to-participate",
-    lang: "any",
-    // "el programa de investigación no tiene costo, salvo el producto celular": a free study that charges for the cells.
-    pattern: r`\b(?:\b(?:no tiene (?:ningun )?costo|sin costo|gratis|gratuit[oa]|is free|free of charge|at no cost|costs nothing)\b[^.]{0,60}?\b(?:salvo|excepto|except|aside from|apart from|other than|but not) (?:por |for )?(?:el |la |los |las |the )?(?:producto celular|celulas|cell product|cells|kit|lote|material biologico)\b)`,
-    basis: 'corpus rules: "the study is free but you pay for the cells"',
-  },
-  {
-    code: "pressure-tactics",
-    lang: "any",
-    // "only for families who respond today", "el precio especial es solo para quienes respondan hoy",
-    // "le hago precio pero nomás hoy", "se acaba la promo", "the June cohort closes Friday",
-    // "other family waiting", "only 5 consultations left", "the April dates are nearly gone".
-    pattern: r`\b(?:\b(?:respond|reply|book|confirm|pay|sign|answer|decide|call|write)\w* (?:today|tonight|now|this week|by|before|within)\b(?<=\bonly (?:for|to) (?:\w+ )?(?:families|those|people|patients|clients|anyone|whoever)(?: \w+)? (?:who|that) \w+ \w+)|\b(?:respond|contest|apart|reserv|pag|confirm|decid|llam|escrib)\w* (?:hoy|ahora|esta semana|antes|en las)\b(?<=\b(?:solo|unicamente|nada mas|nomas) (?:es )?(?:para|a) (?:quien|quienes|los que|las que|las familias que|los pacientes que) [^.;!?]{0,30})|\b(?:nomas|nada mas|namas|solo|solamente|only|just)(?: por)? (?:hoy|today|tonight|esta noche|este fin de semana|this weekend)\b(?<=\b(?:precio|descuento|promo\w*|oferta|rebaja|price|discount\w*|deal|rate|offer)\b[^.;!?]{0,70})|\b(?:acaba|termina|terminan|vence|expira|ends|expires)n? (?:la |el |this |the )?(?:promo\w*|oferta|descuento|precio especial|offer|discount|deal|sale)\b|\b(?:nada mas|nomas|solo) hasta el (?:dia )?\d|\b(?:cohort|group|intake|waitlist|program(?:me)?|cohorte|grupo|convocatoria|registro)(?: (?:of|for|de|del) \w+)? (?:closes|ends|fills up|cierra|termina|se cierra|se llena)\w* (?:on |el |este |this )?(?:today|tomorrow|tonight|hoy|manana|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d)|\b(?:paso|doy|damos|pasamos) a otra (?:familia|persona|paciente)\b|\b(?:another|otra) (?:family|patient|familia|paciente)(?: \w+){0,2}? (?:is |that is |que esta )?(?:waiting|asking|esperando|preguntando)\b|\b(?:only |just |solo )?(?:\d+|one|two|three|four|five|dos|tres|cuatro|cinco) (?:consultations?|consults?|appointments?|chairs|sillas|consultas|valoraciones|turnos)(?: \w+){0,2}? (?:left|remaining|restantes|disponibles)\b|\b(?:dates?|spots?|slots?|places?|seats?|fechas|lugares|turnos) (?:are |is |estan |ya )?(?:nearly|almost|all but|casi) (?:gone|taken|full|booked|agotad\w*|llen\w*|ocupad\w*)\b|\b(?:deposit|payment|anticipo|deposito)\b[^.;!?]{0,20}?\b(?:today|tonight|hoy(?: mismo)?)\b[^.;!?]{0,20}?\b(?:to hold|to keep|to secure|to lock|para apartar|para guardar|para asegurar)\b)`,
-    basis: "contract: scarcity, expiring discounts or prices, deadlines for deposits or confirmation",
-  },
-  {
-    code: "unsupported-evidence",
-    lang: "any",
-    // "así lo confirma la investigación más reciente", "backed by science", "98% patient success rate".
-    pattern: r`\b(?:\bcada (?:10|diez|100|cien) (?:pacientes|personas|casos)\b(?<=\ben ${FRACTION_ES} de cada \w+ \w+)(?<=\b${OUTCOME_ES}[^.;!?]{0,100})|\b(?:10|ten|100) (?:patients|people|cases)\b(?<=\b(?:in|for) ${FRACTION_WORD} (?:out )?of (?:every )?\w+ \w+)(?<=\b${OUTCOME_EN}[^.;!?]{0,100})|\b(?:confirma|confirman|demuestra|demuestran|respalda|respaldan|avala|avalan|comprueba|comprueban|dice|dicen) (?:la |las |los |el )?(?:investigacion|ciencia|estudios?|evidencia|literatura|datos)\b(?<=\blo \w+ (?:la |las |los |el )?\w+)|\b(?:confirmed|proven|backed|supported|validated) by (?:the )?(?:latest |recent |scientific |medical )?(?:research|science|studies|evidence|data)\b|\b${PERCENT} (?:\w+ )?success rate\b)`,
-    basis: 'contract: "studies show", "research confirms" and success figures with no citation',
-  },
   {
     code: "opaque-cell-source",
     lang: "any",
@@ -745,49 +922,6 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis: 'contract: "we cannot share lab reports", "no compartimos el certificado de análisis"',
   },
   {
-    code: "regulatory-misuse",
-    lang: "any",
-    // "the government wouldn't let us work if it didn't work", "tasa de éxito respaldada por la certificación",
-    // "our registry entry on ClinicalTrials.gov proves this therapy is recognised by the US government".
-    pattern: r`\b(?:\b(?:no (?:nos |los |les )?(?:dejaria\w*|permitiria\w*|autorizaria\w*)|wouldn't (?:let|allow)|would not (?:let|allow))\b${gap(80, STOP, "[^;!?]")}\b(?:no (?:sirviera|funcionara|sirve|funciona)|didn't work|did not work|wasn't effective|were not effective)\b|\b(?:funcionara|sirviera|work)\b(?<=\b(?:si (?:el tratamiento |la terapia |esto |eso )?no \w+|if it didn't work|if it did not work))${gap(60, STOP, "[^;!?]")}\b(?:no (?:nos |los |les |nos la |nos lo )?(?:dejaria\w*|permitiria\w*|autorizaria\w*|daria\w*|otorgaria\w*)|wouldn't (?:let|allow|give|grant)|would not (?:let|allow|give|grant))\b|\b(?:respaldad|avalad|backed|endorsed|supported|validad|validated)\w* (?:por|by)\b[^.;!?]{0,40}?${CRED}(?<=\b(?:exito|resultados?|eficacia|efectividad|success|results?|efficacy|effectiveness)\b[^.;!?]{0,140})|\b(?:registry|registration|listing|entry|registro)\b[^.;!?]{0,40}?\bproves?\b[^.;!?]{0,40}?\b(?:recogni[sz]ed|endorsed|approved|backed|reconocid\w*|avalad\w*)\b|\bapproved by (?:the )?(?:cofepris|fda|secretaria de salud|ministry of health)\b[^.;!?]{0,30}?\bfor (?:this|that|exactly (?:this|that)|its) (?:use|indication|purpose)\b)`,
-    basis: "contract: an approval or registration used as proof the therapy works or is endorsed",
-  },
-  {
-    code: "downplays-rehabilitation",
-    lang: "any",
-    // "ni fue necesaria la rehabilitación", "ya no la necesita", "replaces conventional rehab", "no longer need a
-    // lifetime of physical therapy", "hacen el trabajo que la rehabilitación nunca pudo", "la terapia: es opcional".
-    pattern: r`\b(?:(?:no|ni) (?:fue|es|era|sera) necesari[ao] (?:la |el |hacer )?${REHAB_ES}|ya no (?:la|lo|las|los) (?:necesita\w*|ocupa\w*)\b(?<=\b${REHAB_ES}[^.;!?]{0,60})|(?:replaces?|replaced|substitutes? for|sustituye|reemplaza) (?:conventional |traditional |standard |regular |la |las |el )?(?:${REHAB_EN}|${REHAB_ES})|(?:la |las )?(?:sustituye|reemplaza)\b(?<=\b${REHAB_ES}[^.;!?]{0,50})|(?:no longer|never again|won't|will not|don't|do not) (?:\w+ )?(?:need|require) (?:a lifetime of|years of|months of|another year of) ${REHAB_EN}|(?:without|sin) (?:another (?:year|month|decade) of|a lifetime of|otro ano de|anos mas de) (?:${REHAB_EN}|${REHAB_ES})|(?:hacen|hace|logran) (?:el trabajo|lo) que (?:\w+ ){0,2}?${REHAB_ES} (?:no puede|nunca pudo|no pudo|nunca podra|no logra)|${REHAB_ES}\W{1,3}(?:es |son )?(?:opcional|opcionales|innecesaria)\b|no (?:necesita|necesitas|tiene que|tienes que) (?:continuar|seguir) (?:con )?(?:la |las |su |sus |tu |tus )?${REHAB_ES})`,
-    basis: 'contract: "no rehab needed", "sin necesidad de rehabilitación"; rehab replaced by the cells',
-  },
-  {
-    code: "absolute-safety",
-    lang: "any",
-    // "el procedimiento carece de riesgos", "totally secure and without secondary effects" (machine translation).
-    pattern: r`\b(?:\bcarece\w* de (?:todo |cualquier )?(?:riesgos?|efectos? (?:adversos|secundarios)|complicaciones)\b|\b(?:free of|devoid of) (?:any |all )?(?:risks?|side effects)\b|\b(?:totally|completely|entirely|100 ?%) secure\b|\bwithout (?:any )?secondary effects\b)`,
-    basis: 'contract: "no side effects", "100% safe", "sin riesgos"',
-  },
-
-  // ── Testimonials of transformation, mechanism talk, evasive answers, seller's deadlines ──────────────────
-  {
-    code: "cure-claim",
-    lang: "any",
-    // A feat after a chair or a complete injury: "three years in a chair; she danced the waltz", "on his own two
-    // legs"; "back to normal", "como si nunca hubiera pasado", "they fixed what the accident broke"; mechanism
-    // talk: "construyen puentes nuevos entre las neuronas", "regeneran las fibras nerviosas".
-    pattern: r`\b(?:(?:bail(?:o|aron)|danced|hiked|surf(?:s|ed|ea)|corrio|carried (?:his|her)|drove (?:himself|herself)|walked (?:down|onto|into|across)|sub(?:e|io) (?:solit[oa] )?(?:las )?escaleras|sin que nadie (?:la|lo) sostuviera|on (?:his|her|my) own two (?:legs|feet)|de pie y sin (?:ayuda|andadera))\b(?<=\b(?:wheelchair|chair|silla|paraly[sz]\w*|complete|completa|camilla|parapleji\w*|cuadripleji\w*|[ctd]\d{1,2})\b[^]{0,400})|(?:he|she|they|i)(?:'s| is| are|'m| am) back to normal\b|como si nunca (?:le )?hubiera pasado|(?:le|les|me) (?:regresaron|devolvieron) la vida|(?:gave|give|gives) (?:him|her|them|me) (?:his|her|their|my) life back|(?:don't|doesn't|do not|does not) (?:even )?(?:own|use|need) (?:a|the|his|her|my) (?:wheel)?chair(?: anymore)?|la silla ya no la (?:usa|ocupa|necesita)|(?:fix|rebuil|restor|repair|reconstru|arregl|repar)\w* (?:lo que|what) (?:el accidente|la lesion|the accident|the injury|the crash|the fall) (?:broke|took|did|rompio|dano|quito)|(?:construyen|crean|forman|tienden|build|create|form) (?:\w+ )?(?:puentes|bridges) (?:nuevos |new )?(?:entre|between|across|over)|(?:regeneran|regenerate|reconstruyen|rebuild|reparan|repair)\w* (?:las |the )?(?:fibras|fibers|fibres|tejido|tissue) (?:nerviosas|nerve|nervioso|neural)|(?:doing|do|does|hacen|hace) (?:the |la )?(?:repair|reparacion) (?:work|trabajo) (?:on|en|de) (?:the |la )?(?:cord|medula))`,
-    basis:
-      "contract: testimonials of being cured, no longer needing a wheelchair; implies the treatment repairs the injury",
-  },
-  {
-    code: "downplays-rehabilitation",
-    lang: "any",
-    // "rest is the best rehab", "la terapia es para quien no se pone células", "you've done enough physio", "pause
-    // all physical therapy for 6 months", "se recomienda no acudir a fisioterapia", "ni terapia ocupa".
-    pattern: r`\b(?:rest is the best (?:rehab|therapy|medicine)|(?:el )?reposo es la mejor (?:terapia|rehabilitacion)|(?:${REHAB_EN}|${REHAB_ES}) (?:es|is) (?:para|for) (?:quien|quienes|los que|people|those|patients) (?:que )?(?:no|who (?:don't|haven't|are still)|still)|(?:you've|you have) done enough\b(?=[^.;!?]{0,60}(?:${REHAB_EN}))|(?:\b(?:you've|you have) done enough)(?<=\b${REHAB_EN}[^]{0,120})|(?:do|does|did|hacen|hace|logran?) (?:lo )?(?:what|que) (?:the )?(?:years of )?${REHAB_EN} (?:never|couldn't|could not|can't|cannot|didn't)|lo que (?:\w+ ){0,2}?${REHAB_ES} no (?:logr\w*|pud\w*|hizo|hicieron)|(?:pause|stop|suspend|avoid|hold off on)\w* (?:all |any |your )?${REHAB_EN}(?: \w+)? (?:for|during|until)\b|(?:no acudir|suspender|evitar|pausar|dejar)\w* (?:a |la |las )?${REHAB_ES}(?: \w+){0,3} (?:durante|por|hasta)\b|ni ${REHAB_ES} (?:ocupa|necesita))`,
-    basis: 'contract: "no rehab needed", "the cells do the work, therapy is optional"',
-  },
-  {
     code: "opaque-cell-source",
     lang: "any",
     // "the lab side is super technical and most families wouldn't understand it", "se entrega una vez liquidado el
@@ -796,150 +930,12 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis: "contract: hides or refuses to disclose the source, the lab or the COA",
   },
   {
-    code: "pressure-tactics",
-    lang: "any",
-    // "if the deposit isn't in by Monday the spot goes to the next family", "se lo doy a la familia que sigue",
-    // "se lo puedo sostener nada más hasta que…", "necesito el depósito antes del domingo", "usually go within
-    // days", "por orden de pago".
-    pattern: r`\b(?:(?:spot|place|slot|date|seat|lugar|fecha|cupo)s? (?:goes|go|will go|pasa|se va) (?:to|a) (?:the )?(?:next|another|otra|la siguiente|siguiente) (?:family|patient|person|familia|paciente|persona)|(?:se lo|se la) (?:doy|paso|damos|pasamos) a (?:la )?(?:familia|persona|paciente) (?:que sigue|siguiente)|(?:sostener|mantener|respetar|guardar|hold|keep)\w* (?:\w+ ){0,2}?(?:nada mas|nomas|solo|only) (?:hasta|until)|(?:need|necesito|necesitamos|necesitaria)(?: \w+)? (?:the |your |el |su )?(?:deposit|anticipo|deposito)\b[^.;!?]{0,15}?\b(?:by|before|antes del?|today|tonight|hoy)|(?:usually|always|normally|suelen|siempre) (?:go|sell out|run out|agotarse|irse|se van|se agotan) (?:within|in|en) (?:a day|days|hours|\w+ days|pocos dias|horas|un dia)|por orden de pago|in order of payment)\b`,
-    basis: "contract: deadlines for deposits or confirmation; scarcity",
-  },
-  {
-    code: "guaranteed-outcome",
-    lang: "any",
-    // "that's his word to you", "eso se lo firmo", "I put that in writing" next to a result; "si no siente nada
-    // nuevo le regresamos su dinero"; "anyone who completes our protocol WILL see improvement"; "o le repetimos la
-    // aplicación sin costo".
-    pattern: r`\b(?:(?:se lo firmo|eso se lo firmo|(?:that's|that is) (?:his|my|our) word|you have my word|tiene mi palabra|(?:i|we) put (?:that|it) in writing)\b(?<=\b(?:walk\w*|camin\w*|improv\w*|mejor\w*|recover\w*|recuper\w*|function|funcion|back|results?|resultados?)\b[^]{0,120})|(?:le |te )?(?:regresamos|regreso|devolvemos|devuelvo|reembolsamos) (?:su |tu |el |todo (?:su |el )?)?dinero\b(?<=\bsi\b[^.;!?]{0,60}\bno (?:siente|sienten|mejora|mejoran|camina|nota|notan|ve|ven|hay (?:cambios|mejoria|resultados|avances))\b[^.;!?]{0,60})|(?:anyone|everyone|every patient|whoever)\b[^.;!?]{0,60}?\bwill (?:see|notice|get|feel) (?:a |real |measurable |visible )?(?:improvement|results|change|progress)|o (?:le )?(?:repetimos|repito) (?:la |su )?(?:aplicacion|tratamiento|infusion)\b[^.;!?]{0,20}?\b(?:sin costo|gratis))`,
-    basis: "contract: promises or assures a result, or money back if no result",
-  },
-  {
-    code: "regulatory-misuse",
-    lang: "any",
-    // "licencia de la Secretaría de Salud (prueba oficial de …)", "una clínica cuyo tratamiento no funcionara no
-    // tendría todo eso en regla", "Registered = real".
-    pattern: r`\b(?:(?:prueba|proof) (?:oficial |official )?(?:de que|that|of)\b(?<=\b${CRED}[^.;!?]{0,60})|no (?:tendria|tendriamos) (?:todo )?(?:eso|esto|esos|la licencia|el registro)\b(?<=\b(?:no (?:funcionara|sirviera)|didn't work)[^.;!?]{0,60})|registered = real|(?:validation|validacion|confirmation|confirmacion)\w* (?:independiente |independent )?(?:of|de) (?:the |la |su |our )?(?:effectiveness|efficacy|eficacia|efectividad)\b(?<=\b${CRED}[^.;!?]{0,100}))`,
-    basis: "contract: an approval or registration used as proof the therapy works or is endorsed",
-  },
-  {
-    code: "unsupported-evidence",
-    lang: "any",
-    // "el 87 % recuperó sensibilidad" with no source.
-    pattern: r`\b(?:el )?${PERCENT} (?:de (?:ellos|los pacientes) |of (?:them|patients|our patients) )?(?:report\w* (?:\w+ )?improvement|recuper\w*|mejor\w*|camin\w*|regain\w*|improv\w*|recover\w*|walk\w*)\b`,
-    basis: "contract: numeric success figures with no citation",
-  },
-  {
-    code: "cure-claim",
-    lang: "any",
-    // "his cord will heal", "the cells will fix everything".
-    pattern: r`\b(?:(?:cord|medula|spine|columna|injury|lesion|nerves?|nervios)(?: \w+)? (?:will|is going to|va a|se va a|van a) (?:heal|repair|regenerate|sanar|curar(?:se)?|reparar(?:se)?|regenerar(?:se)?)\b|(?:cells?|celulas|treatment|tratamiento) (?:will|van a|va a) (?:fix|arreglar|reparar|curar) (?:everything|todo)\b)`,
-    basis: "contract: says the treatment cures or repairs the injury",
-  },
-  {
-    code: "downplays-rehabilitation",
-    lang: "any",
-    // "you do not need to restart physical therapy", "the cells continue their work on their own".
-    pattern: r`\b(?:(?:don't|dont|do not|won't|will not|no longer|never) (?:\w+ )?need to (?:restart|resume|continue|keep up|go back to|return to|start) (?:your |the |any )?${REHAB_EN}|continue (?:their|its) work on (?:their|its) own)`,
-    basis: 'contract: "no rehab needed", "the cells do the work"',
-  },
-  {
-    code: "pay-to-participate",
-    lang: "any",
-    // "para que su patojo entre al protocolo hay que dar una inscripción de 5,500 dólares", "participants purchase
-    // the investigational cell product".
-    pattern: r`\b(?:(?:inscripcion|enrol?lment|registration)(?: fee)? (?:es|cuesta|is|costs) (?:de )?${MONEY}|para que (?:\w+ ){0,3}?(?:entre|ingrese|participe|forme parte)\b[^.]{0,60}?\b(?:hay que|debe|tiene que|toca)\b[^.]{0,40}?(?:${MONEY}|inscripcion|cuota|aportacion|donativo)|(?:participants?|patients?|participantes|pacientes) (?:purchase|buy|compran?|adquieren?) (?:the |el |los )?(?:investigational |study |del estudio )?(?:cell )?(?:product|cells|kit|producto))`,
-    basis: 'corpus rules: "the study is free but you pay for the cells"; fees to join a protocol',
-  },
-
-  {
-    code: "absolute-safety",
-    lang: "any",
-    // Asked about the risks, answered "There aren't any" / "ninguno".
-    pattern: r`\b(?:there (?:aren't|are not|isn't|is not) any|no hay ningun[oa]?|ningun[oa]|none)\b(?![\w ]{0,25}(?:serious|major|known|reported|graves?|serios?|conocid))(?<=\b(?:risks?|riesgos?|side effects|efectos secundarios|complications|complicaciones)\b[^.!]{0,40}\?[^?]{0,60})`,
-    basis: 'contract: "no risk", "sin riesgos"',
-  },
-  {
-    code: "pressure-tactics",
-    lang: "any",
-    // "nomás mientras aguante el tipo de cambio", "only good while the exchange rate holds", "yo que usted apartaba hoy".
-    pattern: r`\b(?:mientras (?:aguante|dure|se mantenga) el tipo de cambio|while the exchange rate holds|ya no se lo respeto|yo que usted (?:apart|reserv|pag|deposit)\w*)`,
-    basis: "contract: expiring prices, deadlines for deposits",
-  },
-  {
-    code: "regulatory-misuse",
-    lang: "any",
-    // "una clínica cuyo tratamiento no funcionara no tendría todo eso en regla"; "con eso ya puede dejar de
-    // preocuparse de si funciona".
-    pattern: r`\b(?:(?:cuyo|cuya|whose) (?:\w+ ){0,2}?(?:no (?:funcionara|sirviera)|didn't work) (?:no (?:tendria|tendriamos|estaria|podria)|wouldn't (?:have|be))\b|(?:con eso|with that|so) (?:ya )?(?:puede|can|you can) (?:dejar de preocuparse|stop worrying)\b(?<=\b${CRED}[^]{0,200}))`,
-    basis: "contract: an approval or registration used as proof the therapy works or is endorsed",
-  },
-  {
-    code: "unsupported-evidence",
-    lang: "any",
-    pattern: r`\b(?:estudios de sobra|plenty of studies|(?:hay|there are) (?:muchos |numerosos |varios )?(?:estudios|studies) (?:que lo (?:demuestran|prueban)|that prove it))\b`,
-    basis: 'contract: "studies show" with no citation',
-  },
-  {
-    code: "cure-claim",
-    lang: "es",
-    pattern: r`\b(?:va|vas|van) a (?:andar|estar) caminando\b`,
-    basis: 'contract: "volverá a caminar"',
-  },
-  {
-    code: "cure-claim",
-    lang: "any",
-    // "His injury is history", "la lesión quedó atrás", "Spinal cord injury: gone", "sanó por completo", "nerve
-    // regrowth reconnected his legs", "se va a levantar de esa silla", "folded up the wheelchair".
-    pattern: r`\b(?:(?:injury|lesion|paralysis|paralisis|sci)\W{0,3}(?:is |es |quedo |:)?\s*(?:history|gone|historia|atras|cosa del pasado)\b|(?:sano|healed|se curo|recovered) (?:por completo|completely|fully|totalmente)|(?:injury|lesion)(?: \w+){0,8} (?:has|have) healed|(?:nerve|nervio)s? (?:regrowth|regeneration|regeneracion)|reconnected (?:his|her|my|their) legs|(?:legs|piernas) (?:came back|volvieron|regresaron)|(?:se va a|va a|vas a|se van a) levantar de (?:esa|la|su) silla|(?:folded|put) (?:up |away )?(?:the|his|her|my) (?:wheel)?chair|walking (?:around )?(?:\w+ ){0,3}without (?:the |a |his |her )?(?:frame|walker|cane|crutches)|(?:gave|give|gives|giving) (?:\w+ ){0,2}(?:his|her|their|my|our) life back)`,
-    basis: "contract: testimonials of being cured, disease gone, no longer needing a wheelchair",
-  },
-  {
-    code: "downplays-rehabilitation",
-    lang: "any",
-    // "La rehabilitación es complementaria", "physio is a nice extra", "isn't what moves the needle", "con las
-    // células ya no son necesarias", "ya no las va a ocupar", "didn't need it anymore".
-    pattern: r`\b(?:(?:${REHAB_EN}|${REHAB_ES}) (?:es|is|are|son) (?:(?:solo |just |only )?(?:complementari[oa]s?|un extra|a nice extra|an extra|secundari[oa]s?|optional extra))\b|${REHAB_EN}(?: \w+){0,6} (?:isn't|is not) what (?:moves the needle|matters|makes the difference)|${REHAB_ES}\W{1,3}(?:\w+ ){0,4}?ya no (?:son|es) necesari\w*|ya no (?:la|lo|las|los) (?:va|vas|van) a (?:ocupar|necesitar)(?<=\b${REHAB_ES}[^.;!?]{0,80})|(?:didn't|don't|doesn't) need (?:it|them) anymore(?<=\b${REHAB_EN}[^.;!?]{0,60}))`,
-    basis: 'contract: "no rehab needed", "the cells do the work, therapy is optional"',
-  },
-  {
     code: "opaque-cell-source",
     lang: "any",
     // "the summary, not the lab report", "el resultado, no la receta", "no sale de la clínica", "lo conoce solo el
     // director", "es política de la empresa no entregar…", "tampoco damos", "lo guardamos nosotros".
     pattern: r`\b(?:(?:summary|resumen|resultado)\W{1,3}(?:not|no) (?:the |el |la )?(?:lab report|reporte|receta|certificado|coa)|(?:no sale|never leaves) (?:de la |del |the )?(?:clinica|laboratorio|clinic|lab)|(?:(?:lo|la|los|las) (?:conoce|conocen|sabe|saben|guardamos|conservamos) (?:solo|solamente|unicamente|nada mas|nosotros)|tampoco (?:la |lo |los |las )?(?:damos|compartimos|entregamos|mostramos))\b(?<=\b${SUBJ}[^.;!?]{0,80})|(?:politica|policy)\b[^.;!?]{0,30}?\b(?:no (?:entregar|compartir|dar|mostrar|revelar)|not to (?:share|give|release|provide|disclose)))`,
     basis: "contract: hides or refuses to disclose the source, the lab or the COA",
-  },
-  {
-    code: "regulatory-misuse",
-    lang: "any",
-    pattern: r`\b(?:(?:officially )?recogni[sz]ed by (?:the )?(?:\w+ ){0,3}?(?:secretaria de salud|cofepris|fda|ministry|government)\b[^.;!?]{0,40}?\b(?:effective|eficaz|efectiv\w*))`,
-    basis: "contract: an approval used as proof the therapy works or is endorsed",
-  },
-  {
-    code: "pressure-tactics",
-    lang: "any",
-    // "the last slot is yours", "SOLO si deja su anticipo antes del domingo", "regresa al precio normal", "after
-    // that it goes up $2,000".
-    pattern: r`\b(?:(?:the )?last (?:slot|spot|place|seat) is yours|el ultimo lugar es (?:suyo|tuyo)|solo si (?:deja|manda|envia|paga|deposita)\w* (?:su |tu |el )?(?:anticipo|deposito|pago)\b[^.;!?]{0,20}?\b(?:antes|hoy|hasta)|regresa al precio (?:normal|de lista|regular)|goes back to (?:the )?(?:regular|full|normal) price|after that,? it goes up|despues sube)`,
-    basis: "contract: deadlines for deposits; expiring prices",
-  },
-  {
-    code: "unsupported-evidence",
-    lang: "any",
-    pattern: r`\b(?:respaldad\w* por (?:mas de )?\d+ (?:estudios|investigaciones|papers)|backed by (?:over |more than )?\d+ (?:studies|papers)|(?:investigaciones|estudios|research|studies) (?:de|from|at) (?:harvard|stanford|yale|oxford|la unam|mayo)\b[^.;!?]{0,30}?(?:demuestran|prove|show|confirm))`,
-    basis: 'contract: "studies show" with no citation',
-  },
-  {
-    code: "absolute-safety",
-    lang: "any",
-    pattern: r`\b(?:no (?:le |te )?va a pasar (?:absolutamente )?nada|nothing (?:bad )?(?:can|will) happen|(?:mas seguro que|safer than) (?:una |un |a |an )?(?:vacuna|vaccine|aspirin|aspirina|vitamina|vitamin|paracetamol))`,
-    basis: 'contract: "no risk", "100% safe"',
-  },
-  {
-    code: "guaranteed-outcome",
-    lang: "any",
-    pattern: r`\b(?:(?:tengalo|tenlo) por seguro|puede estar segur[oa] de que (?:su|tu) (?:hijo|hija|esposo|esposa|familiar)|you have my guarantee)`,
-    basis: "contract: promises or assures a result",
   },
 ];
 

@@ -75,37 +75,23 @@ export async function deleteLot(db: Executor, id: string) {
   await db.delete(cellLots).where(eq(cellLots.id, id));
 }
 
-/** A programme with its routes and price checklist, as the edit form needs it. */
+/** A programme with its routes and price checklist, as the edit form needs it, in one round trip. */
 export async function findProgramme(db: Executor, facilityId: string, id: string) {
-  const [programme] = await db
-    .select()
-    .from(programmes)
-    .where(and(eq(programmes.id, id), eq(programmes.facilityId, facilityId)))
-    .limit(1);
-  if (!programme) return undefined;
-  const routes = await db
-    .select({
-      route: programmeRoutes.route,
-      doseCells: programmeRoutes.doseCells,
-      sessions: programmeRoutes.sessions,
-      administeredBy: programmeRoutes.administeredBy,
-      setting: programmeRoutes.setting,
-    })
-    .from(programmeRoutes)
-    .where(eq(programmeRoutes.programmeId, id))
-    .orderBy(asc(programmeRoutes.route));
-  const items = await db
-    .select({
-      item: priceItems.item,
-      status: priceItems.status,
-      lowMinor: priceItems.lowMinor,
-      highMinor: priceItems.highMinor,
-    })
-    .from(priceItems)
-    .where(eq(priceItems.programmeId, id));
+  const found = await db.query.programmes.findFirst({
+    where: and(eq(programmes.id, id), eq(programmes.facilityId, facilityId)),
+    with: {
+      routeDetails: {
+        columns: { route: true, doseCells: true, sessions: true, administeredBy: true, setting: true },
+        orderBy: (r, { asc }) => [asc(r.route)],
+      },
+      priceItems: { columns: { item: true, status: true, lowMinor: true, highMinor: true } },
+    },
+  });
+  if (!found) return undefined;
+  const { routeDetails, priceItems: items, ...programme } = found;
   return {
     programme,
-    routes: routes as ProgrammeRouteRecord[],
+    routes: routeDetails as ProgrammeRouteRecord[],
     items: items as PriceItemRecord[],
   };
 }

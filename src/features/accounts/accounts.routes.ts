@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { can } from "../../authz/policy.js";
 import { clearSessionCookie, setSessionCookie } from "../../plugins/session.js";
 import type { Locale } from "../../shared/domain.js";

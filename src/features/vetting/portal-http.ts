@@ -2,7 +2,9 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { can, type Permission } from "../../authz/policy.js";
 import type { Locale } from "../../shared/domain.js";
 import { AppError, type FieldIssue, notFound } from "../../shared/errors.js";
-import { href } from "../../shared/page.js";
+import { href, html, type PageContext } from "../../shared/page.js";
+import { renderPage } from "../../shared/views/layout.js";
+import { RecordFormPage } from "./views/record-form.js";
 
 /**
  * The door to the portal and the console: anonymous visitors are sent to sign in and come back; a signed-in
@@ -35,4 +37,30 @@ export function typed(request: FastifyRequest): Record<string, string> {
 export function validationIssues(error: unknown): FieldIssue[] {
   if (error instanceof AppError && error.code === "VALIDATION") return error.issues;
   throw error;
+}
+
+type RecordFormContent = Omit<
+  Parameters<typeof RecordFormPage>[0],
+  "ctx" | "csrfToken" | "facilityId" | "facilityName"
+>;
+
+/** Sends the add or edit page of one of a facility's records. */
+export function sendRecordForm(
+  reply: FastifyReply,
+  ctx: PageContext,
+  facility: { id: string; name: string },
+  content: RecordFormContent,
+) {
+  return html(
+    reply,
+    renderPage(
+      RecordFormPage({
+        ctx,
+        csrfToken: reply.generateCsrf(),
+        facilityId: facility.id,
+        facilityName: facility.name,
+        ...content,
+      }),
+    ),
+  );
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, notInArray, sql } from "drizzle-orm";
+import { and, eq, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { cellLots, clinicians, licences, priceItems, programmeRoutes, programmes } from "../../db/schema.js";
 import type { PriceItemRecord, ProgrammeRouteRecord } from "./programme-record.js";

@@ -5,7 +5,7 @@ import type { FieldIssue } from "../../shared/errors.js";
 import { href, html, pageContext } from "../../shared/page.js";
 import { renderPage } from "../../shared/views/layout.js";
 import { type CoaFormValues, coaValuesFrom } from "./coa/form.js";
-import { portalGate, typed, validationIssues } from "./portal-http.js";
+import { portalGate, sendRecordForm, typed, validationIssues } from "./portal-http.js";
 import * as service from "./records.service.js";
 import {
   ClinicianSchema,
@@ -16,7 +16,7 @@ import {
   parseVettingForm,
 } from "./vetting.schemas.js";
 import { LotFormPage } from "./views/lot-pages.js";
-import { type FieldGroup, RecordFormPage } from "./views/record-form.js";
+import type { FieldGroup } from "./views/record-form.js";
 import { clinicianGroups, licenceGroups, programmeGroups } from "./views/record-specs.js";
 
 type Params = { id: string; recordId: string };
@@ -127,25 +127,16 @@ export async function recordRoutes(app: FastifyInstance, opts: { locale: Locale 
         const ctx = pageContext(request, locale, app.config);
         const groups = record.groups(ctx.i18n);
         const base = `/portal/facilities/${facility.id}/${record.path}/${recordId}`;
-        return html(
-          reply,
-          renderPage(
-            RecordFormPage({
-              ctx,
-              csrfToken: reply.generateCsrf(),
-              title: ctx.i18n.t(record.title),
-              lead: ctx.i18n.t(record.lead),
-              facilityId: facility.id,
-              facilityName: facility.name,
-              action: base,
-              groups,
-              values: values ?? formValues(groups, row),
-              issues,
-              submit: ctx.i18n.t("portal.saveRecord"),
-              remove: { action: `${base}/remove`, lead: ctx.i18n.t("portal.remove.lead") },
-            }),
-          ),
-        );
+        return sendRecordForm(reply, ctx, facility, {
+          title: ctx.i18n.t(record.title),
+          lead: ctx.i18n.t(record.lead),
+          action: base,
+          groups,
+          values: values ?? formValues(groups, row),
+          issues,
+          submit: ctx.i18n.t("portal.saveRecord"),
+          remove: { action: `${base}/remove`, lead: ctx.i18n.t("portal.remove.lead") },
+        });
       },
       save: async (request, id, recordId) => {
         const values = parseVettingForm(record.schema, request.body);
@@ -204,25 +195,16 @@ export async function recordRoutes(app: FastifyInstance, opts: { locale: Locale 
       const stored = await service.programmeForEdit(db, request.actor, id, recordId);
       const ctx = pageContext(request, locale, app.config);
       const base = `/portal/facilities/${stored.facility.id}/programmes/${recordId}`;
-      return html(
-        reply,
-        renderPage(
-          RecordFormPage({
-            ctx,
-            csrfToken: reply.generateCsrf(),
-            title: ctx.i18n.t("portal.programme.editTitle"),
-            lead: ctx.i18n.t("portal.programme.editLead"),
-            facilityId: stored.facility.id,
-            facilityName: stored.facility.name,
-            action: base,
-            groups: programmeGroups(ctx.i18n, true),
-            values: values ?? stored.values,
-            issues,
-            submit: ctx.i18n.t("portal.programme.save"),
-            remove: { action: `${base}/remove`, lead: ctx.i18n.t("portal.remove.programmeLead") },
-          }),
-        ),
-      );
+      return sendRecordForm(reply, ctx, stored.facility, {
+        title: ctx.i18n.t("portal.programme.editTitle"),
+        lead: ctx.i18n.t("portal.programme.editLead"),
+        action: base,
+        groups: programmeGroups(ctx.i18n, true),
+        values: values ?? stored.values,
+        issues,
+        submit: ctx.i18n.t("portal.programme.save"),
+        remove: { action: `${base}/remove`, lead: ctx.i18n.t("portal.remove.programmeLead") },
+      });
     },
     save: async (request, id, recordId) => {
       const programme = parseVettingForm(ProgrammeSchema, request.body) as ProgrammeInput;

@@ -9,7 +9,7 @@ import { listCities } from "../catalogue/catalogue.service.js";
 import { scanText } from "../redflags/engine/index.js";
 import { SCAN_MAX_CHARS } from "../redflags/redflags.schemas.js";
 import { coaValuesFrom } from "./coa/form.js";
-import { portalGate, typed, validationIssues } from "./portal-http.js";
+import { portalGate, sendRecordForm, typed, validationIssues } from "./portal-http.js";
 import { ROUTE_FORM_DEFAULTS } from "./programme-record.js";
 import {
   ClaimSchema,
@@ -25,7 +25,6 @@ import {
 import * as service from "./vetting.service.js";
 import { LotFormPage } from "./views/lot-pages.js";
 import { type BasicsValues, LiveFindings, PortalFacilityPage, PortalHomePage } from "./views/portal-pages.js";
-import { RecordFormPage } from "./views/record-form.js";
 import { clinicianGroups, licenceGroups, programmeGroups } from "./views/record-specs.js";
 import { ReviewFacilityPage, ReviewQueuePage } from "./views/review-pages.js";
 
@@ -345,30 +344,21 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
     ) => {
       const { facility } = await service.facilityForPortal(db, request.actor, facilityId(request));
       const ctx = pageContext(request, locale, app.config);
-      return html(
-        reply,
-        renderPage(
-          RecordFormPage({
-            ctx,
-            csrfToken: reply.generateCsrf(),
-            title: ctx.i18n.t(record.title),
-            lead: ctx.i18n.t(record.lead),
-            facilityId: facility.id,
-            facilityName: facility.name,
-            action: `/portal/facilities/${facility.id}/${record.path}`,
-            groups: record.groups(ctx.i18n),
-            values: {
-              ...(record.path === "licences"
-                ? { address: `${facility.street}, ${facility.city}, ${facility.state}` }
-                : {}),
-              ...record.defaults,
-              ...values,
-            },
-            issues,
-            submit: ctx.i18n.t("portal.saveRecord"),
-          }),
-        ),
-      );
+      return sendRecordForm(reply, ctx, facility, {
+        title: ctx.i18n.t(record.title),
+        lead: ctx.i18n.t(record.lead),
+        action: `/portal/facilities/${facility.id}/${record.path}`,
+        groups: record.groups(ctx.i18n),
+        values: {
+          ...(record.path === "licences"
+            ? { address: `${facility.street}, ${facility.city}, ${facility.state}` }
+            : {}),
+          ...record.defaults,
+          ...values,
+        },
+        issues,
+        submit: ctx.i18n.t("portal.saveRecord"),
+      });
     };
     app.get(`/portal/facilities/:id/${record.path}/new`, async (request, reply) => {
       if (!gate(request, reply, "portal:use")) return reply;
@@ -403,31 +393,22 @@ export async function vettingRoutes(app: FastifyInstance, opts: { locale: Locale
   ) => {
     const { facility } = await service.facilityForPortal(db, request.actor, facilityId(request));
     const ctx = pageContext(request, locale, app.config);
-    return html(
-      reply,
-      renderPage(
-        RecordFormPage({
-          ctx,
-          csrfToken: reply.generateCsrf(),
-          title: ctx.i18n.t("portal.programme.title"),
-          lead: ctx.i18n.t("portal.programme.lead"),
-          facilityId: facility.id,
-          facilityName: facility.name,
-          action: `/portal/facilities/${facility.id}/programmes`,
-          groups: programmeGroups(ctx.i18n),
-          values: {
-            cellSource: "umbilical_cord",
-            ...ROUTE_FORM_DEFAULTS,
-            ptSetting: "inpatient",
-            evidenceLevel: "experimental_uncontrolled",
-            priceCurrency: "USD",
-            ...values,
-          },
-          issues,
-          submit: ctx.i18n.t("portal.programme.save"),
-        }),
-      ),
-    );
+    return sendRecordForm(reply, ctx, facility, {
+      title: ctx.i18n.t("portal.programme.title"),
+      lead: ctx.i18n.t("portal.programme.lead"),
+      action: `/portal/facilities/${facility.id}/programmes`,
+      groups: programmeGroups(ctx.i18n),
+      values: {
+        cellSource: "umbilical_cord",
+        ...ROUTE_FORM_DEFAULTS,
+        ptSetting: "inpatient",
+        evidenceLevel: "experimental_uncontrolled",
+        priceCurrency: "USD",
+        ...values,
+      },
+      issues,
+      submit: ctx.i18n.t("portal.programme.save"),
+    });
   };
 
   app.get("/portal/facilities/:id/programmes/new", async (request, reply) => {

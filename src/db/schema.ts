@@ -238,6 +238,13 @@ export const programmes = pgTable(
     uniqueIndex("programmes_slug_key").on(t.slug),
     index("programmes_facility_idx").on(t.facilityId),
     index("programmes_search_idx").using("gin", t.searchTsv),
+    // One text index per vetting status (listing_rank 0 vetted … 3 not verified): a relevance search takes
+    // its matches status by status and stops at the count cap (catalogue.repo.ts, rankTextMatches).
+    ...[0, 1, 2, 3].map((rank) =>
+      index(`programmes_search_rank${rank}_idx`)
+        .using("gin", t.searchTsv)
+        .where(sql.raw(`published and listing_rank = ${rank}`)),
+    ),
     // Price sorts read these in order, filtering as they go, instead of sorting every match.
     index("programmes_price_low_order_idx")
       .on(t.priceLowUsdMinor.asc().nullsLast(), t.slug)

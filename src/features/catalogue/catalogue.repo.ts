@@ -35,6 +35,13 @@ export type SearchRow = {
 /** Both languages' stemmers plus an unaccented "simple" parse for names and cities, ORed together. */
 const tsQuery = (q: string) =>
   sql`(websearch_to_tsquery('candor_en', ${q}) || websearch_to_tsquery('candor_es', ${q}) || websearch_to_tsquery('candor_simple', ${q}))`;
+/**
+ * The same match written as three index conditions: the planner ORs three bitmap scans, each of which
+ * stops early when one of its words is missing. One ORed tsquery made the index walk the union of every
+ * word's postings (twice the time on a broad query).
+ */
+const matchesQuery = (q: string) =>
+  sql`(p.search_tsv @@ websearch_to_tsquery('candor_en', ${q}) or p.search_tsv @@ websearch_to_tsquery('candor_es', ${q}) or p.search_tsv @@ websearch_to_tsquery('candor_simple', ${q}))`;
 
 /**
  * Vetted first, then partly verified: the order a cautious family would want by default. Stored on each
@@ -55,25 +62,28 @@ const LISTING_RANK = sql.raw(
 /** Past this many matches the page says "more than 1,000": counting every match is what made search slow. */
 export const COUNT_CAP = 1000;
 /**
- * How many matches, in the default order (vetted first), a relevance search ranks: the most trustworthy
- * matches, best words first. Ranking more cost time on every broad query and changed little on the first
- * pages a family reads.
+ * How many matches a relevance search ranks by its words: the most trustworthy matches (vetted first).
+ * Ranking more cost time on every broad query and changed little on the first pages a family reads; the
+ * matches past the window follow, vetted first.
  */
 export const RANK_WINDOW = 500;
 
 export type PriceBoundsUsd = { minUsdMinor?: number; maxUsdMinor?: number };
+type FilterOptions = { priceUsd: PriceBoundsUsd; freshSince: string | null };
+
+const COLUMNS = sql`p.slug, p.title_en, p.title_es, p.cell_source, p.autologous, p.routes, p.pt_included, p.pt_days,
+          p.pt_minutes_per_day, p.price_low_minor, p.price_high_minor, p.price_currency,
+          to_char(p.price_as_of, 'YYYY-MM-DD') as price_as_of, p.evidence_level,
+          f.slug as facility_slug, f.name as facility_name, f.kind as facility_kind, f.city, f.state,
+          f.vetting_status, f.languages, p.is_demo`;
 
 /**
- * One query for a page of results and the total count. Filters are all optional; a price filter compares
+ * The filters as one condition, and the tables it reads. Filters are all optional; a price filter compares
  * against the USD-normalised columns so a range typed in any currency applies to prices in every currency.
  */
-export async function searchProgrammes(
-  db: Executor,
-  params: SearchParams,
-  options: { priceUsd: PriceBoundsUsd; freshSince: string | null; pageSize?: number },
-): Promise<{ rows: SearchRow[]; total: number; more: boolean }> {
+function filtersOf(params: SearchParams, options: FilterOptions) {
   const conditions: SQL[] = [sql`p.published`];
-  if (params.q) conditions.push(sql`p.search_tsv @@ ${tsQuery(params.q)}`);
+  if (params.q) conditions.push(matchesQuery(params.q));
   // The city filter reads the programme's copy of its facility's city (kept by refreshSearchExtra).
   if (params.city) conditions.push(sql`p.facility_city = ${params.city}`);
   if (params.source) conditions.push(sql`p.cell_source = ${params.source}`);
@@ -88,58 +98,90 @@ export async function searchProgrammes(
   if (params.status) conditions.push(sql`p.listing_rank = ${LISTING_RANK_OF[params.status]}`);
   if (params.language) conditions.push(sql`${params.language} = any(f.languages)`);
   if (options.freshSince) conditions.push(sql`p.price_as_of >= ${options.freshSince}`);
+  // Matches and counts join facilities only when a filter needs them: the join costs a scan of every
+  // facility, and each programme has exactly one.
+  const from = params.language
+    ? sql`programmes p join facilities f on f.id = p.facility_id`
+    : sql`programmes p`;
+  return { where: sql.join(conditions, sql` and `), from };
+}
 
+/**
+ * A page of results in a chosen order (price, or the default order when nothing was typed) and the count.
+ * Filters alone read an index in the chosen order and stop at the page; the count stops at the cap.
+ */
+export async function searchProgrammes(
+  db: Executor,
+  params: SearchParams,
+  options: FilterOptions & { pageSize?: number },
+): Promise<{ rows: SearchRow[]; total: number; more: boolean }> {
   let order: SQL;
   if (params.sort === "price_asc") order = sql`p.price_low_usd_minor asc nulls last, p.slug`;
   else if (params.sort === "price_desc") order = sql`p.price_high_usd_minor desc nulls last, p.slug`;
-  // ts_rank, not ts_rank_cd: cover density over three ORed parses took 15 ms more on a broad query.
-  else if (params.q) order = sql`ts_rank(p.search_tsv, ${tsQuery(params.q)}) desc, p.listing_rank, p.slug`;
   else order = sql`p.listing_rank, p.slug`;
-
   const pageSize = options.pageSize ?? PAGE_SIZE;
-  const columns = sql`p.slug, p.title_en, p.title_es, p.cell_source, p.autologous, p.routes, p.pt_included, p.pt_days,
-          p.pt_minutes_per_day, p.price_low_minor, p.price_high_minor, p.price_currency,
-          to_char(p.price_as_of, 'YYYY-MM-DD') as price_as_of, p.evidence_level,
-          f.slug as facility_slug, f.name as facility_name, f.kind as facility_kind, f.city, f.state,
-          f.vetting_status, f.languages, p.is_demo`;
-  const where = sql.join(conditions, sql` and `);
-  // Candidates and counts join facilities only when a filter needs them: the join costs a scan of every
-  // facility, and each programme has exactly one.
-  const needsFacility = Boolean(params.language);
-  const from = needsFacility
-    ? sql`programmes p join facilities f on f.id = p.facility_id`
-    : sql`programmes p`;
-  const offset = (params.page - 1) * pageSize;
-  if (params.q && params.sort === "relevance") {
-    // A text search finds its matches once, in the default order (vetted first), up to one past the count
-    // cap: the same pass gives the count and the RANK_WINDOW matches that relevance ranks. Ranking every
-    // match of a broad query over 100,000 programmes took most of a second.
-    const rows = await queryRows<SearchRow & { total_matches: number }>(
-      db,
-      sql`with matches as (
-            select p.id, row_number() over (order by p.listing_rank, p.slug) as pos from ${from}
-            where ${where} order by p.listing_rank, p.slug limit ${COUNT_CAP + 1})
-          select ${columns}, (select count(*) from matches)::int as total_matches
-          from matches m join programmes p on p.id = m.id join facilities f on f.id = p.facility_id
-          where m.pos <= ${RANK_WINDOW}
-          order by ${order}
-          limit ${pageSize} offset ${offset}`,
-    );
-    const n = rows[0]?.total_matches ?? (offset === 0 ? 0 : await countMatches(db, from, where));
-    return {
-      rows: rows.map(({ total_matches: _, ...row }) => row),
-      total: Math.min(n, COUNT_CAP),
-      more: n > COUNT_CAP,
-    };
-  }
-  // Filters alone read an index in the chosen order and stop at the page; the count stops at the cap.
+  const { where, from } = filtersOf(params, options);
   const rows = await queryRows<SearchRow>(
     db,
-    sql`select ${columns} from programmes p join facilities f on f.id = p.facility_id
-        where ${where} order by ${order} limit ${pageSize} offset ${offset}`,
+    sql`select ${COLUMNS} from programmes p join facilities f on f.id = p.facility_id
+        where ${where} order by ${order} limit ${pageSize} offset ${(params.page - 1) * pageSize}`,
   );
   const n = await countMatches(db, from, where);
   return { rows, total: Math.min(n, COUNT_CAP), more: n > COUNT_CAP };
+}
+
+/**
+ * Every match of a text search, up to one past the count cap, in the order a relevance search shows them:
+ * the first RANK_WINDOW matches (vetted first) ranked by how well their words match, then the rest.
+ *
+ * Matches are taken one vetting status at a time, each from its own partial index, and within a status in
+ * the order the table stores them: no sort of every match, and a broad query reads about as many rows as
+ * it keeps. Sorting all matches first (by slug) read every match's row, 5,000 of them for a broad query
+ * over 100,000 programmes. Which matches of a status past the window get ranked therefore follows storage
+ * order, so callers keep the list for the catalogue version and page through that one list.
+ */
+export async function rankTextMatches(
+  db: Executor,
+  params: SearchParams & { q: string },
+  options: FilterOptions,
+): Promise<{ ids: string[]; total: number; more: boolean }> {
+  const { where, from } = filtersOf(params, options);
+  const ranks = params.status ? [LISTING_RANK_OF[params.status]] : Object.values(LISTING_RANK_OF);
+  const perStatus = ranks.map(
+    (rank) =>
+      sql`(select p.id, p.listing_rank from ${from} where ${where} and p.listing_rank = ${sql.raw(String(rank))} limit ${COUNT_CAP + 1})`,
+  );
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`with matches as materialized (
+          select id, listing_rank, row_number() over () as pos
+          from (select * from (${sql.join(perStatus, sql` union all `)}) statuses limit ${COUNT_CAP + 1}) by_status)
+        select id from (
+          (select m.id, 0 as part, ts_rank(p.search_tsv, ${tsQuery(params.q)}) as relevance, p.listing_rank, p.slug, m.pos
+           from matches m join programmes p on p.id = m.id where m.pos <= ${RANK_WINDOW})
+          union all
+          (select m.id, 1, null, m.listing_rank, null, m.pos from matches m where m.pos > ${RANK_WINDOW})
+        ) ordered
+        order by part, relevance desc, listing_rank, slug, pos`,
+  );
+  const n = rows.length;
+  return {
+    ids: rows.slice(0, COUNT_CAP).map((r) => r.id),
+    total: Math.min(n, COUNT_CAP),
+    more: n > COUNT_CAP,
+  };
+}
+
+/** The result rows of the given programmes, in the order given. */
+export async function searchRowsByIds(db: Executor, ids: string[]): Promise<SearchRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await queryRows<SearchRow & { id: string }>(
+    db,
+    sql`select p.id, ${COLUMNS} from programmes p join facilities f on f.id = p.facility_id
+        where p.id in ${ids}`,
+  );
+  const byId = new Map(rows.map(({ id, ...row }) => [id, row as SearchRow]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Matches counted up to one past COUNT_CAP: "more than 1,000" needs no exact figure. */

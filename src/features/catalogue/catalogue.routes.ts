@@ -1,4 +1,4 @@
-import type { FastifyInstance, } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { ANONYMOUS } from "../../authz/actor.js";
 import { addDays, isoDay } from "../../shared/clock.js";

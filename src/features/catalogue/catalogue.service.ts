@@ -47,8 +47,15 @@ export function wordsOf(q: string): string[] {
 /** How many distinct searches, and listings, each database's caches keep (most recently used first). */
 const SEARCH_CACHE_SIZE = 1000;
 const LISTING_CACHE_SIZE = 500;
+/**
+ * How many text searches' ranked match lists each database's cache keeps: a list holds up to
+ * repo.COUNT_CAP ids (about 50 KB), and every page of the search is cut from it.
+ */
+const RANKED_CACHE_SIZE = 100;
+type RankedMatches = Awaited<ReturnType<typeof repo.rankTextMatches>>;
 /** Per database handle, each entry valid for one catalogue version (see page-cache.ts). */
 const searchCaches = new WeakMap<Executor, VersionedCache<SearchResult>>();
+const rankedCaches = new WeakMap<Executor, VersionedCache<RankedMatches>>();
 const listingCaches = new WeakMap<Executor, VersionedCache<repo.Listing>>();
 
 function cacheOf<T>(caches: WeakMap<Executor, VersionedCache<T>>, db: Executor, capacity: number) {
@@ -77,7 +84,7 @@ export async function searchCatalogue(
   const key = JSON.stringify([params, today, options.pageSize ?? null]);
   const cached = cache.get(key, version);
   if (cached) return cached;
-  const result = await runSearch(db, actor, params, today, options);
+  const result = await runSearch(db, actor, params, today, { ...options, catalogueVersion: version });
   cache.set(key, version, result);
   return result;
 }
@@ -87,7 +94,7 @@ async function runSearch(
   _actor: Actor,
   params: SearchParams,
   today: string,
-  options: { pageSize?: number },
+  options: { pageSize?: number; catalogueVersion: number },
 ): Promise<SearchResult> {
   const rates = params.min !== undefined || params.max !== undefined ? await loadRateTable(db) : null;
   const toUsd = (whole: number | undefined) =>
@@ -96,24 +103,32 @@ async function runSearch(
       : params.currency === "USD" || !rates
         ? whole * 100
         : convertMinor(whole * 100, params.currency, "USD", rates);
-  const searchOptions = {
+  const filterOptions = {
     priceUsd: { minUsdMinor: toUsd(params.min), maxUsdMinor: toUsd(params.max) },
     freshSince: params.fresh ? addDays(today, -PRICE_FRESH_DAYS) : null,
-    pageSize: options.pageSize,
   };
-  let found = await repo.searchProgrammes(db, params, searchOptions);
+  const pageSize = options.pageSize ?? repo.PAGE_SIZE;
+  const find = async (q: string) => {
+    if (!q || params.sort !== "relevance")
+      return repo.searchProgrammes(db, { ...params, q }, { ...filterOptions, pageSize });
+    // A relevance search pages through one ranked list of its matches, kept for the catalogue version.
+    const ranked = await rankedMatches(db, { ...params, q }, filterOptions, options.catalogueVersion);
+    const offset = (params.page - 1) * pageSize;
+    const rows = await repo.searchRowsByIds(db, ranked.ids.slice(offset, offset + pageSize));
+    return { rows, total: ranked.total, more: ranked.more };
+  };
+  let found = await find(params.q);
   let correctedQuery: string | null = null;
-  if (found.rows.length === 0 && params.q) {
+  if (found.total === 0 && params.q) {
     const words = wordsOf(params.q);
     const corrections = await repo.closestWords(db, words);
     if (corrections.size > 0) {
       correctedQuery = words.map((w) => corrections.get(w) ?? w).join(" ");
-      found = await repo.searchProgrammes(db, { ...params, q: correctedQuery }, searchOptions);
-      if (found.rows.length === 0) correctedQuery = null;
+      found = await find(correctedQuery);
+      if (found.total === 0) correctedQuery = null;
     }
   }
   const { rows, total, more } = found;
-  const pageSize = options.pageSize ?? repo.PAGE_SIZE;
   return {
     rows,
     total,
@@ -122,6 +137,22 @@ async function runSearch(
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
     correctedQuery,
   };
+}
+
+/** A text search's ranked matches, the same list for every page while the catalogue is unchanged. */
+async function rankedMatches(
+  db: Executor,
+  params: SearchParams & { q: string },
+  filterOptions: Parameters<typeof repo.rankTextMatches>[2],
+  catalogueVersion: number,
+): Promise<RankedMatches> {
+  const cache = cacheOf(rankedCaches, db, RANKED_CACHE_SIZE);
+  const key = JSON.stringify([{ ...params, page: null }, filterOptions]);
+  const cached = cache.get(key, catalogueVersion);
+  if (cached) return cached;
+  const ranked = await repo.rankTextMatches(db, params, filterOptions);
+  cache.set(key, catalogueVersion, ranked);
+  return ranked;
 }
 
 /** A published programme's listing, kept while the catalogue version is unchanged. */

@@ -372,6 +372,37 @@ describe("scanText", () => {
     );
   });
 
+  it("reads exceptions, a condition that ends at its comma, glossed phrases, negated subjects and 'registered'", () => {
+    expectFindings(
+      [
+        ["regulatory-misuse", "Yes, we are FDA registered, so the treatment works."],
+        [
+          "regulatory-misuse",
+          "Our lab is ISO 9001 certified, which means the treatment has been verified to work.",
+        ],
+        ["cure-claim", "i went to Rosarito in 2023 and im off the chair for good"],
+        ["cure-claim", "after 2 rounds my brother threw the wheelchair in the dumpster"],
+        ["absolute-safety", "Our cells have never caused a single side effect in any patient."],
+        ["downplays-rehabilitation", "Con nuestro protocolo la terapia física pasa a segundo plano."],
+        ["pressure-tactics", "Whoever sends the deposit first gets it. I need the $2,000 today."],
+        [
+          "opaque-cell-source",
+          "Where do the cells come from? That's our secret sauce, we don't give that out, the lab is a private partner.",
+        ],
+      ],
+      [
+        "Sam has had no complications beyond a two-day headache.",
+        "An open-label phase I study; participants pay no fees. Any guarantee of benefit would be unjustified.",
+        "If you're considering cells, please don't treat rehab as optional.",
+        '1. "Guaranteed results": nobody can guarantee a response to an experimental treatment.',
+        "Ningún procedimiento que entre a la columna es totalmente seguro.",
+        "Nuestra «fórmula propia» no tiene nada de secreto: muchas horas de terapia.",
+        "Stopping rehab is one of the most common reasons people lose ground after a procedure.",
+        "Had the cells repaired his cord, his AIS grade would have changed. It didn't.",
+      ],
+    );
+  });
+
   it("warms up on a text that runs every code's expressions, in both languages", () => {
     const report = warmUp();
     expect(report.language).toBe("mixed");

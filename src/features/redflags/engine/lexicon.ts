@@ -39,19 +39,19 @@ const WHO_EN = r`(?:you|he|she|they|(?:your|my|his|her|our|their) (?:son|daughte
 // Sources, labs and documents a clinic may hide.
 const SUBJ_EN = r`(?:paperwork\b|batch (?:documentation|records|documents)|documentation\b|lab\b|labs\b|laborator${W}|coa\b|certificates? of analysis|source of the cells|cell source|source\b|origin\b|cell type|type of cells?|culture method|method\b|composition|supplier|formula\b|details\b|protocol\b|process\b|technique\b|(?:cell |stem cell )?bank\b|donors?\b|cell lines?\b|cell products?\b|where (?:do |does )?(?:the |our |these )?cells (?:come|are (?:made|grown))|how (?:the |our |these )?cells are (?:grown|made|processed|cultured|produced))`;
 const SUBJ_ES = r`(?:papeles\b|laboratorio\w*|certificado(?: de analisis)?|coa\b|origen\b|fuente\b|tipo de celulas?|cultivo\b|metodo\b|composicion|proveedor\w*|formula\b|detalles\b|protocolo\b|proceso\b|tecnica\b|banco\b|donador\w*|donante\w*|lineas? celular${W}|producto celular\b|procedencia|resultados de laboratorio|de donde (?:vienen|provienen|salen|se obtienen) las celulas|como se (?:cultivan|obtienen|producen) las celulas)`;
-const HIDDEN = r`(?:confidential|secret|a secret|informacion sensible|sensitive information|classified|undisclosed|proprietary|internal (?:documents?|information|use only)|(?:a )?closely guarded secret|confidencial${W}|secret[oa]s?|reservad[oa]s?|documentos? internos?|(?:informacion|information) (?:interna|confidencial|reservada|privilegiada|privileged|classified)|de uso interno|propiedad (?:exclusiva |privada )?de (?:la |nuestra )?(?:clinica|empresa|compania)|(?:the )?(?:exclusive |private )?property of (?:the|our) (?:clinic|company)|protegid\w* por (?:un |una )?(?:acuerdo|contrato|clausula) de confidencialidad|(?:covered|protected) by (?:an? )?(?:nda|non-disclosure|confidentiality) (?:agreement|clause)|under (?:an? )?(?:nda|non-disclosure agreement))`;
+const HIDDEN = r`(?:secret sauce|salsa secreta|propiedad (?:industrial|intelectual)|intellectual property|confidential|secret|a secret|informacion sensible|sensitive information|classified|undisclosed|proprietary|internal (?:documents?|information|use only)|(?:a )?closely guarded secret|confidencial${W}|secret[oa]s?|reservad[oa]s?|documentos? internos?|(?:informacion|information) (?:interna|confidencial|reservada|privilegiada|privileged|classified)|de uso interno|propiedad (?:exclusiva |privada )?de (?:la |nuestra )?(?:clinica|empresa|compania)|(?:the )?(?:exclusive |private )?property of (?:the|our) (?:clinic|company)|protegid\w* por (?:un |una )?(?:acuerdo|contrato|clausula) de confidencialidad|(?:covered|protected) by (?:an? )?(?:nda|non-disclosure|confidentiality) (?:agreement|clause)|under (?:an? )?(?:nda|non-disclosure agreement))`;
 /** Refusing to share: an auxiliary ("we can't", "no podemos") before a verb of revealing, or a Spanish verb. */
 const REFUSE_AUX = r`(?:can ?not|can't|cant|won't|wont|don't|dont|do not|will not|unable to|not able to|never|not allowed to|not permitted to|(?:prefer|prefers|would rather) not to|(?:preferimos|prefiere|prefieren|prefiero) no|no (?:le |les |te |se lo |se la )?(?:podemos|puedo|podria|podriamos|se puede|estamos autorizados a))`;
-const REVEAL = r`(?:mention|mencionar|mencionarle|share|disclose|reveal|provide|show|release|give out|give you|send|tell you|tell u|tell ya|name|say|compartir|compartirle|mostrar|mostrarle|revelar|revelarle|dar|darle|darles|darte|entregar|entregarle|enviar|enviarle|mandar|mandarle|decir|decirle|proporcionar|proporcionarle|divulgar)`;
+const REVEAL = r`(?:give (?:that|it|those|them|this) out|mention|mencionar|mencionarle|share|disclose|reveal|provide|show|release|give out|give you|send|tell you|tell u|tell ya|name|say|compartir|compartirle|mostrar|mostrarle|revelar|revelarle|dar|darle|darles|darte|entregar|entregarle|enviar|enviarle|mandar|mandarle|decir|decirle|proporcionar|proporcionarle|divulgar)`;
 const REFUSE_ES = r`(?:no (?:le |les |te )?(?:lo |la |los |las )?(?:pasamos|compartimos|mostramos|revelamos|damos|entregamos|enviamos|mandamos|proporcionamos|divulgamos|decimos|informamos))`;
 const SUBJ = r`(?:${SUBJ_EN}|${SUBJ_ES})`;
 const BE = r`(?:is|are|remains?|es|son|esta|estan|se mantiene${W}|queda${W}|permanece${W})`;
 const KEPT = r`(?:confidential|secret|private|confidencial${W}|en secreto|reservad${W}|(?:bajo|en) reserva|en el anonimato|anonim[oa])`;
 
 // Approvals and credentials, and what a clinic says they prove.
-const CRED = r`(?:distintivo\w*|awards?\b|premio\w*|reconocimiento oficial|official recognition|dad[oa]s? de alta|sellos? oficial\w*|official seals?|reviewed (?:our|the|this) (?:product|protocol|treatment)|revis(?:o|aron) (?:el|nuestro) (?:producto|protocolo|tratamiento)|licen[cs]\w*|licencia\w*|permiso\w*|permit\b|registr\w*|certifi\w*|acredit\w*|accredit\w*|inspection|inspeccion|approv\w*|aprob\w*|nct (?:number|\d+)|numero nct|clinicaltrials\.gov|authori[sz]\w*|autoriz\w*)`;
-const CRED_LINK = r`(?:so|therefore|(?:eso|esto) (?:demuestra|garantiza|prueba)|(?:that|this) (?:proves|guarantees)|entonces|in other words|put simply|con eso|dicen lo mismo|which (?:means|proves|shows|is)|(?:that|this|it) means|es decir|(?:el |the )?(?:respaldo|aval|backing|endorsement|seal|recognition|reconocimiento) (?:oficial |official )?(?:de que|that)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir)|(?:eso|esto) (?:quiere decir|significa)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
-const EFFICACY = r`(?:evaluated and approved|evaluad[oa] y aprobad[oa]|valid\w* que|validated that|confirms? (?:the |our )?results|confirma (?:los|nuestros) resultados|reconoc\w* como (?:(?:un |una )?tratamiento )?eficaz|recogni[sz]\w* as (?:an? )?effective|(?:lo|la) avala\w*|respaldad[oa]s?\b|officially backed|recogni[sz]ed (?:internationally|worldwide|around the world)|reconocid[oa] (?:a nivel mundial|internacionalmente|mundialmente)|signed off on the science|da resultados|gives results|(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|avala\w* (?:el tratamiento|esos resultados|estos resultados|los resultados|sus resultados)|endorses? the (?:treatment|therapy|results)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|real results)`;
+const CRED = r`(?:distintivo\w*|awards?\b|premio\w*|reconocimiento oficial|official recognition|dad[oa]s? de alta|sellos? oficial\w*|official seals?|reviewed (?:our|the|this) (?:product|protocol|treatment)|revis(?:o|aron) (?:el|nuestro) (?:producto|protocolo|tratamiento)|licen[cs]\w*|licencia\w*|permiso\w*|permit\b|regist(?:r|er)\w*|certifi\w*|sign-?off\b|signed off|iso \d+|gmp\b|buenas practicas de fabricacion|acredit\w*|accredit\w*|inspection|inspeccion|approv\w*|aprob\w*|nct (?:number|\d+)|numero nct|clinicaltrials\.gov|authori[sz]\w*|autoriz\w*)`;
+const CRED_LINK = r`(?:(?:la mejor |the best )?(?:garantia|guarantee) (?:de que|that)|(?:that|this|it)(?:'s| is) (?:why|how)|so|therefore|(?:eso|esto) (?:demuestra|garantiza|prueba)|(?:that|this) (?:proves|guarantees)|entonces|in other words|put simply|con eso|dicen lo mismo|which (?:means|proves|shows|is)|(?:that|this|it) means|es decir|(?:el |the )?(?:respaldo|aval|backing|endorsement|seal|recognition|reconocimiento) (?:oficial |official )?(?:de que|that)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir)|(?:eso|esto) (?:quiere decir|significa)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
+const EFFICACY = r`(?:(?:verified|shown|proven|demonstrated|confirmed|tested) to (?:work|be effective)|(?:respald|aval)\w* (?:la |su )?(?:efectividad|eficacia)|(?:can be |be )?confident (?:that )?(?:our|the|this) (?:therapy|treatment|protocol) (?:is effective|works)|evaluad[oa] y aprobad[oa]|valid\w* que|validated that|confirms? (?:the |our )?results|confirma (?:los|nuestros) resultados|reconoc\w* como (?:(?:un |una )?tratamiento )?eficaz|recogni[sz]\w* as (?:an? )?effective|(?:lo|la) avala\w*|respaldad[oa]s?\b|officially backed|recogni[sz]ed (?:internationally|worldwide|around the world)|reconocid[oa] (?:a nivel mundial|internacionalmente|mundialmente)|signed off on the science|da resultados|gives results|(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|avala\w* (?:el tratamiento|esos resultados|estos resultados|los resultados|sus resultados)|endorses? the (?:treatment|therapy|results)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|real results)`;
 
 // Studies a patient might be asked to pay to join.
 const STUDY = r`(?:(?:clinical |research |observational |investigational )?(?:study|trial|cohort)\b(?<!(?:imaging|mri|sleep|lab|blood|urodynamic|conduction|x-ray|ct|pet|video|case) study)|research\b|research (?:program|protocol|cohort|study)|clinical program|estudio (?:clinico|de investigacion|experimental|observacional|piloto|fase)|(?:el|este|nuestro|un|al|del) estudio\b(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete|control))|ensayo\w*|protocolo de (?:investigacion|estudio)|investigacion\b|cohorte)`;
@@ -73,7 +73,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "guaranteed-outcome",
     lang: "en",
     // guarantee, guaranteed, guarantees, and the usual misspellings (guarenteed, garanteed, gurantee).
-    pattern: r`\b(?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2})(?<!(?:price|privacy|quality) (?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2}))${W}\b(?! by\b)(?! (?:that )?(?:of )?(?:a |an |the |your |our |you )?(?:[\w-]+ )?(?:named|licen${W}|quality|privacy|confidential${W}|transparen${W}|honest${W}|written quote|fixed price|same price|price|data|spot|slot|place|seat|booking|reservation|date|process|lot|coa|certificate|questions?|answers?|response|reply|call|records|appointment|quote|interpreter|translator|transport|transfer|pick-?up|room|bed|nurse|doctor|physician|neurologist|follow-?up|availability|cleanliness|attention|care team|will be (?:answered|seen|treated|met|picked)))`,
+    pattern: r`\b(?<!\bany )(?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2})(?<!(?:price|privacy|quality) (?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2}))${W}\b(?! by\b)(?! (?:that )?(?:of )?(?:a |an |the |your |our |you )?(?:[\w-]+ )?(?:named|licen${W}|quality|privacy|confidential${W}|transparen${W}|honest${W}|written quote|fixed price|same price|price|data|spot|slot|place|seat|booking|reservation|date|process|lot|coa|certificate|questions?|answers?|response|reply|call|records|appointment|quote|interpreter|translator|transport|transfer|pick-?up|room|bed|nurse|doctor|physician|neurologist|follow-?up|availability|cleanliness|attention|care team|will be (?:answered|seen|treated|met|picked)))`,
     basis: 'contract: "guaranteed improvement", "results assured"; lexicon §4.4 Guarantee',
   },
   {
@@ -227,6 +227,14 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis: "contract: promises or assures a result",
   },
 
+  {
+    code: "guaranteed-outcome",
+    lang: "en",
+    // "Not maybe. They will", "every single patient leaves us better than they came", "never seen it fail".
+    pattern: r`\bnot maybe\W{1,3}(?:they|it|he|she|the cells|you|we)(?:'ll| will)\b|\bevery (?:single )?(?:patient|client|person|family|one) (?:\w+ ){0,2}?(?:leaves|walks out|goes home|ends up|comes out) (?:of )?(?:us |here )?better\b|\b(?:never|not once) (?:have i |have we |did i |did we )?seen it fail\b`,
+    basis:
+      'contract: "results assured", "100% success rate"; corpus rules: an assurance of a result in plain words',
+  },
   // ── cure-claim ─────────────────────────────────────────────────────────────────────────────────────
   {
     code: "cure-claim",
@@ -380,6 +388,14 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis: "contract: testimonials of being cured, disease gone, no longer needing a wheelchair",
   },
 
+  {
+    code: "cure-claim",
+    lang: "any",
+    // "off the chair for good", "threw the wheelchair in the dumpster", "the damage is repairing itself", "the cells rebuilt whatever was broken".
+    pattern: r`\b(?:off|out of) (?:the|my|his|her|their) (?:wheel)?chair for good\b|\bno more (?:wheel)?chair\b|\b(?:threw|tossed|ditched|dumped|got rid of|sold|gave away|donated) (?:away )?(?:the |his |her |my |their )?wheelchair\b|\b(?:tiro|tiramos|regalo|regalamos|vendio|vendimos) (?:la|su|mi) silla de ruedas\b|\b(?:injury|damage|cord|lesion|dano|medula) (?:is|was|has been|esta|se esta|se) (?:actually |really |literally |ya )?(?:healing|repairing|repaired|healed|rebuilt|regenerating|reparando|regenerando|sanando|curando)(?: (?:itself|sola|solo))?\b|\bcells? (?<!\bhad (?:the |his |her )?cells? )(?:rebuilt|rebuild|repaired|fixed|healed|reconnected) (?:what|whatever|the (?:damage|injury|cord)|his (?:cord|injury)|her (?:cord|injury)|my (?:cord|injury))\b|\bcelulas (?:repararon|arreglaron|reconstruyeron|reconectaron) (?:lo que|el dano|la medula|la lesion)\b`,
+    basis:
+      'contract: "regenerates your spinal cord", "no longer needing a wheelchair"; corpus rules: leaving the wheelchair, the injury repairing',
+  },
   // ── miracle-hype ───────────────────────────────────────────────────────────────────────────────────
   {
     code: "miracle-hype",
@@ -407,11 +423,18 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis: "contract: revolutionary language about the therapy",
   },
 
+  {
+    code: "miracle-hype",
+    lang: "any",
+    // "estamos viviendo una revolución en la neurología".
+    pattern: r`\b(?:una |la )?revolucion (?:en|de|para) (?:la )?(?:neurologia|medicina|rehabilitacion|lesion medular|el tratamiento)\b|\b(?:a |the )?revolution in (?:neurology|medicine|rehabilitation|spinal cord)`,
+    basis: 'contract: "un avance revolucionario", "a revolutionary breakthrough"',
+  },
   // ── absolute-safety ────────────────────────────────────────────────────────────────────────────────
   {
     code: "absolute-safety",
     lang: "en",
-    pattern: r`\b(?:no|zero|without|free of|free from|0)(?<!\b(?:reported|experienced|observed|recorded) (?:no|zero|without|free of|free from|0)) (?:any |possible )?(?:side[- ][ae]ffects?|risks?|complications?|adverse (?:effects?|events?|reactions?)|dangers?)\b(?!-free| free\b| (?:of (?:immune )?(?:rejection|reaction|graft|losing|lose)|to your (?:deposit|money)|for (?:the |your )?(?:data|privacy))|(?: \w+)? (?:were|was|have been|has been) (?:reported|seen|observed|recorded|documented))|\bside[- ]effects?\W{1,4}(?:none|zero|nil|0|nothing)\b`,
+    pattern: r`\b(?:no|zero|without|free of|free from|0)(?<!\b(?:reported|experienced|observed|recorded) (?:no|zero|without|free of|free from|0)) (?:any |possible )?(?:side[- ][ae]ffects?|risks?|complications?|adverse (?:effects?|events?|reactions?)|dangers?)\b(?!-free| free\b| (?:beyond|other than|except|apart from|aside from|besides|but)\b| (?:of (?:immune )?(?:rejection|reaction|graft|losing|lose)|to your (?:deposit|money)|for (?:the |your )?(?:data|privacy))|(?: \w+)? (?:were|was|have been|has been) (?:reported|seen|observed|recorded|documented))|\bside[- ]effects?\W{1,4}(?:none|zero|nil|0|nothing)\b`,
     basis: 'contract: "no side effects"; corpus rules: "cero riesgos"',
   },
   {
@@ -423,7 +446,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "absolute-safety",
     lang: "es",
-    pattern: r`\b(?:sin|cero|0|nul[oa]s?)(?<!\b(?:transcurrio|termino|salio|se realizo|se hizo|fue|concluyo|evoluciono|evoluciona|se recupero) sin) (?:ningun |ningunos |ninguna |ningunas )?(?:tipo de )?(?:efectos? (?:secundarios?|adversos?|colaterales?|negativos?)|riesgos?|complicaciones?|peligros?|reacciones adversas)\b(?! de (?:rechazo|perder))|\bno (?:hay|tiene|existe|representa|causa|produce|provoca|presenta|conlleva|implica|genera|deja) (?:absolutamente )?(?:ningun|ninguna|ningunos|ningunas)? ?(?:tipo de )?(?:efectos? (?:secundarios?|adversos?|colaterales?)|riesgos?|complicaciones?|peligro|reacciones? adversas?)\b(?! de (?:rechazo|perder))`,
+    pattern: r`\b(?:sin|cero|0|nul[oa]s?)(?<!\b(?:transcurrio|termino|salio|se realizo|se hizo|fue|concluyo|evoluciono|evoluciona|se recupero) sin) (?:ningun |ningunos |ninguna |ningunas )?(?:tipo de )?(?:efectos? (?:secundarios?|adversos?|colaterales?|negativos?)|riesgos?|complicaciones?|peligros?|reacciones adversas)\b(?! de (?:rechazo|perder)| (?:mas alla de|salvo|excepto|aparte de|fuera de|ademas de)\b)|\bno (?:hay|tiene|existe|representa|causa|produce|provoca|presenta|conlleva|implica|genera|deja) (?:absolutamente )?(?:ningun|ninguna|ningunos|ningunas)? ?(?:tipo de )?(?:efectos? (?:secundarios?|adversos?|colaterales?)|riesgos?|complicaciones?|peligro|reacciones? adversas?)\b(?! de (?:rechazo|perder))`,
     basis: 'contract: "sin efectos secundarios", "sin riesgos"',
   },
   {
@@ -477,6 +500,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis: 'contract: "no risk", "100% safe"',
   },
 
+  {
+    code: "absolute-safety",
+    lang: "any",
+    // "our cells have never caused a single side effect in any patient", "no tienen ningún efecto secundario ni riesgo".
+    pattern: r`\bnever (?:caused|produced|given anyone|had) (?:a single|any|one) (?:side[- ]effects?|complications?|adverse (?:effects?|events?|reactions?)|bad reactions?)\b(?! (?:that|beyond|other than|except)\b)|\bno (?:tienen|causan|producen|provocan|presentan|generan|dan) (?:ningun|ninguna|ningunos|ningunas) (?:tipo de )?(?:efectos? (?:secundarios?|adversos?|colaterales?)|riesgos?|complicaciones?|reacciones? adversas?)\b`,
+    basis: 'contract: "no side effects", "sin efectos secundarios"',
+  },
   // ── regulatory-misuse ──────────────────────────────────────────────────────────────────────────────
   {
     code: "regulatory-misuse",
@@ -557,7 +587,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "pay-to-participate",
     lang: "any",
-    pattern: r`\b(?:paid|patient-funded|patient-sponsored|patient-paid|self-funded|self-pay|pay-to-participate|pay-to-play|pagad[oa]|financiad[oa] por (?:el|los) pacientes?) (?:clinical |research |stem cell )?(?:study|trial|research|estudio|ensayo|protocol)|\b(?:you|usted|the patient|participants?|el paciente|los participantes) (?:cover|pay|cubre|cubren|paga|pagan)${W} (?:for )?(?:the |el |la |los )?(?:(?:full )?cost of |costo de |costo del )?(?:the |la |el |los )?(?:investigational|study|trial|research|en investigacion|del estudio|del ensayo) ?(?:product|cells|kit|drug|lot|treatment|producto|celulas|lote|medicamento)|\b(?:participation|participant|enrol?l?ment|registration|membership|admission|inscripcion|participacion|ingreso|research|study|trial|investigacion|estudio)(?<!(?:imaging|mri|sleep|lab|blood|urodynamic|conduction|x-ray|ct|pet|video|case) study)(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete|control|rayos|tomografia))(?: \w+){0,2}? (?:fees?|costs?|contribution|donation|charge|membership|cuota|costo|aportacion|donativo|cooperacion|inversion|membresia)\b(?! (?:nothing|nada|\$ ?0\b|zero|cero)| (?:is |are |es |son )?(?:covered|waived|free|cubiert|gratis|gratuit|paid by|pagad[oa]s? por))|\b(?:fee|cost|contribution|donation|charge|price|cuota|costo|aportacion|donativo|inversion|pago|inscripcion)${W} (?:de |del |of |for |to |para )?(?:la |el |su )?(?:participa${W}|inscripcion|enrol${W}|ingreso|membresia|membership)`,
+    pattern: r`\b(?:paid|patient-funded|patient-sponsored|patient-paid|self-funded|self-pay|pay-to-participate|pay-to-play|pagad[oa]|financiad[oa] por (?:el|los) pacientes?) (?:clinical |research |stem cell )?(?:study|trial|research|estudio|ensayo|protocol)|\b(?:you|usted|the patient|participants?|el paciente|los participantes) (?:cover|pay|cubre|cubren|paga|pagan)${W} (?:for )?(?:the |el |la |los )?(?:(?:full )?cost of |costo de |costo del )?(?:the |la |el |los )?(?:investigational|study|trial|research|en investigacion|del estudio|del ensayo) ?(?:product|cells|kit|drug|lot|treatment|producto|celulas|lote|medicamento)|\b(?:participation|participant|enrol?l?ment|registration|membership|admission|inscripcion|participacion|ingreso|research|study|trial|investigacion|estudio)(?<!(?:imaging|mri|sleep|lab|blood|urodynamic|conduction|x-ray|ct|pet|video|case) study)(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete|control|rayos|tomografia))(?: \w+){0,2}? (?:fees?|costs?|contribution|donation|charge|membership|cuota|costo|aportacion|donativo|cooperacion|inversion|membresia)\b(?! (?:nothing|nada|\$ ?0\b|zero|cero)| (?:is |are |es |son )?(?:covered|waived|free|cubiert|gratis|gratuit|paid by|pagad[oa]s? por))|\b(?:fee|cost|contribution|donation|charge|price|cuota|costo|aportacion|donativo|inversion|pago|inscripcion)${W} (?:de |del |of |for |to |para )?(?:la |el |su )?(?:participa${W}|inscripcion|enrol${W}|ingreso|membresia|membership)\b(?! (?:nothing|nada|zero|cero)\b)`,
     basis:
       'contract: "join our paid clinical study"; corpus rules: contribution, donativo, aportación, inscripción',
   },
@@ -571,7 +601,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "pay-to-participate",
     lang: "any",
     // The participant pays: "patients pay $15,000 to participate", "participants cover the cost of the cells".
-    pattern: r`\b(?:participants?|participantes?|volunteers?|voluntarios?|(?:research|study|patient) partners?)(?: \w+){0,2}? (?:pay|pays|must pay|will pay|cover|covers|contribute|donate|pagan?|cubren?|aportan?|abonan?|deben (?:pagar|cubrir|aportar|abonar))\b|\b(?:patients?|pacientes?|you|usted|the patient|el paciente|los pacientes) (?:\w+ ){0,2}?(?:pay|pays|pagan?|aportan?|abonan?|contributes?) ${MONEY}[^.]{0,30}?\b(?:to (?:participate|join|enter|take part|be part|cover (?:their|your|the) participation)|para (?:participar|entrar|ingresar|formar parte|cubrir (?:su |tu |la )?participacion))|\b(?:para|to) (?:entrar|ingresar|participar|formar parte|ser parte|enter|join|participate|take part)\b[^.]{0,40}?\b(?:hay que|debe|deben|tiene que|tienen que|toca|se (?:requiere|necesita|pide|debe)|you (?:need|have|must)|participants (?:need|have|must))${W} (?:to )?(?:pagar|cubrir|aportar|abonar|donar|pay|cover|contribute|donate)\b[^.]{0,30}?${MONEY}|\b${STUDY}${gap(60)}\b(?:the patient|patients|you|participants|el paciente|los pacientes|usted|los participantes) (?:\w+ ){0,2}?(?:pay|pays|cover|covers|cubre|cubren|paga|pagan|absorbe)\b`,
+    pattern: r`\b(?:participants?|participantes?|volunteers?|voluntarios?|(?:research|study|patient) partners?)(?: \w+){0,2}? (?:pay|pays|must pay|will pay|cover|covers|contribute|donate|pagan?|cubren?|aportan?|abonan?|deben (?:pagar|cubrir|aportar|abonar))\b(?! (?:no|nothing|zero|nada|ningun\w*)\b)|\b(?:patients?|pacientes?|you|usted|the patient|el paciente|los pacientes) (?:\w+ ){0,2}?(?:pay|pays|pagan?|aportan?|abonan?|contributes?) ${MONEY}[^.]{0,30}?\b(?:to (?:participate|join|enter|take part|be part|cover (?:their|your|the) participation)|para (?:participar|entrar|ingresar|formar parte|cubrir (?:su |tu |la )?participacion))|\b(?:para|to) (?:entrar|ingresar|participar|formar parte|ser parte|enter|join|participate|take part)\b[^.]{0,40}?\b(?:hay que|debe|deben|tiene que|tienen que|toca|se (?:requiere|necesita|pide|debe)|you (?:need|have|must)|participants (?:need|have|must))${W} (?:to )?(?:pagar|cubrir|aportar|abonar|donar|pay|cover|contribute|donate)\b[^.]{0,30}?${MONEY}|\b${STUDY}${gap(60)}\b(?:the patient|patients|you|participants|el paciente|los pacientes|usted|los participantes) (?:\w+ ){0,2}?(?:pay|pays|cover|covers|cubre|cubren|paga|pagan|absorbe)\b`,
     basis: "contract: asks patients to pay to join a study; corpus rules: the patient pays for the cells",
   },
   {
@@ -615,6 +645,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis: 'corpus rules: "the study is free but you pay for the cells"; fees to join a protocol',
   },
 
+  {
+    code: "pay-to-participate",
+    lang: "any",
+    // "la inscripción al estudio es de USD 4,000", "su aportación al protocolo (USD 5,000)".
+    pattern: r`\b(?:inscripcion|enrol?lment|registration|participation)(?: fee)? (?:al|del|en el|to the|for the|in the) (?:estudio|protocolo|programa de investigacion|study|trial|research program)\w* (?:es|cuesta|is|costs) (?:de )?(?:${MONEY})|\b(?:aportacion|aporte|contribution|donativo|cuota) (?:al|del|to the|for the) (?:protocolo|estudio|study|trial|protocol)\b[^.]{0,30}?${MONEY}`,
+    basis: 'contract: asks patients to pay to join a study; corpus rules: "inscripción", "aportación"',
+  },
   // ── downplays-rehabilitation ───────────────────────────────────────────────────────────────────────
   {
     code: "downplays-rehabilitation",
@@ -716,6 +753,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis: 'contract: "no rehab needed", "the cells do the work, therapy is optional"',
   },
 
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "put PT down for good", "you can quit grinding away at PT", "la terapia física pasa a segundo plano", "ya no hacen falta años de fisioterapia".
+    pattern: r`\b(?:put|set|lay) (?:pt|physio|rehab|the exercises|therapy) (?:down|aside) for good\b|\b(?:can|could|get to|will) (?:finally )?(?:quit|stop|drop|ditch|skip) (?:grinding (?:away )?(?:at )?|doing |going to )?(?:pt|physio|rehab|physical therapy|the exercises)\b|\b(?:la )?(?:terapia(?: fisica)?|rehabilitacion|fisioterapia) pasa a (?:segundo|un segundo|tercer) plano\b|\bya no (?:hacen|hace) falta (?:\w+ ){0,2}?(?:fisioterapia|terapias?|rehabilitacion)\b|\bya no (?:va|vas|van) a necesitar (?:las |la |sus |su )?(?:terapias?|fisioterapia|rehabilitacion)\b`,
+    basis: "contract: says rehab is unnecessary or replaced by the cells",
+  },
   // ── pressure-tactics ───────────────────────────────────────────────────────────────────────────────
   {
     code: "pressure-tactics",
@@ -802,6 +846,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis: "contract: deadlines for deposits; expiring prices",
   },
 
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    // "the summer rate ends when they're booked", "whoever sends the deposit first gets it", "ese precio se lo respeto solo si manda el depósito".
+    pattern: r`\b(?:summer|holiday|current|promo\w*|special|launch|introductory) (?:rate|price|pricing|discount) (?:\w+ ){0,2}?(?:ends|expires|goes away|goes up|is gone)\b|\bwhoever (?:sends|pays|books|confirms) (?:the |a |their )?(?:deposit |payment )?first (?:gets|wins|takes)\b|\bneed (?:the |your )?(?:deposit|payment|\$ ?[\d,]+) (?:by )?today\b|\bprecio (?:se lo |te lo |se los |lo )?(?:respeto|respetamos|sostengo|sostenemos|mantengo|mantenemos|congelo|congelamos) (?:solo |solamente |unicamente )?(?:si|hasta)\b`,
+    basis: "contract: expiring discounts, deadlines for deposits; lexicon §4.4 Pressure",
+  },
   // ── unsupported-evidence ───────────────────────────────────────────────────────────────────────────
   {
     code: "unsupported-evidence",
@@ -878,6 +929,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis: 'contract: "studies show" with no citation',
   },
 
+  {
+    code: "unsupported-evidence",
+    lang: "any",
+    // "about three in four get measurable motor return", "el 87% de nuestros pacientes tiene respuesta favorable", "avanzan tres veces más rápido".
+    pattern: r`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ ){0,3}?(?:get|gets|got|show|shows|showed|have|had) (?:\w+ ){0,2}?(?:return|gains?|improvement|recovery)\b|\b${PERCENT} (?:de (?:nuestros|los) pacientes )?(?:tiene|tienen|tuvo|tuvieron|presenta\w*|muestra\w*) (?:una )?respuesta (?:favorable|positiva|buena)\b|\b(?:dos|tres|cuatro|cinco|two|three|four|five|\d+) (?:veces|times) (?:mas rapido|faster|mas rapid\w*)\b`,
+    basis: 'contract: "studies show", numeric success figures with no citation',
+  },
   // ── opaque-cell-source ─────────────────────────────────────────────────────────────────────────────
   {
     code: "opaque-cell-source",
@@ -1012,6 +1070,11 @@ export const DISEASES: Array<{ name: string; pattern: string }> = [
   { name: "thrombosis", pattern: "thrombosis|trombosis" },
   { name: "prostate", pattern: "prostat\\w*" },
   { name: "migraine", pattern: "migra(?:ine|na)s?" },
+  {
+    name: "hypertension",
+    pattern:
+      "hypertension|hipertension|high blood pressure|presion (?:alta|arterial)|(?:la|mi|su) presion\\b",
+  },
   { name: "hair-loss", pattern: "hair loss|alopecia|calvicie|caida del cabello" },
   {
     name: "tbi",

@@ -166,7 +166,7 @@ describe("scanText", () => {
       "pressure-tactics",
     );
     // "not only", "nothing short of" affirm.
-    expect(codes("It is nothing short of a miracle.")).toContain("miracle-hype");
+    expect(codes("Our stem cell therapy is nothing short of a miracle.")).toContain("miracle-hype");
     expect(codes("We don't just treat paralysis: we also help with autism, lupus and MS.")).toContain(
       "panacea",
     );
@@ -399,6 +399,37 @@ describe("scanText", () => {
         "Nuestra «fórmula propia» no tiene nada de secreto: muchas horas de terapia.",
         "Stopping rehab is one of the most common reasons people lose ground after a procedure.",
         "Had the cells repaired his cord, his AIS grade would have changed. It didn't.",
+      ],
+    );
+  });
+
+  it("counts hype only about the treatment, and reads other senses of cure, walking and pausing rehab", () => {
+    expectFindings(
+      [
+        ["miracle-hype", "It's a miracle! After one session my father can sit up by himself."],
+        [
+          "miracle-hype",
+          "¡Un milagro! Mi hija salió caminando de la clínica después de cuatro años en silla.",
+        ],
+        ["cure-claim", "Our cells go straight to that spot and patch it up."],
+        ["cure-claim", "Las células cerraron la lesión."],
+        [
+          "regulatory-misuse",
+          "ISO 9001 certified and licensed by COFEPRIS, that's your proof our stem cells work.",
+        ],
+        ["unsupported-evidence", "De cada diez pacientes que nos llegan así, nueve salen caminando."],
+      ],
+      [
+        "Found a miracle parking spot right by the outpatient rehab door, van ramp and all.",
+        "De milagro no se cayó, alcanzó a agarrarse de la llave.",
+        "Dios hace milagros a través de la gente generosa.",
+        "The new ramp concrete needs a full week to cure before Dad's chair can go on it.",
+        "Hay que curar el cemento una semana.",
+        "jajaja qué cura el fisio nuevo, hoy nos puso a jugar quemados",
+        "These days he walks around the house holding onto a rolling frame.",
+        "El doctor pidió suspender la terapia intensiva porque anda con infección y fiebre.",
+        "Lo que sí le pido es que no deje la rehabilitación.",
+        "If you're hoping for a breakthrough, you deserve to know where the evidence sits: better sensation for some.",
       ],
     );
   });

@@ -31,27 +31,27 @@ const REHAB_EN = r`(?:rehab${W}|physical therap${W}|physiotherap${W}|physio\b|pt
 const REHAB_ES = r`(?:rehabilitacion\w*|fisioterap\w*|kinesiolog\w*|terapia fisica|terapias? de rehabilitacion|fisio\b|gimnasio\b|terapias?\b(?! (?:celular|con celulas|regenerativa|genica|con exosomas|de celulas)))`;
 
 // Results a clinic might promise.
-const RESULT_EN = r`(?:walk${W}|improve${W}|recover${W}|regain${W}|get better|be walking|stand|move (?:his|her|their|your|my) legs|feel (?:his|her|their|your|my) legs|see (?:real |big |huge |measurable |visible |clear )?(?:results|improvement|progress|changes|gains)|get (?:(?:your|his|her|their|my) (?:\w+ )?\w+ back|back (?:the |full )?(?:use|function|feeling|movement|control) of)|notice${W} (?:a |the |real |big |huge )?(?:difference|change|changes|improvement|results)|(?:feel|see) (?:a |the |real |big )?(?:difference|improvement))`;
+const RESULT_EN = r`(?:be back on (?:his|her|their|your|my) feet|walk${W}|improve${W}|recover${W}|regain${W}|get better|be walking|stand|move (?:his|her|their|your|my) legs|feel (?:his|her|their|your|my) legs|see (?:real |big |huge |measurable |visible |clear )?(?:results|improvement|progress|changes|gains)|get (?:(?:your|his|her|their|my) (?:\w+ )?\w+ back|back (?:the |full )?(?:use|function|feeling|movement|control) of)|notice${W} (?:a |the |real |big |huge )?(?:difference|change|changes|improvement|results)|(?:feel|see) (?:a |the |real |big )?(?:difference|improvement))`;
 const RESULT_ES = r`(?:(?<!\b(?:lo|la|el|los|las|de lo) )mejor${W}|camin${W}|recuper${W}|volver${W} a caminar|resultados?|avances?|cambios?|sentir${W}|mover${W}|funciona${W}|sanar${W}|cur(?:ar|ara|e)\b)`;
 const WILL_EN = r`(?:'ll| will| are going to| is going to|'re going to|'s going to| are gonna| is gonna)`;
 const WHO_EN = r`(?:you|he|she|they|(?:your|my|his|her|our|their) (?:son|daughter|child|kid|husband|wife|mother|father|mom|mum|dad|loved one|brother|sister|patient|boy|girl)|our patients|every patient|all (?:of )?our patients)`;
 
 // Sources, labs and documents a clinic may hide.
-const SUBJ_EN = r`(?:paperwork\b|batch (?:documentation|records|documents)|documentation\b|lab\b|labs\b|laborator${W}|coa\b|certificates? of analysis|source of the cells|cell source|source\b|origin\b|cell type|type of cells?|culture method|method\b|composition|supplier|formula\b|details\b|protocol\b|process\b|technique\b|(?:cell |stem cell )?bank\b|donors?\b|cell lines?\b|cell products?\b|where (?:do |does )?(?:the |our |these )?cells (?:come|are (?:made|grown))|how (?:the |our |these )?cells are (?:grown|made|processed|cultured|produced))`;
-const SUBJ_ES = r`(?:papeles\b|laboratorio\w*|certificado(?: de analisis)?|coa\b|origen\b|fuente\b|tipo de celulas?|cultivo\b|metodo\b|composicion|proveedor\w*|formula\b|detalles\b|protocolo\b|proceso\b|tecnica\b|banco\b|donador\w*|donante\w*|lineas? celular${W}|producto celular\b|procedencia|resultados de laboratorio|de donde (?:vienen|provienen|salen|se obtienen) las celulas|como se (?:cultivan|obtienen|producen) las celulas)`;
-const HIDDEN = r`(?:secret sauce|salsa secreta|propiedad (?:industrial|intelectual)|intellectual property|confidential|secret|a secret|informacion sensible|sensitive information|classified|undisclosed|proprietary|internal (?:documents?|information|use only)|(?:a )?closely guarded secret|confidencial${W}|secret[oa]s?|reservad[oa]s?|documentos? internos?|(?:informacion|information) (?:interna|confidencial|reservada|privilegiada|privileged|classified)|de uso interno|propiedad (?:exclusiva |privada )?de (?:la |nuestra )?(?:clinica|empresa|compania)|(?:the )?(?:exclusive |private )?property of (?:the|our) (?:clinic|company)|protegid\w* por (?:un |una )?(?:acuerdo|contrato|clausula) de confidencialidad|(?:covered|protected) by (?:an? )?(?:nda|non-disclosure|confidentiality) (?:agreement|clause)|under (?:an? )?(?:nda|non-disclosure agreement))`;
+const SUBJ_EN = r`(?:(?:its|their|the lab's) (?:name|location)\b|paperwork\b|batch (?:documentation|records|documents)|documentation\b|lab\b|labs\b|laborator${W}|coa\b|certificates? of analysis|source of the cells|cell source|source\b|origin\b|cell type|type of cells?|culture method|method\b|composition|supplier|formula\b|details\b|protocol\b|process\b|technique\b|(?:cell |stem cell )?bank\b|donors?\b|cell lines?\b|cell products?\b|where (?:do |does )?(?:the |our |these )?cells (?:come|are (?:made|grown))|how (?:the |our |these )?cells are (?:grown|made|processed|cultured|produced))`;
+const SUBJ_ES = r`(?:(?:su|el) nombre (?:del laboratorio)?|papeles\b|laboratorio\w*|certificado(?: de analisis)?|coa\b|origen\b|fuente\b|tipo de celulas?|cultivo\b|metodo\b|composicion|proveedor\w*|formula\b|detalles\b|protocolo\b|proceso\b|tecnica\b|banco\b|donador\w*|donante\w*|lineas? celular${W}|producto celular\b|procedencia|resultados de laboratorio|de donde (?:vienen|provienen|salen|se obtienen) las celulas|como se (?:cultivan|obtienen|producen) las celulas)`;
+const HIDDEN = r`(?:secret sauce|salsa secreta|secret recipe|receta (?:secreta|de la casa)|secreto industrial|trade secret|propiedad (?:industrial|intelectual)|intellectual property|confidential|secret|a secret|informacion sensible|sensitive information|classified|undisclosed|proprietary|internal (?:documents?|information|use only)|(?:a )?closely guarded secret|confidencial${W}|secret[oa]s?|reservad[oa]s?|documentos? internos?|(?:informacion|information) (?:interna|confidencial|reservada|privilegiada|privileged|classified)|de uso interno|propiedad (?:exclusiva |privada )?de (?:la |nuestra )?(?:clinica|empresa|compania)|(?:the )?(?:exclusive |private )?property of (?:the|our) (?:clinic|company)|protegid\w* por (?:un |una )?(?:acuerdo|contrato|clausula) de confidencialidad|(?:covered|protected) by (?:an? )?(?:nda|non-disclosure|confidentiality) (?:agreement|clause)|under (?:an? )?(?:nda|non-disclosure agreement))`;
 /** Refusing to share: an auxiliary ("we can't", "no podemos") before a verb of revealing, or a Spanish verb. */
 const REFUSE_AUX = r`(?:can ?not|can't|cant|won't|wont|don't|dont|do not|will not|unable to|not able to|never|not allowed to|not permitted to|(?:prefer|prefers|would rather) not to|(?:preferimos|prefiere|prefieren|prefiero) no|no (?:le |les |te |se lo |se la )?(?:podemos|puedo|podria|podriamos|se puede|estamos autorizados a))`;
 const REVEAL = r`(?:give (?:that|it|those|them|this) out|mention|mencionar|mencionarle|share|disclose|reveal|provide|show|release|give out|give you|send|tell you|tell u|tell ya|name|say|compartir|compartirle|mostrar|mostrarle|revelar|revelarle|dar|darle|darles|darte|entregar|entregarle|enviar|enviarle|mandar|mandarle|decir|decirle|proporcionar|proporcionarle|divulgar)`;
 const REFUSE_ES = r`(?:no (?:le |les |te )?(?:lo |la |los |las )?(?:pasamos|compartimos|mostramos|revelamos|damos|entregamos|enviamos|mandamos|proporcionamos|divulgamos|decimos|informamos))`;
 const SUBJ = r`(?:${SUBJ_EN}|${SUBJ_ES})`;
-const BE = r`(?:is|are|remains?|es|son|esta|estan|se mantiene${W}|queda${W}|permanece${W})`;
+const BE = r`(?:(?:that|it|this)'s|is|are|remains?|es|son|esta|estan|se mantiene${W}|queda${W}|permanece${W})`;
 const KEPT = r`(?:confidential|secret|private|confidencial${W}|en secreto|reservad${W}|(?:bajo|en) reserva|en el anonimato|anonim[oa])`;
 
 // Approvals and credentials, and what a clinic says they prove.
 const CRED = r`(?:distintivo\w*|awards?\b|premio\w*|reconocimiento oficial|official recognition|dad[oa]s? de alta|sellos? oficial\w*|official seals?|reviewed (?:our|the|this) (?:product|protocol|treatment)|revis(?:o|aron) (?:el|nuestro) (?:producto|protocolo|tratamiento)|licen[cs]\w*|licencia\w*|permiso\w*|permit\b|regist(?:r|er)\w*|certifi\w*|sign-?off\b|signed off|iso \d+|gmp\b|buenas practicas de fabricacion|acredit\w*|accredit\w*|inspection|inspeccion|approv\w*|aprob\w*|nct (?:number|\d+)|numero nct|clinicaltrials\.gov|authori[sz]\w*|autoriz\w*)`;
-const CRED_LINK = r`(?:(?:la mejor |the best )?(?:garantia|guarantee) (?:de que|that)|(?:that|this|it)(?:'s| is) (?:why|how)|so|therefore|(?:eso|esto) (?:demuestra|garantiza|prueba)|(?:that|this) (?:proves|guarantees)|entonces|in other words|put simply|con eso|dicen lo mismo|which (?:means|proves|shows|is)|(?:that|this|it) means|es decir|(?:el |the )?(?:respaldo|aval|backing|endorsement|seal|recognition|reconocimiento) (?:oficial |official )?(?:de que|that)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir)|(?:eso|esto) (?:quiere decir|significa)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
-const EFFICACY = r`(?:(?:verified|shown|proven|demonstrated|confirmed|tested) to (?:work|be effective)|(?:respald|aval)\w* (?:la |su )?(?:efectividad|eficacia)|(?:can be |be )?confident (?:that )?(?:our|the|this) (?:therapy|treatment|protocol) (?:is effective|works)|evaluad[oa] y aprobad[oa]|valid\w* que|validated that|confirms? (?:the |our )?results|confirma (?:los|nuestros) resultados|reconoc\w* como (?:(?:un |una )?tratamiento )?eficaz|recogni[sz]\w* as (?:an? )?effective|(?:lo|la) avala\w*|respaldad[oa]s?\b|officially backed|recogni[sz]ed (?:internationally|worldwide|around the world)|reconocid[oa] (?:a nivel mundial|internacionalmente|mundialmente)|signed off on the science|da resultados|gives results|(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|avala\w* (?:el tratamiento|esos resultados|estos resultados|los resultados|sus resultados)|endorses? the (?:treatment|therapy|results)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|real results)`;
+const CRED_LINK = r`(?:means|significa|(?:la mejor |the best )?(?:garantia|guarantee) (?:de que|that)|(?:that|this|it)(?:'s| is) (?:why|how)|so|therefore|(?:eso|esto) (?:demuestra|garantiza|prueba)|(?:that|this) (?:proves|guarantees)|entonces|in other words|put simply|con eso|dicen lo mismo|which (?:means|proves|shows|is)|(?:that|this|it) means|es decir|(?:el |the )?(?:respaldo|aval|backing|endorsement|seal|recognition|reconocimiento) (?:oficial |official )?(?:de que|that)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir)|(?:eso|esto) (?:quiere decir|significa)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
+const EFFICACY = r`(?:(?:verified|shown|proven|demonstrated|confirmed|tested) to (?:work|be effective)|(?:respald|aval)\w* (?:la |su )?(?:efectividad|eficacia)|(?:can be |be )?confident (?:that )?(?:our|the|this) (?:therapy|treatment|protocol) (?:is effective|works)|evaluad[oa] y aprobad[oa]|valid\w* que|validated that|confirms? (?:the |our )?results|confirma (?:los|nuestros) resultados|reconoc\w* como (?:(?:un |una )?tratamiento )?eficaz|recogni[sz]\w* as (?:an? )?effective|(?:lo|la) avala\w*|respaldad[oa]s?\b|officially backed|recogni[sz]ed (?:internationally|worldwide|around the world)|reconocid[oa] (?:a nivel mundial|internacionalmente|mundialmente)|signed off on the science|da resultados|gives results|(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real |your |the )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|avala\w* (?:el tratamiento|esos resultados|estos resultados|los resultados|sus resultados)|endorses? the (?:treatment|therapy|results)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|real results)`;
 
 // Studies a patient might be asked to pay to join.
 const STUDY = r`(?:(?:clinical |research |observational |investigational )?(?:study|trial|cohort)\b(?<!(?:imaging|mri|sleep|lab|blood|urodynamic|conduction|x-ray|ct|pet|video|case) study)|research\b|research (?:program|protocol|cohort|study)|clinical program|estudio (?:clinico|de investigacion|experimental|observacional|piloto|fase)|(?:el|este|nuestro|un|al|del) estudio\b(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete|control))|ensayo\w*|protocolo de (?:investigacion|estudio)|investigacion\b|cohorte)`;
@@ -282,7 +282,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "cure-claim",
     lang: "es",
-    pattern: r`\bcur(?:a|an|amos|ar|ara|aran|aremos|acion|o|aron|arse|arlo|arla|arte|e|ando|ativo|ativa)\b(?! (?:de )?(?:una |otras? |la |las |el )?(?:heridas?|sitio|zona de puncion|del sitio|de la herida|del apósito|del aposito|ulcera|escara|llaga|infeccion|rozadura|una vez|diaria|cada|con (?:agua|gasa|jabon)))(?<!\b(?:el|un|senor|padre) cura)|\bcura definitiva\b|\bme cure\b|\bse curo\b|\b(?:quedo|quede|quedaron|esta|estoy|estan|salio|salir) curad${W}`,
+    pattern: r`\bcur(?:a|an|amos|ar|ara|aran|aremos|acion|o|aron|arse|arlo|arla|arte|e|ando|ativo|ativa)\b(?<!\b(?:concrete|cement|cemento|concreto|mezcla|jamon\w*|ham|resin|resina|paint|pintura|epoxy|mortar|mortero|barniz)\b[^.;!?]{0,40})(?<!\bja\w* que cura)(?! (?:(?:es |is )?(?:el |la |the )?(?:cemento|concreto|jamon\w*|mezcla|pintura|resina|concrete|cement|paint)\b|played|plays|concert|tour|album|song)\b)(?! (?:de )?(?:una |otras? |la |las |el )?(?:heridas?|sitio|zona de puncion|del sitio|de la herida|del apósito|del aposito|ulcera|escara|llaga|infeccion|rozadura|una vez|diaria|cada|con (?:agua|gasa|jabon)))(?<!\b(?:el|un|senor|padre) cura)|\bcura definitiva\b|\bme cure\b|\bse curo\b|\b(?:quedo|quede|quedaron|esta|estoy|estan|salio|salir) curad${W}`,
     basis: 'contract: "cura la parálisis", "me curé"; lexicon §4.4 Cure',
   },
   {
@@ -338,7 +338,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "cure-claim",
     lang: "any",
-    pattern: r`\b(?:years?|months?|anos|meses) (?:in a (?:wheel)?chair|en (?:silla|cama)|paraly[sz]ed|paralizad${W})\b[^.]{0,60}?\b(?:climb${W}|walk(?:s|ed|ing)?|ran|runs|running|danc${W}|sub(?:e|io|ia) (?:las )?escaleras|camin${W}|corr(?:e|io|ia)|bail${W})\b(?!(?: [\w']+){0,4} (?:with|con) (?:a |the |her |his |their |my |una |un |el |la |su |sus )?(?:walker|cane|crutches|braces|help|support|assistance|frame|andadera|baston|muletas|ayuda|apoyo|asistencia))|\b(?:camina|corre|juega|baila|caminaba|corria|anda|sube|subio)${W}\b[^.]{0,60}?\b(?:despues de|tras) (?:(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|muchos) (?:anos|meses) )?(?:de |en )?(?:estar |quedar |vivir )?(?:en )?(?:paraliz${W}|(?:la |una )?silla|cama|cuadripl${W}|parapl${W})|\b(?:now|today|these days|ahora|hoy|ya) (?:he |she |they |i |we |mi \w+ |my \w+ )?(?:walks|runs|climbs (?:the )?stairs|dances|plays (?:soccer|football|basketball|tennis)|rides (?:a |his |her )?bike|hikes|camina|corre|sube (?:las )?escaleras|baila|juega (?:futbol|basquet)|anda en bici)\b(?!(?: [\w']+){0,4} (?:with|con) (?:a |the |her |his |their |my |una |un |el |la |su |sus )?(?:walker|cane|crutches|braces|help|support|assistance|frame|parallel bars|physio\w*|therapist|andadera|baston|muletas|ayuda|apoyo|asistencia|barras|fisio\w*|terapeuta)| (?:un poco|unos pasos|a little|a few steps|short distances|distancias cortas))|\b(?:sell|seal|reconect|reconnect)${W} (?:(?:la|el|las|los|the|its|su|sus) )?(?:lesion|injury|vias nerviosas|nerve pathways|neural pathways|conexiones nerviosas|nerve connections)\b|\b(?:medula|lesion|nervios?|spinal cord|cord|injury|nerves) (?:\w+ ){0,2}?(?:como nuev[oa]s?|like new|as good as new|back to normal|normal again)\b|\bwalk(?:s|ed|ing)? (?:\w+ ){1,3}?again\b`,
+    pattern: r`\b(?:years?|months?|anos|meses) (?:in a (?:wheel)?chair|en (?:silla|cama)|paraly[sz]ed|paralizad${W})\b[^.]{0,60}?\b(?:climb${W}|walk(?:s|ed|ing)?|ran|runs|running|danc${W}|sub(?:e|io|ia) (?:las )?escaleras|camin${W}|corr(?:e|io|ia)|bail${W})\b(?!(?: [\w']+){0,4} (?:with|con|holding(?: onto| on to)?|using|usando|agarrad[oa] de|apoyad[oa] en) (?:a |the |her |his |their |my |una |un |el |la |su |sus )?(?:\w+ )?(?:walker|cane|crutches|braces|help|support|assistance|frame|andadera|baston|muletas|ayuda|apoyo|asistencia))|\b(?:camina|corre|juega|baila|caminaba|corria|anda|sube|subio)${W}\b[^.]{0,60}?\b(?:despues de|tras) (?:(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|muchos) (?:anos|meses) )?(?:de |en )?(?:estar |quedar |vivir )?(?:en )?(?:paraliz${W}|(?:la |una )?silla|cama|cuadripl${W}|parapl${W})|\b(?:now|today|these days|ahora|hoy|ya) (?:he |she |they |i |we |mi \w+ |my \w+ )?(?:walks|runs|climbs (?:the )?stairs|dances|plays (?:soccer|football|basketball|tennis)|rides (?:a |his |her )?bike|hikes|camina|corre|sube (?:las )?escaleras|baila|juega (?:futbol|basquet)|anda en bici)\b(?!(?: [\w']+){0,4} (?:with|con|holding(?: onto| on to)?|using|usando|agarrad[oa] de|apoyad[oa] en) (?:a |the |her |his |their |my |una |un |el |la |su |sus )?(?:\w+ )?(?:walker|cane|crutches|braces|help|support|assistance|frame|parallel bars|physio\w*|therapist|andadera|baston|muletas|ayuda|apoyo|asistencia|barras|fisio\w*|terapeuta)| (?:un poco|unos pasos|a little|a few steps|short distances|distancias cortas))|\b(?:sell|seal|reconect|reconnect)${W} (?:(?:la|el|las|los|the|its|su|sus) )?(?:lesion|injury|vias nerviosas|nerve pathways|neural pathways|conexiones nerviosas|nerve connections)\b|\b(?:medula|lesion|nervios?|spinal cord|cord|injury|nerves) (?:\w+ ){0,2}?(?:como nuev[oa]s?|like new|as good as new|back to normal|normal again)\b|\bwalk(?:s|ed|ing)? (?:\w+ ){1,3}?again\b`,
     basis: "contract: walking again, the injury repaired; lexicon §4.4 Testimonial cure",
   },
   {
@@ -396,11 +396,19 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis:
       'contract: "regenerates your spinal cord", "no longer needing a wheelchair"; corpus rules: leaving the wheelchair, the injury repairing',
   },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // "our cells patch it up", "get up out of the chair", "las células cerraron la lesión", "de la lesión ya no queda ni rastro", "ya no soy parapléjico".
+    pattern: r`\b(?:cells?|celulas)\b[^.]{0,40}?\b(?:patch|patches|patched|fix|fixes|mend|mends|seal|seals|close|closes|closed) (?:it|them|the (?:damage|injury|cord|gap|lesion|hole)) up\b|\b(?:get|gets|got|getting|stand|stood) up (?:and )?out of (?:the|their|his|her|my) (?:wheel)?chair\b|\bcelulas (?:cerraron|cerraran|cierran|sellaron|taparon) (?:la|el) (?:lesion|dano|herida)\b|\b(?:de la lesion|del dano|de la paralisis) (?:ya )?no (?:queda|quedo) (?:ni rastro|nada)\b|\bya no soy (?:paraplejic[oa]|cuadriplejic[oa]|tetraplejic[oa])\b|\b(?:tiro|tiramos|avento) (?:las|sus|mis) muletas\b|\bla silla (?:de (?:mi|su) \w+ )?(?:ya )?(?:esta|quedo) arrumbada\b|\b(?:la )?medula (?:le |te |les )?(?:queda|quedo|quedara) como nueva\b`,
+    basis:
+      'contract: "regenerates your spinal cord", "ya no necesita silla de ruedas"; corpus rules: the injury repaired, the wheelchair left behind',
+  },
   // ── miracle-hype ───────────────────────────────────────────────────────────────────────────────────
   {
     code: "miracle-hype",
     lang: "en",
-    pattern: r`\bmiracle${W}\b(?! (?:that )?(?:she|he|they|i|we|you) (?:survived|lived|made it|is alive|are alive|was alive|were alive|found|got|managed|finally))(?<!\b(?:lady|parish|church|hospital|school|street) of (?:the )?miracle\w*)|\bmiraculous${W}\b(?! (?:survival|escape))|\bbreakthr(?:ough|u)${W}\b(?! pain| with (?:the |our |my )?(?:insurance|insurer|school|bank|landlord|paperwork|appeal))|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}(?<!\b(?:real|true|the only|biggest) game[- ]?chang\w*)|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
+    pattern: r`\bmiracle${W}\b(?! (?:that )?(?:she|he|they|i|we|you) (?:survived|lived|made it|is alive|are alive|was alive|were alive|found|got|managed|finally))(?<!\b(?:lady|parish|church|hospital|school|street) of (?:the )?miracle\w*)|\bmiraculous${W}\b(?! (?:survival|escape|medal|novena))|\bbreakthr(?:ough|u)${W}\b(?! pain| with (?:the |our |my )?(?:insurance|insurer|school|bank|landlord|paperwork|appeal))|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}(?<!\b(?:real|true|the only|biggest) game[- ]?chang\w*)|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
     basis: "contract: miracle / breakthrough / revolutionary / game changer; lexicon §4.4 Hype",
   },
   {
@@ -429,6 +437,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     // "estamos viviendo una revolución en la neurología".
     pattern: r`\b(?:una |la )?revolucion (?:en|de|para) (?:la )?(?:neurologia|medicina|rehabilitacion|lesion medular|el tratamiento)\b|\b(?:a |the )?revolution in (?:neurology|medicine|rehabilitation|spinal cord)`,
     basis: 'contract: "un avance revolucionario", "a revolutionary breakthrough"',
+  },
+  {
+    code: "miracle-hype",
+    lang: "es",
+    // "lo más grande que ha pasado en la medicina desde la penicilina".
+    pattern: r`\blo (?:mas grande|mejor) que ha pasado en la medicina\b|\bthe (?:biggest|greatest) thing (?:to happen )?in medicine since\b|\bnada igual en el (?:pais|mundo)\b(?<=\b(?:celul\w*|terapia|tratamiento|coctel)\b[^.]{0,60})`,
+    basis: "contract: breakthrough / game-changing language about the therapy",
   },
   // ── absolute-safety ────────────────────────────────────────────────────────────────────────────────
   {
@@ -525,7 +540,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "regulatory-misuse",
     lang: "any",
     // A licence, registration, inspection or certificate offered as proof that the therapy works.
-    pattern: r`\b${CRED}\b${gap(80)}\b${CRED_LINK}\b${gap(80)}\b${EFFICACY}|\b${CRED}\b${gap(60)}\b(?:prove[sn]?|shows?|showed|demonstrates?|guarantees?|confirms?|confirmed|certifies|validates|demuestra${W}|comprueba${W}|garantiza${W}|confirma${W}|certifica${W}|avala${W}) (?:that |que )?${gap(30)}\b${EFFICACY}|\b${CRED}\b${gap(60)}\b(?:(?:best |clear |final |real )?proof (?:that|it)|prueba de que|avala (?:la |su )?(?:efectividad|eficacia)|que (?:demuestra|comprueba) (?:su|la) (?:eficacia|efectividad))`,
+    pattern: r`\b${CRED}\b${gap(80)}\b${CRED_LINK}\b${gap(80)}\b${EFFICACY}|\b${CRED}\b${gap(60)}\b(?:prove[sn]?|shows?|showed|demonstrates?|guarantees?|confirms?|confirmed|certifies|validates|demuestra${W}|comprueba${W}|garantiza${W}|confirma${W}|certifica${W}|avala${W}) (?:that |que )?${gap(30)}\b${EFFICACY}|\b${CRED}\b${gap(60)}\b(?:(?:best |clear |final |real |your |the )?proof (?:that|it|our|the|these)\b|(?:esa|esta|la) es la prueba de que|prueba de que|avala (?:la |su )?(?:efectividad|eficacia)|que (?:demuestra|comprueba) (?:su|la) (?:eficacia|efectividad))`,
     basis: "contract: an approval or registration used as proof the therapy works",
   },
   {
@@ -583,6 +598,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis: "contract: an approval used as proof the therapy works or is endorsed",
   },
 
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    // "the treatment has been officially checked and validated by the Mexican authorities", "registrado con la FDA, so nuestra terapia está aprobada".
+    pattern: r`\b(?:treatment|therapy|cells|protocol|tratamiento|terapia|celulas|protocolo)\b[^.]{0,40}?\b(?:officially |oficialmente )?(?:checked|verified|validated|approved|endorsed)(?: and (?:validated|approved|endorsed|verified))? by (?:the )?(?:\w+ )?(?:authorit\w*|government|cofepris|fda|health ministry|ministry of health)\b|\b(?:registrad[oa]|registered) (?:con|with|ante) (?:la )?fda\b[^.]{0,20}?\b(?:so|asi que|por eso|o sea)\b[^.]{0,40}?\b(?:aprobad[oa]|approved)\b|\bnothing gets (?:on|in)(?:to)? (?:there|it) unless it works\b`,
+    basis: "contract: an approval or registration used as proof the therapy works or is endorsed",
+  },
   // ── pay-to-participate (kept only in texts that talk about a study; see index.ts) ──────────────────
   {
     code: "pay-to-participate",
@@ -651,6 +673,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     // "la inscripción al estudio es de USD 4,000", "su aportación al protocolo (USD 5,000)".
     pattern: r`\b(?:inscripcion|enrol?lment|registration|participation)(?: fee)? (?:al|del|en el|to the|for the|in the) (?:estudio|protocolo|programa de investigacion|study|trial|research program)\w* (?:es|cuesta|is|costs) (?:de )?(?:${MONEY})|\b(?:aportacion|aporte|contribution|donativo|cuota) (?:al|del|to the|for the) (?:protocolo|estudio|study|trial|protocol)\b[^.]{0,30}?${MONEY}`,
     basis: 'contract: asks patients to pay to join a study; corpus rules: "inscripción", "aportación"',
+  },
+  {
+    code: "pay-to-participate",
+    lang: "es",
+    // "para entrar al estudio se cubre la inscripción de 3,500 dólares".
+    pattern: r`\bpara (?:entrar|ingresar|participar) (?:al|en el) (?:estudio|protocolo|ensayo)\b[^.]{0,40}?\bse (?:cubre|paga|aporta) (?:la |una )?(?:inscripcion|cuota|aportacion)\b`,
+    basis: "contract: asks patients to pay to join a study",
   },
   // ── downplays-rehabilitation ───────────────────────────────────────────────────────────────────────
   {
@@ -760,6 +789,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:put|set|lay) (?:pt|physio|rehab|the exercises|therapy) (?:down|aside) for good\b|\b(?:can|could|get to|will) (?:finally )?(?:quit|stop|drop|ditch|skip) (?:grinding (?:away )?(?:at )?|doing |going to )?(?:pt|physio|rehab|physical therapy|the exercises)\b|\b(?:la )?(?:terapia(?: fisica)?|rehabilitacion|fisioterapia) pasa a (?:segundo|un segundo|tercer) plano\b|\bya no (?:hacen|hace) falta (?:\w+ ){0,2}?(?:fisioterapia|terapias?|rehabilitacion)\b|\bya no (?:va|vas|van) a necesitar (?:las |la |sus |su )?(?:terapias?|fisioterapia|rehabilitacion)\b`,
     basis: "contract: says rehab is unnecessary or replaced by the cells",
   },
+  {
+    code: "downplays-rehabilitation",
+    lang: "es",
+    // "la terapia que lleva su esposo es pura pérdida de tiempo", "la fisio si quiere la puede dejar".
+    pattern: r`\b(?:la )?(?:terapia|fisio|fisioterapia|rehabilitacion)\b[^.]{0,40}?\bes (?:pura )?perdida de tiempo\b|\b(?:la fisio|la terapia|la rehabilitacion|la fisioterapia) si quiere(?:s)? (?:la )?(?:puede|puedes) dejar\b`,
+    basis: "contract: says rehab is unnecessary, optional or replaced by the cells",
+  },
   // ── pressure-tactics ───────────────────────────────────────────────────────────────────────────────
   {
     code: "pressure-tactics",
@@ -853,6 +889,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:summer|holiday|current|promo\w*|special|launch|introductory) (?:rate|price|pricing|discount) (?:\w+ ){0,2}?(?:ends|expires|goes away|goes up|is gone)\b|\bwhoever (?:sends|pays|books|confirms) (?:the |a |their )?(?:deposit |payment )?first (?:gets|wins|takes)\b|\bneed (?:the |your )?(?:deposit|payment|\$ ?[\d,]+) (?:by )?today\b|\bprecio (?:se lo |te lo |se los |lo )?(?:respeto|respetamos|sostengo|sostenemos|mantengo|mantenemos|congelo|congelamos) (?:solo |solamente |unicamente )?(?:si|hasta)\b`,
     basis: "contract: expiring discounts, deadlines for deposits; lexicon §4.4 Pressure",
   },
+  {
+    code: "pressure-tactics",
+    lang: "es",
+    // "el precio que le dimos nomás se respeta hasta este viernes".
+    pattern: r`\bprecio (?:que (?:le|te|les) (?:dimos|di|dieron) )?(?:nomas |solo |nada mas )?se (?:respeta|mantiene|sostiene) (?:hasta|solo hasta) (?:este|el|hoy|manana)\b`,
+    basis: "contract: expiring prices and deadlines; lexicon §4.4 Pressure",
+  },
   // ── unsupported-evidence ───────────────────────────────────────────────────────────────────────────
   {
     code: "unsupported-evidence",
@@ -935,6 +978,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     // "about three in four get measurable motor return", "el 87% de nuestros pacientes tiene respuesta favorable", "avanzan tres veces más rápido".
     pattern: r`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ ){0,3}?(?:get|gets|got|show|shows|showed|have|had) (?:\w+ ){0,2}?(?:return|gains?|improvement|recovery)\b|\b${PERCENT} (?:de (?:nuestros|los) pacientes )?(?:tiene|tienen|tuvo|tuvieron|presenta\w*|muestra\w*) (?:una )?respuesta (?:favorable|positiva|buena)\b|\b(?:dos|tres|cuatro|cinco|two|three|four|five|\d+) (?:veces|times) (?:mas rapido|faster|mas rapid\w*)\b`,
     basis: 'contract: "studies show", numeric success figures with no citation',
+  },
+  {
+    code: "unsupported-evidence",
+    lang: "any",
+    // "happens in about 9 of every 10 cases", "de cada diez pacientes que nos llegan así, nueve salen caminando".
+    pattern: r`\b(?:happens|works|funciona|pasa|sucede) in (?:about |around |nearly )?(?:\d+|nine|eight|seven|six) (?:of|out of) (?:every )?(?:\d+|ten)\b|\bde cada (?:diez|\d+|cien) (?:pacientes|personas|casos)\b[^.]{0,40}?\b(?:\d+|nueve|ocho|siete|seis|noventa)\b[^.]{0,20}?\b(?:salen|sale|camina\w*|mejora\w*|responde\w*|recupera\w*)`,
+    basis: "contract: numeric success figures with no citation",
   },
   // ── opaque-cell-source ─────────────────────────────────────────────────────────────────────────────
   {

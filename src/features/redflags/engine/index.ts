@@ -2,6 +2,7 @@ import { EXPLANATIONS, RED_FLAG_CODES, type RedFlagCode, SEVERITY, type Severity
 import { DISEASES, LEXICON, ONE_TREATMENT, TREATS } from "./lexicon.js";
 import { normalise } from "./normalize.js";
 
+
 export { RED_FLAG_CODES, type RedFlagCode, type Severity } from "./codes.js";
 
 export type Finding = {
@@ -587,7 +588,8 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
     // A seller's question can still press ("Want the last spot?"); someone else's quoted question does not.
     (code !== "pressure-tactics" || quote !== undefined) &&
     end <= sent.end &&
-    !/[,;]|\p{Extended_Pictographic}/u.test(ctx.norm.slice(end, sent.end)) &&
+    // An emoji after the question mark (normalised to "¤") makes it a sales line.
+    !/[,;\u00a4]/.test(ctx.norm.slice(end, sent.end)) &&
     !RHETORICAL.test(ctx.text(k))
   )
     return true;

@@ -17,6 +17,9 @@ const REPLACE: Record<string, string> = {
   "\u00a0": " ",
 };
 
+/** What every character beyond Latin-1 becomes in the normalised text: "¤", a symbol that is not a word. */
+export const SYMBOL = 0xa4;
+
 /** The folded form of each non-ASCII code unit (-1: dropped), computed once per character seen. */
 const FOLDED = new Map<number, number>();
 function fold(code: number): number {
@@ -30,6 +33,11 @@ function fold(code: number): number {
         .replace(/[\u0300-\u036f]/g, "")
         .toLowerCase();
     folded = out.length === 0 ? -1 : out.charCodeAt(0);
+    // Beyond Latin-1 (emoji, "…", "•", other scripts) one stand-in, and the second half of a surrogate pair
+    // dropped: the normalised text is then always a one-byte string. V8 keeps a regular expression that has
+    // once run on a two-byte string in its interpreter for one-byte strings too, and a single emoji in one
+    // scan made every later scan six times slower.
+    if (folded > 0xff) folded = code >= 0xdc00 && code <= 0xdfff ? -1 : SYMBOL;
     FOLDED.set(code, folded);
   }
   return folded;

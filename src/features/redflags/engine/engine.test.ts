@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RED_FLAG_CODES, scanText, warmUp } from "./index.js";
+import { normalise } from "./normalize.js";
 
 const codes = (text: string) => [...new Set(scanText(text).findings.map((f) => f.code))].sort();
 /** Each positive text carries its code; each clean text carries none. */
@@ -64,6 +65,18 @@ describe("scanText", () => {
     expect(report.language).toBe("es");
     for (const f of report.findings) expect(text.slice(f.start, f.end)).toBe(f.excerpt);
     expect(report.findings.map((f) => f.excerpt)).toContain("milagrosas");
+  });
+
+  it("keeps the matched text Latin-1: emoji and other scripts become one symbol, and spans still map back", () => {
+    const text = "🙏✨ Células milagrosas… 100% seguras 💉 “sin riesgos”";
+    const { text: norm } = normalise(text);
+    expect([...norm].every((ch) => ch.charCodeAt(0) <= 0xff)).toBe(true);
+    expect(norm).toBe('¤¤ celulas milagrosas¤ 100% seguras ¤ "sin riesgos"');
+    const report = scanText(text);
+    for (const f of report.findings) expect(text.slice(f.start, f.end)).toBe(f.excerpt);
+    expect(report.findings.map((f) => f.excerpt)).toEqual(
+      expect.arrayContaining(["milagrosas", "100% seguras", "sin riesgos"]),
+    );
   });
 
   it("explains in the reader's language when asked", () => {

@@ -447,6 +447,49 @@ describe("scanText", () => {
     );
   });
 
+  it("reads plain-word claims from relatives and coordinators, and licence numbers written 'No.'", () => {
+    expectFindings(
+      [
+        ["cure-claim", "the white spot where the injury was?? GONE. he's not paralysed anymore"],
+        ["cure-claim", "Other centres teach you to live with paralysis. At Clínica Nácar Azul, we undo it."],
+        [
+          "cure-claim",
+          "El doctor de Monterrey nos dijo que la médula se regeneró completita. Ni la silla ni el bastón, nada.",
+        ],
+        [
+          "guaranteed-outcome",
+          "If he's not out of the wheelchair within six months, we treat him again at no cost.",
+        ],
+        ["guaranteed-outcome", "¡Vuelve a caminar o te devolvemos tu dinero!"],
+        ["miracle-hype", "Absolute gamechanger: we call it a revolution in a syringe."],
+        [
+          "regulatory-misuse",
+          "Nuestros anuncios cuentan con permiso de COFEPRIS (No. 2533002002C0147). Eso quiere decir que todo fue revisado y verificado por la autoridad: el tratamiento sí funciona.",
+        ],
+        ["regulatory-misuse", "If our treatment didn't work the government would of closed us years ago."],
+        [
+          "downplays-rehabilitation",
+          "Ahorita que le pusimos las células, ellas hacen el trabajo solitas allá adentro.",
+        ],
+        [
+          "absolute-safety",
+          "Son células naturales, el cuerpo no las rechaza y no hay nada que pueda salir mal.",
+        ],
+        ["opaque-cell-source", "Del donador no damos ningún dato, ni edad ni pruebas."],
+      ],
+      [
+        "Eso de que 'la licencia demuestra que funciona' no es cierto.",
+        "Si alguien del rancho le dice que ya camina, es puro chisme.",
+        "Le compartimos el certificado de análisis de su lote antes del pago.",
+      ],
+    );
+    expect(
+      codes(
+        "Asunto: RE: certificado de análisis\n\nPor política de la empresa no compartimos ese documento, pero le aseguro que las células cumplen con todo.",
+      ),
+    ).toContain("opaque-cell-source");
+  });
+
   it("warms up on a text that runs every code's expressions, in both languages", () => {
     const report = warmUp();
     expect(report.language).toBe("mixed");

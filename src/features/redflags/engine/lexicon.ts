@@ -42,24 +42,24 @@ const SUBJ_ES = r`(?:(?:su|el) nombre (?:del laboratorio)?|papeles\b|laboratorio
 const HIDDEN = r`(?:secret sauce|salsa secreta|secret recipe|receta (?:secreta|de la casa)|secreto industrial|trade secret|propiedad (?:industrial|intelectual)|intellectual property|confidential|secret|a secret|informacion sensible|sensitive information|classified|undisclosed|proprietary|internal (?:documents?|information|use only)|(?:a )?closely guarded secret|confidencial${W}|secret[oa]s?|reservad[oa]s?|documentos? internos?|(?:informacion|information) (?:interna|confidencial|reservada|privilegiada|privileged|classified)|de uso interno|propiedad (?:exclusiva |privada )?de (?:la |nuestra )?(?:clinica|empresa|compania)|(?:the )?(?:exclusive |private )?property of (?:the|our) (?:clinic|company)|protegid\w* por (?:un |una )?(?:acuerdo|contrato|clausula) de confidencialidad|(?:covered|protected) by (?:an? )?(?:nda|non-disclosure|confidentiality) (?:agreement|clause)|under (?:an? )?(?:nda|non-disclosure agreement))`;
 /** Refusing to share: an auxiliary ("we can't", "no podemos") before a verb of revealing, or a Spanish verb. */
 const REFUSE_AUX = r`(?:can ?not|can't|cant|won't|wont|don't|dont|do not|will not|unable to|not able to|never|not allowed to|not permitted to|(?:prefer|prefers|would rather) not to|(?:preferimos|prefiere|prefieren|prefiero) no|no (?:le |les |te |se lo |se la )?(?:podemos|puedo|podria|podriamos|se puede|estamos autorizados a))`;
-const REVEAL = r`(?:give (?:that|it|those|them|this) out|mention|mencionar|mencionarle|share|disclose|reveal|provide|show|release|give out|give you|send|tell you|tell u|tell ya|name|say|compartir|compartirle|mostrar|mostrarle|revelar|revelarle|dar|darle|darles|darte|entregar|entregarle|enviar|enviarle|mandar|mandarle|decir|decirle|proporcionar|proporcionarle|divulgar)`;
+const REVEAL = r`(?:send (?:it|them|that|this) out|give (?:that|it|those|them|this) out|mention|mencionar|mencionarle|share|disclose|reveal|provide|show|release|give out|give you|send|tell you|tell u|tell ya|name|say|compartir|compartirle|mostrar|mostrarle|revelar|revelarle|dar|darle|darles|darte|entregar|entregarle|enviar|enviarle|mandar|mandarle|decir|decirle|proporcionar|proporcionarle|divulgar)`;
 const REFUSE_ES = r`(?:no (?:le |les |te )?(?:lo |la |los |las )?(?:pasamos|compartimos|mostramos|revelamos|damos|entregamos|enviamos|mandamos|proporcionamos|divulgamos|decimos|informamos))`;
 const SUBJ = r`(?:${SUBJ_EN}|${SUBJ_ES})`;
 const BE = r`(?:(?:that|it|this)'s|is|are|remains?|es|son|esta|estan|se mantiene${W}|queda${W}|permanece${W})`;
 const KEPT = r`(?:confidential|secret|private|confidencial${W}|en secreto|reservad${W}|(?:bajo|en) reserva|en el anonimato|anonim[oa])`;
 
 // Approvals and credentials, and what a clinic says they prove.
-const CRED = r`(?:distintivo\w*|awards?\b|premio\w*|reconocimiento oficial|official recognition|dad[oa]s? de alta|sellos? oficial\w*|official seals?|reviewed (?:our|the|this) (?:product|protocol|treatment)|revis(?:o|aron) (?:el|nuestro) (?:producto|protocolo|tratamiento)|licen[cs]\w*|licencia\w*|permiso\w*|permit\b|regist(?:r|er)\w*|certifi\w*|sign-?off\b|signed off|iso \d+|gmp\b|buenas practicas de fabricacion|acredit\w*|accredit\w*|inspection|inspeccion|approv\w*|aprob\w*|nct (?:number|\d+)|numero nct|clinicaltrials\.gov|authori[sz]\w*|autoriz\w*)`;
-const CRED_LINK = r`(?:means|significa|(?:la mejor |the best )?(?:garantia|guarantee) (?:de que|that)|(?:that|this|it)(?:'s| is) (?:why|how)|so|therefore|(?:eso|esto) (?:demuestra|garantiza|prueba)|(?:that|this) (?:proves|guarantees)|entonces|in other words|put simply|con eso|dicen lo mismo|which (?:means|proves|shows|is)|(?:that|this|it) means|es decir|(?:el |the )?(?:respaldo|aval|backing|endorsement|seal|recognition|reconocimiento) (?:oficial |official )?(?:de que|that)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir)|(?:eso|esto) (?:quiere decir|significa)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
-const EFFICACY = r`(?:(?:verified|shown|proven|demonstrated|confirmed|tested) to (?:work|be effective)|(?:respald|aval)\w* (?:la |su )?(?:efectividad|eficacia)|(?:can be |be )?confident (?:that )?(?:our|the|this) (?:therapy|treatment|protocol) (?:is effective|works)|evaluad[oa] y aprobad[oa]|valid\w* que|validated that|confirms? (?:the |our )?results|confirma (?:los|nuestros) resultados|reconoc\w* como (?:(?:un |una )?tratamiento )?eficaz|recogni[sz]\w* as (?:an? )?effective|(?:lo|la) avala\w*|respaldad[oa]s?\b|officially backed|recogni[sz]ed (?:internationally|worldwide|around the world)|reconocid[oa] (?:a nivel mundial|internacionalmente|mundialmente)|signed off on the science|da resultados|gives results|(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real |your |the )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|avala\w* (?:el tratamiento|esos resultados|estos resultados|los resultados|sus resultados)|endorses? the (?:treatment|therapy|results)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|real results)`;
+const CRED = r`(?:government (?:itself )?(?:tracks|checks|inspects|monitors|reviews)\w*|habilitad\w*|distintivo\w*|awards?\b|premio\w*|reconocimiento oficial|official recognition|dad[oa]s? de alta|sellos? oficial\w*|official seals?|reviewed (?:our|the|this) (?:product|protocol|treatment)|revis(?:o|aron) (?:el|nuestro) (?:producto|protocolo|tratamiento)|licen[cs]\w*|licencia\w*|permiso\w*|permit\b|regist(?:r|er)\w*|certifi\w*|sign-?off\b|signed off|iso \d+|gmp\b|buenas practicas de fabricacion|acredit\w*|accredit\w*|inspection|inspeccion|approv\w*|aprob\w*|nct (?:number|\d+)|numero nct|clinicaltrials\.gov|authori[sz]\w*|autoriz\w*)`;
+const CRED_LINK = r`(?:you know|means|significa|(?:la mejor |the best )?(?:garantia|guarantee) (?:de que|that)|(?:that|this|it)(?:'s| is) (?:why|how)|so|therefore|(?:eso|esto) (?:demuestra|garantiza|prueba)|(?:that|this) (?:proves|guarantees)|entonces|in other words|put simply|con eso|dicen lo mismo|which (?:means|proves|shows|is)|(?:that|this|it) means|es decir|(?:el |the )?(?:respaldo|aval|backing|endorsement|seal|recognition|reconocimiento) (?:oficial |official )?(?:de que|that)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir)|(?:eso|esto) (?:quiere decir|significa)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
+const EFFICACY = r`(?:deliver\w* (?:real )?results|(?:verified|shown|proven|demonstrated|confirmed|tested) to (?:work|be effective)|(?:respald|aval)\w* (?:la |su )?(?:efectividad|eficacia)|(?:can be |be )?confident (?:that )?(?:our|the|this) (?:therapy|treatment|protocol) (?:is effective|works)|evaluad[oa] y aprobad[oa]|valid\w* que|validated that|confirms? (?:the |our )?results|confirma (?:los|nuestros) resultados|reconoc\w* como (?:(?:un |una )?tratamiento )?eficaz|recogni[sz]\w* as (?:an? )?effective|(?:lo|la) avala\w*|respaldad[oa]s?\b|officially backed|recogni[sz]ed (?:internationally|worldwide|around the world)|reconocid[oa] (?:a nivel mundial|internacionalmente|mundialmente)|signed off on the science|da resultados|gives results|(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real |your |the )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|avala\w* (?:el tratamiento|esos resultados|estos resultados|los resultados|sus resultados)|endorses? the (?:treatment|therapy|results)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|real results)`;
 
 // Studies a patient might be asked to pay to join.
 const STUDY = r`(?:(?:clinical |research |observational |investigational )?(?:study|trial|cohort)\b(?<!(?:imaging|mri|sleep|lab|blood|urodynamic|conduction|x-ray|ct|pet|video|case) study)|research\b|research (?:program|protocol|cohort|study)|clinical program|estudio (?:clinico|de investigacion|experimental|observacional|piloto|fase)|(?:el|este|nuestro|un|al|del) estudio\b(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete|control))|ensayo\w*|protocolo de (?:investigacion|estudio)|investigacion\b|cohorte)`;
 const MONEY = r`(?:\$ ?\d|usd ?\d|\d[\d,.]* ?(?:usd|dollars|dolares|pesos|mxn|euros?|eur|millones(?: de pesos)?|mil (?:pesos|dolares|usd|euros))|us\$ ?\d|mxn ?\d|eur ?\d)`;
 
 // Numbers of patients and what they are said to achieve.
-const OUTCOME_EN = r`(?:improv${W}|see (?:results|improvement|changes|benefits?|progress|gains)|saw (?:results|improvement|changes|benefits?|progress|gains)|report${W} (?:improv${W}|better|gains?|benefits?|progress|changes|results|(?:\w+ )?improvement)|regain${W}|recover${W}|walk${W}|gain${W}|benefit${W}|respond${W}|get better|got better|feel better|progress${W}|succe${W}|notice${W}|experience${W} (?:improv${W}|gains|benefits))`;
-const OUTCOME_ES = r`(?:mejor${W}|recuper${W}|camin${W}|respond${W}|gan(?:a|an|o|aron)\b|avanz${W}|not(?:a|an|aron|o) (?:cambios|mejoria|avances|resultados)|ve(?:n)? (?:resultados|cambios|mejoria)|sient${W}|logr${W}|benefici${W}|responde${W}|reduc${W}|disminu${W})`;
+const OUTCOME_EN = r`(?:get (?:\w+ ){0,2}?(?:feeling|sensation|movement|function|strength) back|improv${W}|see (?:results|improvement|changes|benefits?|progress|gains)|saw (?:results|improvement|changes|benefits?|progress|gains)|report${W} (?:improv${W}|better|gains?|benefits?|progress|changes|results|(?:\w+ )?improvement)|regain${W}|recover${W}|walk${W}|gain${W}|benefit${W}|respond${W}|get better|got better|feel better|progress${W}|succe${W}|notice${W}|experience${W} (?:improv${W}|gains|benefits))`;
+const OUTCOME_ES = r`(?:deja(?:n)? la silla|mejor${W}|recuper${W}|camin${W}|respond${W}|gan(?:a|an|o|aron)\b|avanz${W}|not(?:a|an|aron|o) (?:cambios|mejoria|avances|resultados)|ve(?:n)? (?:resultados|cambios|mejoria)|sient${W}|logr${W}|benefici${W}|responde${W}|reduc${W}|disminu${W})`;
 const FRACTION_WORD =
   "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)";
 /** Spanish fractions written out, tens included: "ochenta y siete de cada cien". */
@@ -138,7 +138,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "guaranteed-outcome",
     lang: "es",
     // garantizamos, garantizado, garantizada, garantiza (but not "garantizamos su privacidad").
-    pattern: r`\bgaranti[sz]${W}\b(?! (?:la |su |el |sus )?(?:calidad|privacidad|confidencialidad|trazabilidad|esterilidad|devolucion|reembolso|seguridad de sus datos|transparencia|precio|cotizacion|lugar|fecha|validez|rigor|registro|integridad))|\bgarantia (?:de (?:resultados?|mejoria|exito|recuperacion|que)|total|absoluta)\b`,
+    pattern: r`\bgaranti[sz]${W}\b(?! que (?:nuestr\w+ |la |el |las |los )?(?:\w+ ){0,2}?(?:es|son|funciona\w*|sirven?)\b)(?! (?:la |su |el |sus )?(?:calidad|privacidad|confidencialidad|trazabilidad|esterilidad|devolucion|reembolso|seguridad de sus datos|transparencia|precio|cotizacion|lugar|fecha|validez|rigor|registro|integridad))|\bgarantia (?:de (?:resultados?|mejoria|exito|recuperacion|que)|total|absoluta)\b`,
     basis: 'contract: "resultados garantizados"; lexicon §4.4 Guarantee',
   },
   {
@@ -234,6 +234,14 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\bnot maybe\W{1,3}(?:they|it|he|she|the cells|you|we)(?:'ll| will)\b|\bevery (?:single )?(?:patient|client|person|family|one) (?:\w+ ){0,2}?(?:leaves|walks out|goes home|ends up|comes out) (?:of )?(?:us |here )?better\b|\b(?:never|not once) (?:have i |have we |did i |did we )?seen it fail\b`,
     basis:
       'contract: "results assured", "100% success rate"; corpus rules: an assurance of a result in plain words',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    // "if he's not out of the wheelchair within six months, we treat him again", "¡Vuelve a caminar o te devolvemos tu dinero!", "…se levanta de la silla, se lo aseguro".
+    pattern: r`\bif (?:he|she|you|they)(?:'s|'re| is| are) not (?:out of (?:the|his|her|your|their) (?:wheel)?chair|walking)\b[^.]{0,60}?\b(?:again|free|no cost|refund|money back)\b|\b(?:walk again|vuelve a caminar|vuelvas a caminar|camina)\b[^.]{0,30}?\b(?:or (?:your money back|we refund)|o (?:te|le|les) (?:devolvemos|regresamos|reembolsamos) (?:tu|su) dinero)\b|\b(?:se lo|se la|te lo) aseguro\b(?<=\b(?:camin\w*|levanta\w*|silla|mejor\w*|recuper\w*|pasos)\b[^.]{0,60})`,
+    basis:
+      'contract: "you will walk again", money back if no result; corpus rules: a promise to walk carries guaranteed-outcome',
   },
   // ── cure-claim ─────────────────────────────────────────────────────────────────────────────────────
   {
@@ -404,6 +412,14 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis:
       'contract: "regenerates your spinal cord", "ya no necesita silla de ruedas"; corpus rules: the injury repaired, the wheelchair left behind',
   },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // "he's not paralysed anymore", "we undo it", "the spinal cord has reconnected", "gave him his legs back", "la médula se regeneró", "ni la silla ni el bastón", "quedó como antes".
+    pattern: r`\b(?:he's|she's|i'm|he is|she is|i am|they're|they are) not paraly[sz]ed any ?more\b|\bno longer paraly[sz]ed\b|\bya no (?:esta|estoy|estan|es) paralitic[oa]s?\b|\bwe undo (?:it|paralysis|the paralysis|the damage|the injury)\b|\b(?:spinal )?cord (?:has |had )?reconnected\b|\b(?:medula|cord) volvio a conectar\w*|\bse (?:reconecto|reconectaron) (?:la medula|los nervios)\b|\b(?:gave|give|gives) (?:him|her|me|them|you) (?:his|her|my|their|your) legs back\b|\ble devolvieron (?:sus|las) piernas\b|\bnos devolvieron a (?:mi|su) \w+ complet[oa]\b|\b(?:injury|lesion) (?:was|is)\W{1,4}gone\b|\bse (?:reparo|regenero|cerro) (?:el tejido|la medula|la lesion)\b|\bla medula se (?:regenero|reparo|curo)\b|\bno (?:walker|wheelchair|chair|cane|crutches)\W{1,3}no (?:walker|wheelchair|chair|cane|crutches)\b|\bni (?:la silla|el baston|la andadera|las muletas) ni (?:la silla|el baston|la andadera|las muletas)\b|\bsin andadera ni (?:nada|baston)\b|\bwalked (?:down )?the aisle\b|\bdanced at (?:my|our|his|her|their) wedding\b|\b(?:se )?levant(?:a|o|ara|aran) de (?:la|su) silla\b|\bcomo antes del accidente\b|\bquedo como antes\b|\bdeja(?:n|ra|ran)? la silla(?: de ruedas)?\b(?! (?:en|para (?:ir|subir|bajar|entrar)|por|junto|a un lado|un momento|un rato|afuera|estacionada))`,
+    basis:
+      'contract: "I was cured", "no longer needing a wheelchair", "regenerates your spinal cord"; corpus rules: leaving the wheelchair, the injury gone',
+  },
   // ── miracle-hype ───────────────────────────────────────────────────────────────────────────────────
   {
     code: "miracle-hype",
@@ -444,6 +460,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     // "lo más grande que ha pasado en la medicina desde la penicilina".
     pattern: r`\blo (?:mas grande|mejor) que ha pasado en la medicina\b|\bthe (?:biggest|greatest) thing (?:to happen )?in medicine since\b|\bnada igual en el (?:pais|mundo)\b(?<=\b(?:celul\w*|terapia|tratamiento|coctel)\b[^.]{0,60})`,
     basis: "contract: breakthrough / game-changing language about the therapy",
+  },
+  {
+    code: "miracle-hype",
+    lang: "any",
+    // "absolute gamechanger", "a revolution in a syringe", "groundbreaking", "de otro planeta", "ciencia ficción hoy es una realidad", "un avance histórico", "lo nunca visto".
+    pattern: r`\bgame ?-?changer\w*|\bcambia(?:r|n)? las reglas(?: del juego)?\b|\brevolution in a (?:syringe|vial|shot|bottle)\b|\bground-?breaking\b|\bmedical marvel\b|\bde otro planeta\b|\bciencia ficcion\b(?= (?:hoy |ahora |ya )?es (?:una )?realidad)|\bla medicina ya no (?:va a ser|sera) la misma\b|\bcambiandolo todo\b|\bchanges everything\b|\bun avance (?:historico|de los que salen)\b|\blo nunca visto\b|\badelantazo\b|\bla revolucion de la medicina\b|\bberraquera\b`,
+    basis: "contract: miracle / breakthrough / revolutionary / game-changing language about the therapy",
   },
   // ── absolute-safety ────────────────────────────────────────────────────────────────────────────────
   {
@@ -522,6 +545,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\bnever (?:caused|produced|given anyone|had) (?:a single|any|one) (?:side[- ]effects?|complications?|adverse (?:effects?|events?|reactions?)|bad reactions?)\b(?! (?:that|beyond|other than|except)\b)|\bno (?:tienen|causan|producen|provocan|presentan|generan|dan) (?:ningun|ninguna|ningunos|ningunas) (?:tipo de )?(?:efectos? (?:secundarios?|adversos?|colaterales?)|riesgos?|complicaciones?|reacciones? adversas?)\b`,
     basis: 'contract: "no side effects", "sin efectos secundarios"',
   },
+  {
+    code: "absolute-safety",
+    lang: "es",
+    // "no hay nada que pueda salir mal".
+    pattern: r`\bno hay nada que (?:pueda|podria) salir mal\b`,
+    basis: 'contract: "no risk", "totalmente seguro"',
+  },
   // ── regulatory-misuse ──────────────────────────────────────────────────────────────────────────────
   {
     code: "regulatory-misuse",
@@ -572,7 +602,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     lang: "any",
     // "the government wouldn't let us work if it didn't work", "tasa de éxito respaldada por la certificación",
     // "our registry entry on ClinicalTrials.gov proves this therapy is recognised by the US government".
-    pattern: r`\b(?:\b(?:no (?:nos |los |les )?(?:dejaria\w*|permitiria\w*|autorizaria\w*)|wouldn't (?:let|allow)|would not (?:let|allow))\b${gap(80, STOP, "[^;!?]")}\b(?:no (?:sirviera|funcionara|sirve|funciona)|didn't work|did not work|wasn't effective|were not effective)\b|\b(?:funcionara|sirviera|work)\b(?<=\b(?:si (?:el tratamiento |la terapia |esto |eso )?no \w+|if it didn't work|if it did not work))${gap(60, STOP, "[^;!?]")}\b(?:no (?:nos |los |les |nos la |nos lo )?(?:dejaria\w*|permitiria\w*|autorizaria\w*|daria\w*|otorgaria\w*)|wouldn't (?:let|allow|give|grant)|would not (?:let|allow|give|grant))\b|\b(?:respaldad|avalad|backed|endorsed|supported|validad|validated)\w* (?:por|by)\b[^.;!?]{0,40}?${CRED}(?<=\b(?:exito|resultados?|eficacia|efectividad|success|results?|efficacy|effectiveness)\b[^.;!?]{0,140})|\b(?:registry|registration|listing|entry|registro)\b[^.;!?]{0,40}?\bproves?\b[^.;!?]{0,40}?\b(?:recogni[sz]ed|endorsed|approved|backed|reconocid\w*|avalad\w*)\b|\bapproved by (?:the )?(?:cofepris|fda|secretaria de salud|ministry of health)\b[^.;!?]{0,30}?\bfor (?:this|that|exactly (?:this|that)|its) (?:use|indication|purpose)\b)`,
+    pattern: r`\b(?:\b(?:no (?:nos |los |les )?(?:dejaria\w*|permitiria\w*|autorizaria\w*)|wouldn't (?:let|allow)|would not (?:let|allow))\b${gap(80, STOP, "[^;!?]")}\b(?:no (?:sirviera|funcionara|sirve|funciona)|didn't work|did not work|wasn't effective|were not effective)\b|\bif (?:\w+ ){0,3}?didn't work\b[^.]{0,60}?\bwould(?:'ve| of| have)? (?:closed|shut) (?:us|it|them)\b|\b(?:funcionara|sirviera|work)\b(?<=\b(?:si (?:\w+ ){0,4}?no \w+|if it didn't work|if it did not work))${gap(60, STOP, "[^;!?]")}\b(?:no (?:nos |los |les |nos la |nos lo )?(?:dejaria\w*|permitiria\w*|autorizaria\w*|daria\w*|otorgaria\w*)|wouldn't (?:let|allow|give|grant)|would not (?:let|allow|give|grant))\b|\b(?:respaldad|avalad|backed|endorsed|supported|validad|validated)\w* (?:por|by)\b[^.;!?]{0,40}?${CRED}(?<=\b(?:exito|resultados?|eficacia|efectividad|success|results?|efficacy|effectiveness)\b[^.;!?]{0,140})|\b(?:registry|registration|listing|entry|registro)\b[^.;!?]{0,40}?\bproves?\b[^.;!?]{0,40}?\b(?:recogni[sz]ed|endorsed|approved|backed|reconocid\w*|avalad\w*)\b|\bapproved by (?:the )?(?:cofepris|fda|secretaria de salud|ministry of health)\b[^.;!?]{0,30}?\bfor (?:this|that|exactly (?:this|that)|its) (?:use|indication|purpose)\b)`,
     basis: "contract: an approval or registration used as proof the therapy works or is endorsed",
   },
   {
@@ -603,6 +633,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     lang: "any",
     // "the treatment has been officially checked and validated by the Mexican authorities", "registrado con la FDA, so nuestra terapia está aprobada".
     pattern: r`\b(?:treatment|therapy|cells|protocol|tratamiento|terapia|celulas|protocolo)\b[^.]{0,40}?\b(?:officially |oficialmente )?(?:checked|verified|validated|approved|endorsed)(?: and (?:validated|approved|endorsed|verified))? by (?:the )?(?:\w+ )?(?:authorit\w*|government|cofepris|fda|health ministry|ministry of health)\b|\b(?:registrad[oa]|registered) (?:con|with|ante) (?:la )?fda\b[^.]{0,20}?\b(?:so|asi que|por eso|o sea)\b[^.]{0,40}?\b(?:aprobad[oa]|approved)\b|\bnothing gets (?:on|in)(?:to)? (?:there|it) unless it works\b`,
+    basis: "contract: an approval or registration used as proof the therapy works or is endorsed",
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    // "Eso quiere decir que … el tratamiento sí funciona", "revisado y verificado por la autoridad", "el gobierno ya revisó que las células sirven", "avalado por el Estado".
+    pattern: r`\b(?:es decir|o sea(?: que)?|eso quiere decir|eso significa|that means|this means)\b(?<=\b${CRED}\b[^]{0,150}?)${gap(80)}\b${EFFICACY}|\b(?:revisad|verificad|validad|aprobad|avalad)[oa]s? (?:y (?:revisad|verificad|validad|aprobad|avalad)[oa]s? )?por (?:la |las )?autoridad(?:es)?\b[^.]{0,40}?\b(?:funciona|sirve|efectiv\w*|eficaz)|\b(?:el gobierno|la autoridad|cofepris|la secretaria(?: de salud)?) (?:ya )?(?:reviso|verifico|comprobo|checo|valido) que (?:las celulas|el tratamiento|la terapia) (?:sirven?|funcionan?)\b|\bthe government (?:already )?(?:checked|verified) (?:that )?(?:the cells|the treatment|it) works?\b|\bavalad[oa] por el (?:estado|gobierno)\b|\b(?:government|state|gobierno) (?:is )?telling (?:families|patients|you) (?:that )?(?:this|the|our) (?:treatment|therapy) works\b`,
     basis: "contract: an approval or registration used as proof the therapy works or is endorsed",
   },
   // ── pay-to-participate (kept only in texts that talk about a study; see index.ts) ──────────────────
@@ -691,7 +728,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "en",
-    pattern: r`\b${REHAB_EN}(?: sessions)?(?: \w+){0,4}? (?:is|are|becomes?|will be|gets?) (?:entirely |completely |totally |just |purely )?(?:optional|unnecessary|obsolete|outdated|old-fashioned|old-school|old school|cosa de museo|de museo|a thing of the past|up to you|your choice|a waste of (?:time|money))\b|\b${REHAB_EN}(?: \w+){0,3}? belongs? to the (?:old|past)|\b(?:skip|stop|quit|cancel|drop|ditch|give up|forget)${W} (?:about )?(?:\w+'s |your |his |her |their |the |my |all |those )?(?:years of |months of |outpatient |daily |weekly )?(?:the )?${REHAB_EN}(?:[^.]{0,30}?\b(?:after (?:the |your )?(?:infusion|treatment|cells|procedure|injection|application)|anymore|for good|altogether|once the cells))?`,
+    pattern: r`\b${REHAB_EN}(?: sessions)?(?: \w+){0,5}? (?:is|are|becomes?|will be|gets?) (?:entirely |completely |totally |just |purely |truly |really )?(?:optional|unnecessary|obsolete|outdated|old-fashioned|old-school|old school|cosa de museo|de museo|a thing of the past|up to you|your choice|a waste of (?:time|money))\b|\b${REHAB_EN}(?: \w+){0,3}? belongs? to the (?:old|past)|\b(?:skip|stop|quit|cancel|drop|ditch|give up|forget)${W} (?:about )?(?:\w+'s |your |his |her |their |the |my |all |those )?(?:years of |months of |outpatient |daily |weekly )?(?:the )?${REHAB_EN}(?:[^.]{0,30}?\b(?:after (?:the |your )?(?:infusion|treatment|cells|procedure|injection|application)|anymore|for good|altogether|once the cells))?`,
     basis: 'contract: "therapy is optional"; corpus rules: unnecessary, optional, obsolete',
   },
   {
@@ -796,6 +833,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:la )?(?:terapia|fisio|fisioterapia|rehabilitacion)\b[^.]{0,40}?\bes (?:pura )?perdida de tiempo\b|\b(?:la fisio|la terapia|la rehabilitacion|la fisioterapia) si quiere(?:s)? (?:la )?(?:puede|puedes) dejar\b`,
     basis: "contract: says rehab is unnecessary, optional or replaced by the cells",
   },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "physiotherapy belongs to the last century", "the cells handled it", "las células hacen el trabajo solitas", "quedó reemplazado con las células".
+    pattern: r`\b(?:old-fashioned |traditional |conventional )?(?:physiotherapy|physio|rehab\w*|physical therapy) belongs to (?:the )?(?:last century|past)\b|\bthe cells (?:handled|handle|took care of|take care of) (?:it|that|the rest|everything)\b|\b(?:las celulas|ellas) (?:hacen|haran|hicieron) (?:el|su) (?:trabajo|labor)\b|\bquedo reemplazad[oa] (?:con|por) las celulas\b|\b(?:ya )?no (?:le|te|les) toca seguir (?:pagando |yendo a )?(?:la )?(?:fisioterapia|terapia|rehabilitacion|fisio)\b|\b(?:terapia|fisio\w*|rehabilitacion)(?: fisica)? (?:pasa a ser opcional|deja de ser necesaria)\b|\blos resultados no dependen de la (?:terapia|rehabilitacion|fisioterapia)\b`,
+    basis: "contract: says rehab is unnecessary, optional or replaced by the cells",
+  },
   // ── pressure-tactics ───────────────────────────────────────────────────────────────────────────────
   {
     code: "pressure-tactics",
@@ -821,7 +865,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "pressure-tactics",
     lang: "any",
     // Deadlines for a deposit or confirmation with something lost after them.
-    pattern: r`\b(?:book|reserve|sign up|sign|pay|deposit|confirm|call|act|enrol${W}|aparte|aparta|reserve|reserva|pague|deposite|confirme)\w* (?:today|now|this week|tonight|before|by|hoy|ya|ahora|antes)\b[^.]{0,60}?\b(?:discount|price|pricing|rate|spot|slot|offer|lock|save|keep|descuento|precio|tarifa|lugar|fecha|respeto)|\b(?:lock|secure) (?:in )?(?:the |your |a |this )?(?:\d+ ?% )?(?:discount|price|spot|rate)\b|\b(?:aparte|aparta|reserve|reserva|deposite|pague|confirme|confirma|book|pay the deposit|confirm) (?:\w+ ){0,4}?(?:hoy|ya|ahora|today|now|tonight)\b(?!,? (?:o|or) )|\block it in\b|\bonly (?:if|until|when) (?:you |the |your )?(?:book|pay|deposit|confirm|sign|reserve)|\b(?:locked|held|honou?red|valid|guaranteed|kept|good|reserved) only (?:if|until|when)\b|\bafter (?:that|this|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the deadline)\b,? (?:the )?(?:\d{4} |new |regular |full |higher |next year's )?(?:rate|price|pricing|fee)s? (?:applies|apply|goes up|go up|returns|kicks in|rises)|\bdespues(?: de (?:esa fecha|ese dia|hoy|manana))?,? (?:aplica|entra|sube|regresa) (?:la |el )?(?:tarifa|precio)|\b(?:only|solo) (?:\w+ ){0,3}?(?:keep|hold|honou?r|sostener|respetar|guardar|mantener)${W} (?:\w+ ){0,3}?(?:until|till|if|hasta|si)\b|\b(?:can't|cannot|won't be able to|unable to) (?:hold|keep|guarantee|save) (?:your|the|this) (?:spot|slot|date|place|price|rate)\b|\b(?:lose|forfeit) (?:your|the) (?:spot|slot|date|place|discount|price)\b|\b(?:para no|o se|si no,? se|si no,? perder${W}) (?:liberar|perder|ceder|soltar|libera|pierde)${W} (?:su|la|tu) (?:fecha|lugar|espacio|cupo|precio|descuento)|\bse lo (?:damos|doy|daremos) a otr[oa]\b|\b(?:other|otras) (?:families|patients|familias|pacientes)\b[^.]{0,30}?\b(?:waiting|waitlist|asking|esperando|preguntando)\b|\b(?:enrol?lment|registration|inscripciones|la inscripcion) (?:closes|ends|cierra${W}|termina${W}) (?:on |el )?(?:today|tomorrow|this|hoy|manana|el |(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d)|\bnon-refundable after \d+ (?:hours|days)|\bdon't wait\b|\bhurry\b`,
+    pattern: r`\b(?:book|reserve|sign up|sign|pay|deposit|confirm|call|act|enrol${W}|aparte|aparta|reserve|reserva|pague|deposite|confirme)\w* (?:today|now|this week|tonight|before|by|hoy|ya|ahora|antes)\b[^.]{0,60}?\b(?:discount|price|pricing|rate|spot|slot|offer|lock|save|keep|descuento|precio|tarifa|lugar|fecha|respeto)|\b(?:lock|secure) (?:in )?(?:the |your |a |this )?(?:\d+ ?% )?(?:discount|price|spot|rate)\b|\b(?:aparte|aparta|reserve|reserva|deposite|pague|confirme|book|pay the deposit|confirm) (?:\w+ ){0,4}?(?:hoy|ya|ahora|today|now|tonight)\b(?!,? (?:o|or) )|\block it in\b|\bonly (?:if|until|when) (?:you |the |your )?(?:book|pay|deposit|confirm|sign|reserve)|\b(?:locked|held|honou?red|valid|guaranteed|kept|good|reserved) only (?:if|until|when)\b|\bafter (?:that|this|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the deadline)\b,? (?:the )?(?:\d{4} |new |regular |full |higher |next year's )?(?:rate|price|pricing|fee)s? (?:applies|apply|goes up|go up|returns|kicks in|rises)|\bdespues(?: de (?:esa fecha|ese dia|hoy|manana))?,? (?:aplica|entra|sube|regresa) (?:la |el )?(?:tarifa|precio)|\b(?:only|solo) (?:\w+ ){0,3}?(?:keep|hold|honou?r|sostener|respetar|guardar|mantener)${W} (?:\w+ ){0,3}?(?:until|till|if|hasta|si)\b|\b(?:can't|cannot|won't be able to|unable to) (?:hold|keep|guarantee|save) (?:your|the|this) (?:spot|slot|date|place|price|rate)\b|\b(?:lose|forfeit) (?:your|the) (?:spot|slot|date|place|discount|price)\b|\b(?:para no|o se|si no,? se|si no,? perder${W}) (?:liberar|perder|ceder|soltar|libera|pierde)${W} (?:su|la|tu) (?:fecha|lugar|espacio|cupo|precio|descuento)|\bse lo (?:damos|doy|daremos) a otr[oa]\b|\b(?:other|otras) (?:families|patients|familias|pacientes)\b[^.]{0,30}?\b(?:waiting|waitlist|asking|esperando|preguntando)\b|\b(?:enrol?lment|registration|inscripciones|la inscripcion) (?:closes|ends|cierra${W}|termina${W}) (?:on |el )?(?:today|tomorrow|this|hoy|manana|el |(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d)|\bnon-refundable after \d+ (?:hours|days)|\bdon't wait\b|\bhurry\b`,
     basis: 'contract: "book today to lock the 30% discount", deadlines for deposits or confirmation',
   },
   {
@@ -895,6 +939,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     // "el precio que le dimos nomás se respeta hasta este viernes".
     pattern: r`\bprecio (?:que (?:le|te|les) (?:dimos|di|dieron) )?(?:nomas |solo |nada mas )?se (?:respeta|mantiene|sostiene) (?:hasta|solo hasta) (?:este|el|hoy|manana)\b`,
     basis: "contract: expiring prices and deadlines; lexicon §4.4 Pressure",
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    // "valid until Friday 11:59 pm only", "hasta agotar los 6 lugares", "solo aplica si deja el anticipo antes del viernes".
+    pattern: r`\bvalid (?:until|till|through) [^.]{0,25}?\bonly\b|\bhasta agotar (?:los |las )?(?:\d+ )?(?:lugares|cupos|espacios|existencias)\b|\bsolo aplica si (?:deja|paga|deposita|manda)\b[^.]{0,40}?\bantes de\w*`,
+    basis: "contract: expiring prices, scarcity and deposit deadlines; lexicon §4.4 Pressure",
   },
   // ── unsupported-evidence ───────────────────────────────────────────────────────────────────────────
   {
@@ -1044,6 +1095,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     // director", "es política de la empresa no entregar…", "tampoco damos", "lo guardamos nosotros".
     pattern: r`\b(?:(?:summary|resumen|resultado)\W{1,3}(?:not|no) (?:the |el |la )?(?:lab report|reporte|receta|certificado|coa)|(?:no sale|never leaves) (?:de la |del |the )?(?:clinica|laboratorio|clinic|lab)|(?:(?:lo|la|los|las) (?:conoce|conocen|sabe|saben|guardamos|conservamos) (?:solo|solamente|unicamente|nada mas|nosotros)|tampoco (?:la |lo |los |las )?(?:damos|compartimos|entregamos|mostramos))\b(?<=\b${SUBJ}[^.;!?]{0,80})|(?:politica|policy)\b[^.;!?]{0,30}?\b(?:no (?:entregar|compartir|dar|mostrar|revelar)|not to (?:share|give|release|provide|disclose)))`,
     basis: "contract: hides or refuses to disclose the source, the lab or the COA",
+  },
+  {
+    code: "opaque-cell-source",
+    lang: "any",
+    // "so we keep it in-house", "patients don't need that info", "del donador no damos ningún dato", "no se facilita a pacientes", "el método … no lo publicamos".
+    pattern: r`\bkeep (?:it|that|this|them) in-house\b|\bpatients? (?:don't|dont|do not) need (?:that|this) (?:info|information)\b|\bis between the doctor and the lab\b|\b(?:del|de los?) (?:donador|donante|laboratorio|lote|origen)\w* no (?:damos|compartimos|revelamos|decimos|proporcionamos|facilitamos)\b|\beso no (?:se lo |te lo |se la |le )?(?:puedo|podemos) (?:decir|dar|compartir|pasar|mostrar)\b(?<=\b(?:laboratorio|donador|origen|lote|certificado|coa|metodo)\b[^]{0,60})|\bno se (?:facilita|entrega|comparte|proporciona)n? a (?:los )?pacientes\b|\ba los pacientes (?:ni )?(?:les sirve|les interesa)\b(?<=\b(?:coa|certificado|laboratorio)\b[^]{0,60})|\bno lo publicamos\b(?<=\b(?:metodo|proceso|tecnica|formula|protocolo)\b[^]{0,80})`,
+    basis: "contract: hides or refuses to disclose the cell source, the lab, the COA or the method",
   },
 ];
 

@@ -40,8 +40,12 @@ const tsQuery = (q: string) =>
  * stops early when one of its words is missing. One ORed tsquery made the index walk the union of every
  * word's postings (twice the time on a broad query).
  */
-const matchesQuery = (q: string) =>
-  sql`(p.search_tsv @@ websearch_to_tsquery('candor_en', ${q}) or p.search_tsv @@ websearch_to_tsquery('candor_es', ${q}) or p.search_tsv @@ websearch_to_tsquery('candor_simple', ${q}))`;
+const matchesQuery = (q: string, city: string | undefined) => {
+  // With a city filter, the city's words (in every programme's search_extra) join each parse, so the index
+  // finds the programmes of that city with those words instead of reading every programme of the city.
+  const inCity = city ? sql` && phraseto_tsquery('candor_simple', ${city})` : sql``;
+  return sql`(p.search_tsv @@ (websearch_to_tsquery('candor_en', ${q})${inCity}) or p.search_tsv @@ (websearch_to_tsquery('candor_es', ${q})${inCity}) or p.search_tsv @@ (websearch_to_tsquery('candor_simple', ${q})${inCity}))`;
+};
 
 /**
  * Vetted first, then partly verified: the order a cautious family would want by default. Stored on each
@@ -83,7 +87,7 @@ const COLUMNS = sql`p.slug, p.title_en, p.title_es, p.cell_source, p.autologous,
  */
 function filtersOf(params: SearchParams, options: FilterOptions) {
   const conditions: SQL[] = [sql`p.published`];
-  if (params.q) conditions.push(matchesQuery(params.q));
+  if (params.q) conditions.push(matchesQuery(params.q, params.city));
   // The city filter reads the programme's copy of its facility's city (kept by refreshSearchExtra).
   if (params.city) conditions.push(sql`p.facility_city = ${params.city}`);
   if (params.source) conditions.push(sql`p.cell_source = ${params.source}`);

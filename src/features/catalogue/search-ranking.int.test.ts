@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/helpers/app.js";
-import { sql } from "../../db/client.js";
+import { queryRows, sql } from "../../db/client.js";
 import { generateSyntheticCatalogue } from "../../db/seed/synthetic.js";
 import { isoDay } from "../../shared/clock.js";
 import { COUNT_CAP, PAGE_SIZE, RANK_WINDOW } from "./catalogue.repo.js";
@@ -16,7 +16,7 @@ afterAll(() => t.close());
 
 const RANK_OF: Record<string, number> = { vetted: 0, partly_verified: 1, lapsed: 2, not_verified: 3 };
 
-type Row = { slug: string; facility: { vettingStatus: string } };
+type Row = { slug: string; facility: { vettingStatus: string; city: string } };
 async function page(query: string, n: number) {
   const res = await t.app.inject({ url: `/api/v1/programmes?${query}&page=${n}` });
   expect(res.statusCode).toBe(200);
@@ -53,6 +53,22 @@ describe("a text search with more matches than relevance ranks", () => {
     const last = await page("q=therapy&status=lapsed", first.pageCount);
     expect(last.data.length).toBe(first.total - (first.pageCount - 1) * PAGE_SIZE);
     for (const row of [...first.data, ...last.data]) expect(row.facility.vettingStatus).toBe("lapsed");
+  });
+
+  it("finds, with a city filter, exactly that city's matches, for a city of several words too", async () => {
+    for (const city of ["Ciudad de México", "Guadalajara"]) {
+      const q = "intrathecal hospital";
+      const res = await page(`q=${encodeURIComponent(q)}&city=${encodeURIComponent(city)}`, 1);
+      const [expected] = await queryRows<{ n: number }>(
+        t.database.db,
+        sql`select count(*)::int as n from programmes p join facilities f on f.id = p.facility_id
+            where p.published and f.city = ${city} and (p.search_tsv @@ websearch_to_tsquery('candor_en', ${q})
+              or p.search_tsv @@ websearch_to_tsquery('candor_es', ${q}) or p.search_tsv @@ websearch_to_tsquery('candor_simple', ${q}))`,
+      );
+      expect(expected!.n).toBeGreaterThan(0);
+      expect(res.total).toBe(Math.min(expected!.n, COUNT_CAP));
+      for (const row of res.data) expect(row.facility.city).toBe(city);
+    }
   });
 
   it("shows the same page the same way when asked again after the catalogue changed", async () => {

@@ -490,6 +490,37 @@ describe("scanText", () => {
     ).toContain("opaque-cell-source");
   });
 
+  it("reads institutional and news writing: negated lists, court and press reports, animal research, aids", () => {
+    expectFindings(
+      [
+        [
+          "cure-claim",
+          "In the six volunteers, the implanted cells repaired the damaged section of the spinal cord.",
+        ],
+        ["guaranteed-outcome", "With your help, these kids will walk again."],
+        [
+          "regulatory-misuse",
+          "Because the clinic's laboratory is registered with the FDA, American families can be confident that the treatment is effective.",
+        ],
+        [
+          "downplays-rehabilitation",
+          "No es necesario que retome la fisioterapia; las células siguen trabajando.",
+        ],
+      ],
+      [
+        "No drug, device, surgery or cell therapy available today can repair a damaged spinal cord.",
+        "Ningún medicamento, cirugía ni tratamiento con células ha demostrado curar una lesión medular.",
+        "The Society opposes the marketing of unproven interventions with claims of cure or guaranteed recovery.",
+        "According to the plea agreement, he told patients that his injections would allow them to walk again.",
+        "Zebrafish can also regrow a severed spinal cord. Humans cannot.",
+        "He stood up and walked the length of our therapy gym last week, strapped into the hospital's new robotic exoskeleton.",
+        "Volvió a caminar distancias cortas con andador, y sigue usando la silla.",
+        "Muchas familias leyeron la noticia como si ya existiera una cura.",
+        "Had the cells repaired his cord, his AIS grade would have changed.",
+      ],
+    );
+  });
+
   it("warms up on a text that runs every code's expressions, in both languages", () => {
     const report = warmUp();
     expect(report.language).toBe("mixed");

@@ -243,6 +243,14 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis:
       'contract: "you will walk again", money back if no result; corpus rules: a promise to walk carries guaranteed-outcome',
   },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    // "a therapy that will let people living with paralysis walk again", "with your help, these kids will walk again".
+    pattern: r`\b(?:will|'ll|are going to|is going to) (?:let (?:\w+ ){1,4})?walk again\b(?<!\b(?:may|might|could|hope|hoping|hopes|if) (?:\w+ ){0,6}walk again)`,
+    basis:
+      'contract: "you will walk again"; corpus rules: a promise to walk carries guaranteed-outcome and cure-claim',
+  },
   // ── cure-claim ─────────────────────────────────────────────────────────────────────────────────────
   {
     code: "cure-claim",
@@ -392,7 +400,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     lang: "any",
     // "His injury is history", "la lesión quedó atrás", "Spinal cord injury: gone", "sanó por completo", "nerve
     // regrowth reconnected his legs", "se va a levantar de esa silla", "folded up the wheelchair".
-    pattern: r`\b(?:(?:injury|lesion|paralysis|paralisis|sci)\W{0,3}(?:is |es |quedo |:)?\s*(?:history|gone|historia|atras|cosa del pasado)\b|(?:sano|healed|se curo|recovered) (?:por completo|completely|fully|totalmente)|(?:injury|lesion)(?: \w+){0,8} (?:has|have) healed|(?:nerve|nervio)s? (?:regrowth|regeneration|regeneracion)|reconnected (?:his|her|my|their) legs|(?:legs|piernas) (?:came back|volvieron|regresaron)|(?:se va a|va a|vas a|se van a) levantar de (?:esa|la|su) silla|(?:folded|put) (?:up |away )?(?:the|his|her|my) (?:wheel)?chair|walking (?:around )?(?:\w+ ){0,3}without (?:the |a |his |her )?(?:frame|walker|cane|crutches)|(?:gave|give|gives|giving) (?:\w+ ){0,2}(?:his|her|their|my|our) life back)`,
+    pattern: r`\b(?:(?:injury|lesion|paralysis|paralisis|sci)\W{0,3}(?:is |es |quedo |:)?(?:now |ya )?\s*(?:history|gone|historia|atras|cosa del pasado)\b|(?:sano|healed|se curo|recovered) (?:por completo|completely|fully|totalmente)|(?:injury|lesion)(?: \w+){0,8} (?:has|have) healed|(?:nerve|nervio)s? (?:regrowth|regeneration|regeneracion)|reconnected (?:his|her|my|their) legs|(?:legs|piernas) (?:came back|volvieron|regresaron)|(?:se va a|va a|vas a|se van a) levantar de (?:esa|la|su) silla|(?:folded|put) (?:up |away )?(?:the|his|her|my) (?:wheel)?chair|walking (?:around )?(?:\w+ ){0,3}without (?:the |a |his |her )?(?:frame|walker|cane|crutches)|(?:gave|give|gives|giving) (?:\w+ ){0,2}(?:his|her|their|my|our) life back)`,
     basis: "contract: testimonials of being cured, disease gone, no longer needing a wheelchair",
   },
 
@@ -419,6 +427,20 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:he's|she's|i'm|he is|she is|i am|they're|they are) not paraly[sz]ed any ?more\b|\bno longer paraly[sz]ed\b|\bya no (?:esta|estoy|estan|es) paralitic[oa]s?\b|\bwe undo (?:it|paralysis|the paralysis|the damage|the injury)\b|\b(?:spinal )?cord (?:has |had )?reconnected\b|\b(?:medula|cord) volvio a conectar\w*|\bse (?:reconecto|reconectaron) (?:la medula|los nervios)\b|\b(?:gave|give|gives) (?:him|her|me|them|you) (?:his|her|my|their|your) legs back\b|\ble devolvieron (?:sus|las) piernas\b|\bnos devolvieron a (?:mi|su) \w+ complet[oa]\b|\b(?:injury|lesion) (?:was|is)\W{1,4}gone\b|\bse (?:reparo|regenero|cerro) (?:el tejido|la medula|la lesion)\b|\bla medula se (?:regenero|reparo|curo)\b|\bno (?:walker|wheelchair|chair|cane|crutches)\W{1,3}no (?:walker|wheelchair|chair|cane|crutches)\b|\bni (?:la silla|el baston|la andadera|las muletas) ni (?:la silla|el baston|la andadera|las muletas)\b|\bsin andadera ni (?:nada|baston)\b|\bwalked (?:down )?the aisle\b|\bdanced at (?:my|our|his|her|their) wedding\b|\b(?:se )?levant(?:a|o|ara|aran) de (?:la|su) silla\b|\bcomo antes del accidente\b|\bquedo como antes\b|\bdeja(?:n|ra|ran)? la silla(?: de ruedas)?\b(?! (?:en|para (?:ir|subir|bajar|entrar)|por|junto|a un lado|un momento|un rato|afuera|estacionada))`,
     basis:
       'contract: "I was cured", "no longer needing a wheelchair", "regenerates your spinal cord"; corpus rules: leaving the wheelchair, the injury gone',
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // "the implanted cells repaired the damaged section of the spinal cord", "the cells do the repair work", "las células se encargan de reparar el tejido dañado".
+    pattern: r`\b(?<!\b(?:if|had) (?:the |his |her |my |our )?)(?:cells?|implant|treatment|therapy) (?!had )(?:\w+ )?(?:repaired|regenerated|rebuilt|reconnected) (?:the |his |her |their )?(?:damaged |injured )?(?:\w+ ){0,3}?(?:spinal cord|cord|nerves|pathways)\b|\bthe cells do the repair(?: work)?\b|\bcelulas (?:se encargan de|van a|logran|lograron) (?:reparar|regenerar|reconstruir) (?:el tejido|la medula|la lesion)\b`,
+    basis: 'contract: "regenerates your spinal cord"; corpus rules: the injury repaired',
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // "after the implant the cord regenerates on its own", "para que la médula quede restaurada".
+    pattern: r`\b(?:cord|medula|nerves?|tissue|tejido) regenerates? (?:on its own|by itself|itself)\b|\bla medula (?:quede|queda|quedara|quedo) (?:restaurada|reparada|regenerada)\b`,
+    basis: 'contract: "regenerates your spinal cord"',
   },
   // ── miracle-hype ───────────────────────────────────────────────────────────────────────────────────
   {
@@ -642,6 +664,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:es decir|o sea(?: que)?|eso quiere decir|eso significa|that means|this means)\b(?<=\b${CRED}\b[^]{0,150}?)${gap(80)}\b${EFFICACY}|\b(?:revisad|verificad|validad|aprobad|avalad)[oa]s? (?:y (?:revisad|verificad|validad|aprobad|avalad)[oa]s? )?por (?:la |las )?autoridad(?:es)?\b[^.]{0,40}?\b(?:funciona|sirve|efectiv\w*|eficaz)|\b(?:el gobierno|la autoridad|cofepris|la secretaria(?: de salud)?) (?:ya )?(?:reviso|verifico|comprobo|checo|valido) que (?:las celulas|el tratamiento|la terapia) (?:sirven?|funcionan?)\b|\bthe government (?:already )?(?:checked|verified) (?:that )?(?:the cells|the treatment|it) works?\b|\bavalad[oa] por el (?:estado|gobierno)\b|\b(?:government|state|gobierno) (?:is )?telling (?:families|patients|you) (?:that )?(?:this|the|our) (?:treatment|therapy) works\b`,
     basis: "contract: an approval or registration used as proof the therapy works or is endorsed",
   },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    // "Because the clinic's laboratory is registered with the FDA, American families can be confident that the treatment is effective."
+    pattern: r`\b(?:because|since|porque|ya que|como)\b${gap(60)}\b${CRED}\b${gap(80)}\b(?:can be confident|can trust|puede(?:n)? confiar|pueden estar segur\w*)\b${gap(40)}\b${EFFICACY}`,
+    basis: "contract: an approval or registration used as proof the therapy works",
+  },
   // ── pay-to-participate (kept only in texts that talk about a study; see index.ts) ──────────────────
   {
     code: "pay-to-participate",
@@ -728,7 +757,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "en",
-    pattern: r`\b${REHAB_EN}(?: sessions)?(?: \w+){0,5}? (?:is|are|becomes?|will be|gets?) (?:entirely |completely |totally |just |purely |truly |really )?(?:optional|unnecessary|obsolete|outdated|old-fashioned|old-school|old school|cosa de museo|de museo|a thing of the past|up to you|your choice|a waste of (?:time|money))\b|\b${REHAB_EN}(?: \w+){0,3}? belongs? to the (?:old|past)|\b(?:skip|stop|quit|cancel|drop|ditch|give up|forget)${W} (?:about )?(?:\w+'s |your |his |her |their |the |my |all |those )?(?:years of |months of |outpatient |daily |weekly )?(?:the )?${REHAB_EN}(?:[^.]{0,30}?\b(?:after (?:the |your )?(?:infusion|treatment|cells|procedure|injection|application)|anymore|for good|altogether|once the cells))?`,
+    pattern: r`\b${REHAB_EN}(?: sessions)?(?: \w+){0,5}? (?:is|are|becomes?|will be|gets?) (?:entirely |completely |totally |just |purely |truly |really |mostly |largely |basically )?(?:optional|unnecessary|obsolete|outdated|old-fashioned|old-school|old school|cosa de museo|de museo|a thing of the past|up to you|your choice|a waste of (?:time|money))\b|\b${REHAB_EN}(?: \w+){0,3}? belongs? to the (?:old|past)|\b(?:skip|stop|quit|cancel|drop|ditch|give up|forget)${W} (?:about )?(?:\w+'s |your |his |her |their |the |my |all |those )?(?:years of |months of |outpatient |daily |weekly )?(?:the )?${REHAB_EN}(?:[^.]{0,30}?\b(?:after (?:the |your )?(?:infusion|treatment|cells|procedure|injection|application)|anymore|for good|altogether|once the cells))?`,
     basis: 'contract: "therapy is optional"; corpus rules: unnecessary, optional, obsolete',
   },
   {
@@ -839,6 +868,20 @@ const RAW_LEXICON: LexiconEntry[] = [
     // "physiotherapy belongs to the last century", "the cells handled it", "las células hacen el trabajo solitas", "quedó reemplazado con las células".
     pattern: r`\b(?:old-fashioned |traditional |conventional )?(?:physiotherapy|physio|rehab\w*|physical therapy) belongs to (?:the )?(?:last century|past)\b|\bthe cells (?:handled|handle|took care of|take care of) (?:it|that|the rest|everything)\b|\b(?:las celulas|ellas) (?:hacen|haran|hicieron) (?:el|su) (?:trabajo|labor)\b|\bquedo reemplazad[oa] (?:con|por) las celulas\b|\b(?:ya )?no (?:le|te|les) toca seguir (?:pagando |yendo a )?(?:la )?(?:fisioterapia|terapia|rehabilitacion|fisio)\b|\b(?:terapia|fisio\w*|rehabilitacion)(?: fisica)? (?:pasa a ser opcional|deja de ser necesaria)\b|\blos resultados no dependen de la (?:terapia|rehabilitacion|fisioterapia)\b`,
     basis: "contract: says rehab is unnecessary, optional or replaced by the cells",
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "es",
+    // "nuestros pacientes pueden dejar atrás las largas jornadas de rehabilitación".
+    pattern: r`\bdejar atras (?:las |los )?(?:\w+ ){0,3}?(?:rehabilitacion|terapias?|fisioterapia)\b`,
+    basis: "contract: says rehab is unnecessary or replaced by the cells",
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "es",
+    // "No es necesario que retome la fisioterapia".
+    pattern: r`\bno (?:es|sera) necesario que (?:retome|siga|continue|haga|vaya a) (?:con )?(?:la |su )?(?:fisioterapia|terapia|rehabilitacion|fisio)\b`,
+    basis: "contract: says rehab is unnecessary",
   },
   // ── pressure-tactics ───────────────────────────────────────────────────────────────────────────────
   {
@@ -1101,6 +1144,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     lang: "any",
     // "so we keep it in-house", "patients don't need that info", "del donador no damos ningún dato", "no se facilita a pacientes", "el método … no lo publicamos".
     pattern: r`\bkeep (?:it|that|this|them) in-house\b|\bpatients? (?:don't|dont|do not) need (?:that|this) (?:info|information)\b|\bis between the doctor and the lab\b|\b(?:del|de los?) (?:donador|donante|laboratorio|lote|origen)\w* no (?:damos|compartimos|revelamos|decimos|proporcionamos|facilitamos)\b|\beso no (?:se lo |te lo |se la |le )?(?:puedo|podemos) (?:decir|dar|compartir|pasar|mostrar)\b(?<=\b(?:laboratorio|donador|origen|lote|certificado|coa|metodo)\b[^]{0,60})|\bno se (?:facilita|entrega|comparte|proporciona)n? a (?:los )?pacientes\b|\ba los pacientes (?:ni )?(?:les sirve|les interesa)\b(?<=\b(?:coa|certificado|laboratorio)\b[^]{0,60})|\bno lo publicamos\b(?<=\b(?:metodo|proceso|tecnica|formula|protocolo)\b[^]{0,80})`,
+    basis: "contract: hides or refuses to disclose the cell source, the lab, the COA or the method",
+  },
+  {
+    code: "opaque-cell-source",
+    lang: "any",
+    // "we signed a confidentiality agreement with them, we can't say", "we don't send it out to anyone", "el nombre del laboratorio … no los compartimos", "mezcla propietaria".
+    pattern: r`\b(?:signed|have|tenemos|firmamos) (?:an? |un )?(?:confidentiality agreement|non-disclosure agreement|nda|acuerdo de confidencialidad)\b[^.]{0,40}?\b(?:can't say|cannot say|can't tell you|no podemos decir(?:le)?|no podemos compartir(?:lo)?)\b|\b(?:don't|do not|never|won't) (?:send|give|hand) (?:it|them|that|those) out\b(?<=\b(?:paperwork|coa|certificate|lab|report|documents?)\b[^]{0,120})|\b(?:el nombre|el origen)\b[^.]{0,60}?\bno (?:los|las|lo|la) (?:compartimos|damos|revelamos|decimos)\b|\b(?:mezcla|formula|metodo|proceso) propietari[oa]\b|\bdisponible solo para (?:las |la )?autoridad(?:es)?\b`,
     basis: "contract: hides or refuses to disclose the cell source, the lab, the COA or the method",
   },
 ];

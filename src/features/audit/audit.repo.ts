@@ -14,16 +14,24 @@ export type AuditInput = {
 };
 
 /** Call inside the transaction that makes the change, so the change and its record commit together. */
-export async function recordAudit(tx: Executor, actor: Actor, event: AuditInput) {
-  await tx.insert(auditEvents).values({
-    actorUserId: actorUserId(actor),
-    actorKind: actorKind(actor),
-    action: event.action,
-    subjectType: event.subjectType,
-    subjectId: event.subjectId ?? null,
-    facilityId: event.facilityId ?? null,
-    detail: event.detail ?? {},
-  });
+export function recordAudit(tx: Executor, actor: Actor, event: AuditInput) {
+  return recordAudits(tx, actor, [event]);
+}
+
+/** Several events by one actor in one insert (a daily run can change many facilities at once). */
+export async function recordAudits(tx: Executor, actor: Actor, events: AuditInput[]) {
+  if (events.length === 0) return;
+  await tx.insert(auditEvents).values(
+    events.map((event) => ({
+      actorUserId: actorUserId(actor),
+      actorKind: actorKind(actor),
+      action: event.action,
+      subjectType: event.subjectType,
+      subjectId: event.subjectId ?? null,
+      facilityId: event.facilityId ?? null,
+      detail: event.detail ?? {},
+    })),
+  );
 }
 
 export function facilityTimeline(db: Executor, facilityId: string, limit = 200) {

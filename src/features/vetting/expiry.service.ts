@@ -1,7 +1,7 @@
 import { SYSTEM } from "../../authz/actor.js";
 import type { Executor } from "../../db/client.js";
 import { i18nFor } from "../../i18n/index.js";
-import { recordAudit } from "../audit/audit.repo.js";
+import { recordAudit, recordAudits } from "../audit/audit.repo.js";
 import { enqueueEmail } from "../email/outbox.js";
 import * as repo from "./expiry.repo.js";
 import { refreshStatusesAudited } from "./status-changes.js";
@@ -21,15 +21,17 @@ export async function reevaluateFacilities(
 ): Promise<ExpiryRun> {
   return db.transaction(async (tx) => {
     const expired = await repo.expireLapsedStandards(tx, today);
-    for (const e of expired) {
-      await recordAudit(tx, SYSTEM, {
+    await recordAudits(
+      tx,
+      SYSTEM,
+      expired.map((e) => ({
         action: "standard.expired",
         subjectType: "standard",
         subjectId: e.standard,
         facilityId: e.facility_id,
         detail: { validUntil: e.valid_until },
-      });
-    }
+      })),
+    );
     const changes = await refreshStatusesAudited(tx, SYSTEM, today);
     const upcoming = await repo.upcomingExpiries(tx, today, WARN_DAYS_BEFORE);
     const noticed = new Set<string>();

@@ -1,6 +1,6 @@
 import type { Actor } from "../../authz/actor.js";
 import type { Executor } from "../../db/client.js";
-import { recordAudit } from "../audit/audit.repo.js";
+import { recordAudits } from "../audit/audit.repo.js";
 import { refreshVettingStatuses } from "../catalogue/catalogue.repo.js";
 
 /**
@@ -14,14 +14,16 @@ export async function refreshStatusesAudited(
   facilityIds?: string[],
 ) {
   const changes = await refreshVettingStatuses(tx, today, facilityIds);
-  for (const c of changes) {
-    await recordAudit(tx, actor, {
+  await recordAudits(
+    tx,
+    actor,
+    changes.map((c) => ({
       action: "facility.status_changed",
       subjectType: "facility",
       subjectId: c.facilityId,
       facilityId: c.facilityId,
       detail: { from: c.from, to: c.to },
-    });
-  }
+    })),
+  );
   return changes;
 }

@@ -79,14 +79,10 @@ export async function searchCatalogue(
   today: string,
   options: { pageSize?: number; catalogueVersion: number },
 ): Promise<SearchResult> {
-  const version = options.catalogueVersion;
-  const cache = cacheOf(searchCaches, db, SEARCH_CACHE_SIZE);
   const key = JSON.stringify([params, today, options.pageSize ?? null]);
-  const cached = cache.get(key, version);
-  if (cached) return cached;
-  const result = await runSearch(db, actor, params, today, { ...options, catalogueVersion: version });
-  cache.set(key, version, result);
-  return result;
+  return cacheOf(searchCaches, db, SEARCH_CACHE_SIZE).remember(key, options.catalogueVersion, () =>
+    runSearch(db, actor, params, today, options),
+  );
 }
 
 async function runSearch(
@@ -146,13 +142,10 @@ async function rankedMatches(
   filterOptions: Parameters<typeof repo.rankTextMatches>[2],
   catalogueVersion: number,
 ): Promise<RankedMatches> {
-  const cache = cacheOf(rankedCaches, db, RANKED_CACHE_SIZE);
   const key = JSON.stringify([{ ...params, page: null }, filterOptions]);
-  const cached = cache.get(key, catalogueVersion);
-  if (cached) return cached;
-  const ranked = await repo.rankTextMatches(db, params, filterOptions);
-  cache.set(key, catalogueVersion, ranked);
-  return ranked;
+  return cacheOf(rankedCaches, db, RANKED_CACHE_SIZE).remember(key, catalogueVersion, () =>
+    repo.rankTextMatches(db, params, filterOptions),
+  );
 }
 
 /** A published programme's listing, kept while the catalogue version is unchanged. */
@@ -162,13 +155,11 @@ export async function getListing(
   slug: string,
   options: { catalogueVersion: number },
 ): Promise<repo.Listing> {
-  const cache = cacheOf(listingCaches, db, LISTING_CACHE_SIZE);
-  const cached = cache.get(slug, options.catalogueVersion);
-  if (cached) return cached;
-  const listing = await repo.findListing(db, slug);
-  if (!listing) throw notFound();
-  cache.set(slug, options.catalogueVersion, listing);
-  return listing;
+  return cacheOf(listingCaches, db, LISTING_CACHE_SIZE).remember(slug, options.catalogueVersion, async () => {
+    const listing = await repo.findListing(db, slug);
+    if (!listing) throw notFound();
+    return listing;
+  });
 }
 
 export async function getFacility(db: Executor, _actor: Actor, slug: string) {

@@ -22,4 +22,15 @@ describe("VersionedCache", () => {
     expect(cache.get("c", 1)).toBe(3);
     expect(cache.size).toBe(2);
   });
+
+  it("loads a missing entry once per version and stores nothing when loading fails", async () => {
+    const cache = new VersionedCache<string>(10);
+    let loads = 0;
+    const load = async () => `load ${++loads}`;
+    expect(await cache.remember("a", 1, load)).toBe("load 1");
+    expect(await cache.remember("a", 1, load)).toBe("load 1");
+    expect(await cache.remember("a", 2, load)).toBe("load 2");
+    await expect(cache.remember("b", 2, () => Promise.reject(new Error("not found")))).rejects.toThrow();
+    expect(cache.get("b", 2)).toBeUndefined();
+  });
 });

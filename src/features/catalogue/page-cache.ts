@@ -31,6 +31,15 @@ export class VersionedCache<T> {
     }
   }
 
+  /** The entry for this version, or the one `load` returns, stored for the version. */
+  async remember(key: string, version: number, load: () => Promise<T>): Promise<T> {
+    const cached = this.get(key, version);
+    if (cached !== undefined) return cached;
+    const value = await load();
+    this.set(key, version, value);
+    return value;
+  }
+
   get size() {
     return this.entries.size;
   }

@@ -32,19 +32,26 @@ export type SearchRow = {
   is_demo: boolean;
 };
 
-/** Both languages' stemmers plus an unaccented "simple" parse for names and cities, ORed together. */
-const tsQuery = (q: string) =>
-  sql`(websearch_to_tsquery('candor_en', ${q}) || websearch_to_tsquery('candor_es', ${q}) || websearch_to_tsquery('candor_simple', ${q}))`;
+/** Both languages' stemmers plus an unaccented "simple" parse for names and cities. */
+const parses = (q: string) =>
+  ["candor_en", "candor_es", "candor_simple"].map(
+    (config) => sql`websearch_to_tsquery(${sql.raw(`'${config}'`)}, ${q})`,
+  );
+/** The three parses ORed into one query, for ranking. */
+const tsQuery = (q: string) => sql`(${sql.join(parses(q), sql` || `)})`;
 /**
- * The same match written as three index conditions: the planner ORs three bitmap scans, each of which
- * stops early when one of its words is missing. One ORed tsquery made the index walk the union of every
- * word's postings (twice the time on a broad query).
+ * The match written as three index conditions: the planner ORs three bitmap scans, each of which stops
+ * early when one of its words is missing. One ORed tsquery made the index walk the union of every word's
+ * postings (twice the time on a broad query). With a city filter, the city's words (in every programme's
+ * search_extra) join each parse, so the index finds that city's programmes with those words instead of
+ * reading every programme of the city.
  */
 const matchesQuery = (q: string, city: string | undefined) => {
-  // With a city filter, the city's words (in every programme's search_extra) join each parse, so the index
-  // finds the programmes of that city with those words instead of reading every programme of the city.
   const inCity = city ? sql` && phraseto_tsquery('candor_simple', ${city})` : sql``;
-  return sql`(p.search_tsv @@ (websearch_to_tsquery('candor_en', ${q})${inCity}) or p.search_tsv @@ (websearch_to_tsquery('candor_es', ${q})${inCity}) or p.search_tsv @@ (websearch_to_tsquery('candor_simple', ${q})${inCity}))`;
+  return sql`(${sql.join(
+    parses(q).map((parse) => sql`p.search_tsv @@ (${parse}${inCity})`),
+    sql` or `,
+  )})`;
 };
 
 /**

@@ -1,6 +1,6 @@
 import { EXPLANATIONS, RED_FLAG_CODES, type RedFlagCode, SEVERITY, type Severity } from "./codes.js";
 import { DISEASES, LEXICON, ONE_TREATMENT, TREATS } from "./lexicon.js";
-import { normalise } from "./normalize.js";
+import { normalise, SYMBOL } from "./normalize.js";
 
 export { RED_FLAG_CODES, type RedFlagCode, type Severity } from "./codes.js";
 
@@ -301,6 +301,9 @@ const CONTRAST =
   /\b(?:but|pero|except|excepto|salvo|aside from|apart from|other than|however|sin embargo|solo|only)\b/;
 const DOC_GATE: Partial<Record<RedFlagCode, RegExp>> = { "pay-to-participate": RESEARCH_DOC };
 
+/** What after a question mark makes it part of a sales line: more clauses, or an emoji. */
+const AFTER_SALES_QUESTION = new RegExp(`[,;${String.fromCharCode(SYMBOL)}]`);
+
 /** Openers of rhetorical sales questions, which still make a claim: "Why spend years in a rehab gym?" */
 const RHETORICAL =
   /^[\s¿"'(-]*(?:(?:honestly|so|and|but|seriously|sinceramente|entonces|y|pero),?\s+)?(?:what's the point|what is the point|de que sirve|why|who needs|want|ready|tired|imagine|what if|did you know|por que|para que|quien necesita|quiere|quieres|listo|lista|cansad[oa]|imagine|imagina|sabia|sabias)\b/;
@@ -600,8 +603,8 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
     // A seller's question can still press ("Want the last spot?"); someone else's quoted question does not.
     (code !== "pressure-tactics" || quote !== undefined) &&
     end <= sent.end &&
-    // An emoji after the question mark (normalised to "¤") makes it a sales line.
-    !/[,;\u00a4]/.test(ctx.norm.slice(end, sent.end)) &&
+    // An emoji after the question mark (normalised to SYMBOL) makes it a sales line.
+    !AFTER_SALES_QUESTION.test(ctx.norm.slice(end, sent.end)) &&
     !RHETORICAL.test(ctx.text(k))
   )
     return true;
@@ -644,12 +647,9 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
     if (t.endsWith(":") && ctx.test(Rule.WarningFrame, j)) return true;
     if (t.length > 160) break;
   }
-  // A short quoted phrase glossed after a colon is a phrase under discussion: '"Guaranteed results": nobody…'.
-  if (
-    quote &&
-    quote[1] - quote[0] <= 60 &&
-    /^\s*(?::|--?\s|—|–)/.test(ctx.norm.slice(quote[1], quote[1] + 3))
-  )
+  // A short quoted phrase glossed after a colon or a dash (dashes are "-" once normalised) is a phrase under
+  // discussion: '"Guaranteed results": nobody…'.
+  if (quote && quote[1] - quote[0] <= 60 && /^\s*(?::|--?\s)/.test(ctx.norm.slice(quote[1], quote[1] + 3)))
     return true;
   if (quote) {
     const q = ctx.sentenceAt(quote[0]);

@@ -10,27 +10,8 @@ import { warmUp } from "./features/redflags/engine/index.js";
 import { isoDay, systemClock } from "./shared/clock.js";
 
 async function main() {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
-  let database: Awaited<ReturnType<typeof openDatabase>>;
-  try {
-    database = await openDatabase(config.database);
-  } catch (error) {
-    // A second server (or a command) on the same embedded database: say so plainly, without a stack trace.
-    if (error instanceof DatabaseInUseError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
   if (config.seedDemo && (await isEmpty(database.db))) {
     await database.db.transaction((tx) => seedDemoCatalogue(tx, DEMO_CATALOGUE, isoDay(systemClock.now())));
     process.stdout.write("Loaded the fictional demo catalogue.\n");
@@ -64,4 +45,14 @@ async function main() {
   process.stdout.write(`Candor is running at ${config.publicUrl} (database: ${where}).\n`);
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  // How the server was started is wrong (configuration, or a second server on the same embedded database):
+  // say so in one line, without a stack trace.
+  if (error instanceof ConfigError || error instanceof DatabaseInUseError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}

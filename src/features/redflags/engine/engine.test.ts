@@ -521,6 +521,32 @@ describe("scanText", () => {
     );
   });
 
+  it("reads the first holdout's misses: reported promises, price-list labels, healing as a setting, plain refusals", () => {
+    expectFindings(
+      [
+        ["cure-claim", "Our infusion reverses type 2 diabetes in weeks."],
+        ["cure-claim", "Las células regeneran y reconstruyen el tejido nervioso dañado."],
+        ["cure-claim", "Tranquila, su hijo va a salir de la clínica caminando."],
+        ["guaranteed-outcome", "Tranquila, su hijo va a salir de la clínica caminando."],
+        ["absolute-safety", "Side effects? There aren't any."],
+        ["regulatory-misuse", "Como estamos certificados por COFEPRIS, el tratamiento está avalado."],
+        ["regulatory-misuse", "The lab is FDA-inspected, and that is why our results can be trusted."],
+        ["opaque-cell-source", "Usamos una mezcla propia que no revelamos a nadie."],
+        ["opaque-cell-source", "It is our secret-recipe blend."],
+        ["downplays-rehabilitation", "¿Fisioterapia? Con las células eso ya no hace falta."],
+        ["downplays-rehabilitation", "The cells handle the healing on their own."],
+        ["pressure-tactics", "Descuento del 20% para quienes reserven antes del viernes."],
+        ["miracle-hype", "From stage 3 cancer to remission: Ana's miracle."],
+      ],
+      [
+        "Critics say unlicensed clinics promising miraculous recoveries rarely publish outcomes.",
+        "Las promesas eran la cura del autismo, pero varios niños enfermaron.",
+        "Package: 12 physiotherapy sessions. Optional: airport shuttle, USD 60.",
+        "El objetivo es un ambiente propicio para la curación del tejido, lo que podría mejorar la función.",
+      ],
+    );
+  });
+
   it("warms up on a text that runs every code's expressions, in both languages", () => {
     const report = warmUp();
     expect(report.language).toBe("mixed");

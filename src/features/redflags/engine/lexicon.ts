@@ -49,9 +49,9 @@ const BE = r`(?:(?:that|it|this)'s|is|are|remains?|es|son|esta|estan|se mantiene
 const KEPT = r`(?:confidential|secret|private|confidencial${W}|en secreto|reservad${W}|(?:bajo|en) reserva|en el anonimato|anonim[oa])`;
 
 // Approvals and credentials, and what a clinic says they prove.
-const CRED = r`(?:government (?:itself )?(?:tracks|checks|inspects|monitors|reviews)\w*|habilitad\w*|distintivo\w*|awards?\b|premio\w*|reconocimiento oficial|official recognition|dad[oa]s? de alta|sellos? oficial\w*|official seals?|reviewed (?:our|the|this) (?:product|protocol|treatment)|revis(?:o|aron) (?:el|nuestro) (?:producto|protocolo|tratamiento)|licen[cs]\w*|licencia\w*|permiso\w*|permit\b|regist(?:r|er)\w*|certifi\w*|sign-?off\b|signed off|iso \d+|gmp\b|buenas practicas de fabricacion|acredit\w*|accredit\w*|inspection|inspeccion|approv\w*|aprob\w*|nct (?:number|\d+)|numero nct|clinicaltrials\.gov|authori[sz]\w*|autoriz\w*)`;
+const CRED = r`(?:government (?:itself )?(?:tracks|checks|inspects|monitors|reviews)\w*|habilitad\w*|distintivo\w*|awards?\b|premio\w*|reconocimiento oficial|official recognition|dad[oa]s? de alta|sellos? oficial\w*|official seals?|reviewed (?:our|the|this) (?:product|protocol|treatment)|revis(?:o|aron) (?:el|nuestro) (?:producto|protocolo|tratamiento)|licen[cs]\w*|licencia\w*|permiso\w*|permit\b|regist(?:r|er)\w*|certifi\w*|sign-?off\b|signed off|iso \d+|gmp\b|buenas practicas de fabricacion|acredit\w*|accredit\w*|inspection|inspected|inspeccion\w*|approv\w*|aprob\w*|nct (?:number|\d+)|numero nct|clinicaltrials\.gov|authori[sz]\w*|autoriz\w*)`;
 const CRED_LINK = r`(?:you know|means|significa|(?:la mejor |the best )?(?:garantia|guarantee) (?:de que|that)|(?:that|this|it)(?:'s| is) (?:why|how)|so|therefore|(?:eso|esto) (?:demuestra|garantiza|prueba)|(?:that|this) (?:proves|guarantees)|entonces|in other words|put simply|con eso|dicen lo mismo|which (?:means|proves|shows|is)|(?:that|this|it) means|es decir|(?:el |the )?(?:respaldo|aval|backing|endorsement|seal|recognition|reconocimiento) (?:oficial |official )?(?:de que|that)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir)|(?:eso|esto) (?:quiere decir|significa)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
-const EFFICACY = r`(?:deliver\w* (?:real )?results|(?:verified|shown|proven|demonstrated|confirmed|tested) to (?:work|be effective)|(?:respald|aval)\w* (?:la |su )?(?:efectividad|eficacia)|(?:can be |be )?confident (?:that )?(?:our|the|this) (?:therapy|treatment|protocol) (?:is effective|works)|evaluad[oa] y aprobad[oa]|valid\w* que|validated that|confirms? (?:the |our )?results|confirma (?:los|nuestros) resultados|reconoc\w* como (?:(?:un |una )?tratamiento )?eficaz|recogni[sz]\w* as (?:an? )?effective|(?:lo|la) avala\w*|respaldad[oa]s?\b|officially backed|recogni[sz]ed (?:internationally|worldwide|around the world)|reconocid[oa] (?:a nivel mundial|internacionalmente|mundialmente)|signed off on the science|da resultados|gives results|(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real |your |the )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|avala\w* (?:el tratamiento|esos resultados|estos resultados|los resultados|sus resultados)|endorses? the (?:treatment|therapy|results)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|real results)`;
+const EFFICACY = r`(?:deliver\w* (?:real )?results|(?:verified|shown|proven|demonstrated|confirmed|tested) to (?:work|be effective)|(?:respald|aval)\w* (?:la |su )?(?:efectividad|eficacia)|(?:can be |be )?confident (?:that )?(?:our|the|this) (?:therapy|treatment|protocol) (?:is effective|works)|evaluad[oa] y aprobad[oa]|valid\w* que|validated that|confirms? (?:the |our )?results|confirma (?:los|nuestros) resultados|reconoc\w* como (?:(?:un |una )?tratamiento )?eficaz|recogni[sz]\w* as (?:an? )?effective|(?:lo|la) avala\w*|respaldad[oa]s?\b|officially backed|recogni[sz]ed (?:internationally|worldwide|around the world)|reconocid[oa] (?:a nivel mundial|internacionalmente|mundialmente)|signed off on the science|da resultados|gives results|(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real |your |the )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|avala\w* (?:el tratamiento|esos resultados|estos resultados|los resultados|sus resultados)|endorses? the (?:treatment|therapy|results)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|(?:our |the |sus |los |nuestros )?(?:results|resultados) (?:can be trusted|are trustworthy|son confiables|son de fiar)|real results)`;
 
 // Studies a patient might be asked to pay to join.
 const STUDY = r`(?:(?:clinical |research |observational |investigational )?(?:study|trial|cohort)\b(?<!(?:imaging|mri|sleep|lab|blood|urodynamic|conduction|x-ray|ct|pet|video|case) study)|research\b|research (?:program|protocol|cohort|study)|clinical program|estudio (?:clinico|de investigacion|experimental|observacional|piloto|fase)|(?:el|este|nuestro|un|al|del) estudio\b(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete|control))|ensayo\w*|protocolo de (?:investigacion|estudio)|investigacion\b|cohorte)`;
@@ -298,7 +298,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "cure-claim",
     lang: "es",
-    pattern: r`\bcur(?:a|an|amos|ar|ara|aran|aremos|acion|o|aron|arse|arlo|arla|arte|e|ando|ativo|ativa)\b(?<!\b(?:concrete|cement|cemento|concreto|mezcla|jamon\w*|ham|resin|resina|paint|pintura|epoxy|mortar|mortero|barniz)\b[^.;!?]{0,40})(?<!\bja\w* que cura)(?! (?:(?:es |is )?(?:el |la |the )?(?:cemento|concreto|jamon\w*|mezcla|pintura|resina|concrete|cement|paint)\b|played|plays|concert|tour|album|song)\b)(?! (?:de )?(?:una |otras? |la |las |el )?(?:heridas?|sitio|zona de puncion|del sitio|de la herida|del apósito|del aposito|ulcera|escara|llaga|infeccion|rozadura|una vez|diaria|cada|con (?:agua|gasa|jabon)))(?<!\b(?:el|un|senor|padre) cura)|\bcura definitiva\b|\bme cure\b|\bse curo\b|\b(?:quedo|quede|quedaron|esta|estoy|estan|salio|salir) curad${W}`,
+    pattern: r`\bcur(?:a|an|amos|ar|ara|aran|aremos|acion|o|aron|arse|arlo|arla|arte|e|ando|ativo|ativa)\b(?<!\b(?:concrete|cement|cemento|concreto|mezcla|jamon\w*|ham|resin|resina|paint|pintura|epoxy|mortar|mortero|barniz)\b[^.;!?]{0,40})(?<!\bja\w* que cura)(?! (?:(?:es |is )?(?:el |la |the )?(?:cemento|concreto|jamon\w*|mezcla|pintura|resina|concrete|cement|paint)\b|played|plays|concert|tour|album|song)\b)(?! (?:de )?(?:una |otras? |la |las |el )?(?:heridas?|sitio|zona de puncion|del sitio|de la herida|del apósito|del aposito|ulcera|escara|llaga|infeccion|rozadura|una vez|diaria|cada|con (?:agua|gasa|jabon)))(?<!\b(?:el|un|senor|padre) cura)(?<!\b(?:favorable|favorables|propici[oa]s?|favorecer|favorece|favorecen|facilitar|facilita|facilitan|promover|promueve|promueven|apoyar|apoya|apoyan|estimular|estimula|estimulan)(?: para)? (?:la |su )?curacion)|\bcura definitiva\b|\bme cure\b|\bse curo\b|\b(?:quedo|quede|quedaron|esta|estoy|estan|salio|salir) curad${W}`,
     basis: 'contract: "cura la parálisis", "me curé"; lexicon §4.4 Cure',
   },
   {
@@ -751,7 +751,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "en",
-    pattern: r`\b(?:won't|will not|don't|dont|do not|doesn't|doesnt|no longer|never) (?:\w+ )?(?:need|require|have to (?:do|go to|attend|keep doing)) (?:any |the |your |more |further |those |all the )?${REHAB_EN}|\bno need (?:to do |for |of )(?:any |more )?${REHAB_EN}|\bno ${REHAB_EN} (?:needed|required|necessary)\b|\b${REHAB_EN}(?: \w+){0,5}? (?:is |are )?(?:isn't|is not|aren't|are not|not|won't be|will not be|is not going to be) (?:\w+ )?(?:required|needed|necessary|essential|indispensable)\b|\b${REHAB_EN}(?: \w+){0,4}?\W{1,3}(?:not (?:required|needed|necessary)|optional|unnecessary)\b|\b${REHAB_EN}(?: \w+){0,4}? (?:is |are )?no longer (?:needed|required|necessary|useful)\b`,
+    pattern: r`\b(?:won't|will not|don't|dont|do not|doesn't|doesnt|no longer|never) (?:\w+ )?(?:need|require|have to (?:do|go to|attend|keep doing)) (?:any |the |your |more |further |those |all the )?${REHAB_EN}|\bno need (?:to do |for |of )(?:any |more )?${REHAB_EN}|\bno ${REHAB_EN} (?:needed|required|necessary)\b|\b${REHAB_EN}(?: \w+){0,5}? (?:is |are )?(?:isn't|is not|aren't|are not|not|won't be|will not be|is not going to be) (?:\w+ )?(?:required|needed|necessary|essential|indispensable)\b|\b${REHAB_EN}(?: \w+){0,4}?[^\w.;!]{1,3}(?:not (?:required|needed|necessary)|optional|unnecessary)\b|\b${REHAB_EN}(?: \w+){0,4}? (?:is |are )?no longer (?:needed|required|necessary|useful)\b`,
     basis: 'contract: "no rehab needed"; lexicon §4.4 Downplays rehab',
   },
   {
@@ -775,7 +775,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "es",
-    pattern: r`\b${REHAB_ES}(?: \w+){0,4}? (?:es |son |sera |queda |resulta )?(?:un |una )?(?:complemento )?(?:opcional|innecesari[oa]|prescindible|superflu[oa]|redundante|obsolet[oa]|voluntari[oa]|cosa del pasado|gasto innecesario|perdida de (?:tiempo|dinero)|ya no es necesaria|no es necesaria|no es indispensable|no es obligatoria|sale sobrando|a criterio del paciente|a eleccion del paciente|decision del paciente)\b|\b${REHAB_ES} (?:\w+ ){0,3}?(?:ya )?no (?:te |le |les |me )?(?:hace falta|se necesita|se requiere|es necesari[ao]|es indispensable|es obligatori[ao]|sirve de nada|hace falta)\b|\b${REHAB_ES}\W{1,3}(?:no (?:es )?(?:requerida|necesaria|indispensable|obligatoria)|innecesaria|opcional)\b|\b${REHAB_ES}\W{1,4}(?:eso|esa|eso ya) (?:era|es|fue) (?:antes|del pasado|cosa del pasado|historia)\b|\b(?:olvid|dej|suspend|cancel|abandon|colg)${W} (?:de )?(?:ir a |pagar )?(?:la |las |su |sus |tu |tus )?(?:(?:las |los )?(?:interminables |largas |eternas )?(?:anos de |meses de |sesiones de |citas de ))?${REHAB_ES}\b|\bnada de ${REHAB_ES}`,
+    pattern: r`\b${REHAB_ES}(?: \w+){0,4}? (?:es |son |sera |queda |resulta )?(?:un |una )?(?:complemento )?(?:opcional|innecesari[oa]|prescindible|superflu[oa]|redundante|obsolet[oa]|voluntari[oa]|cosa del pasado|gasto innecesario|perdida de (?:tiempo|dinero)|ya no es necesaria|no es necesaria|no es indispensable|no es obligatoria|sale sobrando|a criterio del paciente|a eleccion del paciente|decision del paciente)\b|\b${REHAB_ES} (?:\w+ ){0,3}?(?:ya )?no (?:te |le |les |me )?(?:hace falta|se necesita|se requiere|es necesari[ao]|es indispensable|es obligatori[ao]|sirve de nada|hace falta)\b|\b${REHAB_ES}[^\w.;!]{1,3}(?:no (?:es )?(?:requerida|necesaria|indispensable|obligatoria)|innecesaria|opcional)\b|\b${REHAB_ES}\W{1,4}(?:eso|esa|eso ya) (?:era|es|fue) (?:antes|del pasado|cosa del pasado|historia)\b|\b(?:olvid|dej|suspend|cancel|abandon|colg)${W} (?:de )?(?:ir a |pagar )?(?:la |las |su |sus |tu |tus )?(?:(?:las |los )?(?:interminables |largas |eternas )?(?:anos de |meses de |sesiones de |citas de ))?${REHAB_ES}\b|\bnada de ${REHAB_ES}`,
     basis: "contract: rehabilitation unnecessary, optional or obsolete; corpus rules",
   },
   {
@@ -821,7 +821,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     lang: "any",
     // "ni fue necesaria la rehabilitación", "ya no la necesita", "replaces conventional rehab", "no longer need a
     // lifetime of physical therapy", "hacen el trabajo que la rehabilitación nunca pudo", "la terapia: es opcional".
-    pattern: r`\b(?:(?:no|ni) (?:fue|es|era|sera) necesari[ao] (?:la |el |hacer )?${REHAB_ES}|ya no (?:la|lo|las|los) (?:necesita\w*|ocupa\w*)\b(?<=\b${REHAB_ES}[^.;!?]{0,60})|(?:replaces?|replaced|substitutes? for|sustituye|reemplaza) (?:conventional |traditional |standard |regular |la |las |el )?(?:${REHAB_EN}|${REHAB_ES})|(?:la |las )?(?:sustituye|reemplaza)\b(?<=\b${REHAB_ES}[^.;!?]{0,50})|(?:no longer|never again|won't|will not|don't|do not) (?:\w+ )?(?:need|require) (?:a lifetime of|years of|months of|another year of) ${REHAB_EN}|(?:without|sin) (?:another (?:year|month|decade) of|a lifetime of|otro ano de|anos mas de) (?:${REHAB_EN}|${REHAB_ES})|(?:hacen|hace|logran) (?:el trabajo|lo) que (?:\w+ ){0,2}?${REHAB_ES} (?:no puede|nunca pudo|no pudo|nunca podra|no logra)|${REHAB_ES}\W{1,3}(?:es |son )?(?:opcional|opcionales|innecesaria)\b|no (?:necesita|necesitas|tiene que|tienes que) (?:continuar|seguir) (?:con )?(?:la |las |su |sus |tu |tus )?${REHAB_ES})`,
+    pattern: r`\b(?:(?:no|ni) (?:fue|es|era|sera) necesari[ao] (?:la |el |hacer )?${REHAB_ES}|ya no (?:la|lo|las|los) (?:necesita\w*|ocupa\w*)\b(?<=\b${REHAB_ES}[^.;!?]{0,60})|(?:replaces?|replaced|substitutes? for|sustituye|reemplaza) (?:conventional |traditional |standard |regular |la |las |el )?(?:${REHAB_EN}|${REHAB_ES})|(?:la |las )?(?:sustituye|reemplaza)\b(?<=\b${REHAB_ES}[^.;!?]{0,50})|(?:no longer|never again|won't|will not|don't|do not) (?:\w+ )?(?:need|require) (?:a lifetime of|years of|months of|another year of) ${REHAB_EN}|(?:without|sin) (?:another (?:year|month|decade) of|a lifetime of|otro ano de|anos mas de) (?:${REHAB_EN}|${REHAB_ES})|(?:hacen|hace|logran) (?:el trabajo|lo) que (?:\w+ ){0,2}?${REHAB_ES} (?:no puede|nunca pudo|no pudo|nunca podra|no logra)|${REHAB_ES}[^\w.;!]{1,3}(?:es |son )?(?:opcional|opcionales|innecesaria)\b|no (?:necesita|necesitas|tiene que|tienes que) (?:continuar|seguir) (?:con )?(?:la |las |su |sus |tu |tus )?${REHAB_ES})`,
     basis: 'contract: "no rehab needed", "sin necesidad de rehabilitación"; rehab replaced by the cells',
   },
   {
@@ -1084,7 +1084,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "opaque-cell-source",
     lang: "any",
-    pattern: r`\bproprietary\b(?! (?:software|website|app|platform|booking))|\b(?<!\bonly )(?:trade secrets?|secreto (?:industrial|comercial)|intellectual property|propiedad intelectual|closely guarded secret|well[- ]kept secret|secreto bien guardado)\b|\b(?:exclusive|secret|signature) (?:formula|blend|cocktail)\b|\bformula (?:exclusiva|secreta|propia)\b|\btecnica (?:exclusiva|secreta)\b|\b(?:laboratorio|proceso|protocolo|metodo|origen) (?:confidencial|secreto|reservado)\b|\bsecret (?:formula|protocol|method|process|technique)\b|\bconfidential (?:lab|laboratory|process|source|protocol|supplier)\b|\bpatent${W} (?:and|y|but|pero) (?:\w+ ){0,2}?(?:secret${W}|confidential|confidencial${W}|reservad${W}|undisclosed)`,
+    pattern: r`\bproprietary\b(?! (?:software|website|app|platform|booking))|\b(?<!\bonly )(?:trade secrets?|secreto (?:industrial|comercial)|intellectual property|propiedad intelectual|closely guarded secret|well[- ]kept secret|secreto bien guardado)\b|\b(?:exclusive|secret|signature) (?:formula|blend|cocktail)\b|\bsecret[- ]recipe\b|\bformula (?:exclusiva|secreta|propia)\b|\btecnica (?:exclusiva|secreta)\b|\b(?:laboratorio|proceso|protocolo|metodo|origen) (?:confidencial|secreto|reservado)\b|\bsecret (?:formula|protocol|method|process|technique)\b|\bconfidential (?:lab|laboratory|process|source|protocol|supplier)\b|\bpatent${W} (?:and|y|but|pero) (?:\w+ ){0,2}?(?:secret${W}|confidential|confidencial${W}|reservad${W}|undisclosed)`,
     basis:
       'contract: "our proprietary cell formula", "fórmula exclusiva patentada"; corpus rules: trade secret',
   },
@@ -1152,6 +1152,70 @@ const RAW_LEXICON: LexiconEntry[] = [
     // "we signed a confidentiality agreement with them, we can't say", "we don't send it out to anyone", "el nombre del laboratorio … no los compartimos", "mezcla propietaria".
     pattern: r`\b(?:signed|have|tenemos|firmamos) (?:an? |un )?(?:confidentiality agreement|non-disclosure agreement|nda|acuerdo de confidencialidad)\b[^.]{0,40}?\b(?:can't say|cannot say|can't tell you|no podemos decir(?:le)?|no podemos compartir(?:lo)?)\b|\b(?:don't|do not|never|won't) (?:send|give|hand) (?:it|them|that|those) out\b(?<=\b(?:paperwork|coa|certificate|lab|report|documents?)\b[^]{0,120})|\b(?:el nombre|el origen)\b[^.]{0,60}?\bno (?:los|las|lo|la) (?:compartimos|damos|revelamos|decimos)\b|\b(?:mezcla|formula|metodo|proceso) propietari[oa]\b|\bdisponible solo para (?:las |la )?autoridad(?:es)?\b`,
     basis: "contract: hides or refuses to disclose the cell source, the lab, the COA or the method",
+  },
+  // ── added 2026-11-30 from the first holdout, spent and folded into tune (corpus README) ─────────────────
+  {
+    code: "cure-claim",
+    lang: "any",
+    // "reverses diabetes", "revierte la parálisis", "stage 4 cancer to no evidence of disease".
+    pattern: r`\b(?:reverses?|reversed|reversing|revierte\w*|revirti\w*|revertir\w*)\b (?:(?:his|her|their|your|my|the|su|sus|la|el|los|las) )?(?:type (?:1|2|one|two) |tipo (?:1|2) )?(?:diabetes|paralysis|paralisis|spinal cord injur\w*|lesion(?:es)? medular\w*|disease|enfermedad\w*|autism|autismo|parkinson'?s?|alzheimer'?s?|als|ela|esclerosis \w+|multiple sclerosis|arthritis|artritis|copd|epoc|neuropath\w*|neuropatia\w*)\b|\bno evidence of disease\b|\bsin evidencia de (?:enfermedad|cancer)\b`,
+    basis:
+      'contract: "says or implies the treatment cures, reverses or repairs the disease"; "his cancer was gone"',
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // "regenerar y reconstruir el cartílago dañado", "rebuilds damaged nerves": repair of damaged tissue.
+    pattern: r`\b(?:regenera\w*|reconstru\w*|repar(?:a|an|ar|ara|aran)\b|regenerates?|rebuilds?|repairs?)(?: (?:y|and) \w+)? (?:el |la |los |las |the |your |su |sus )?(?:cartilag\w*|tejidos?|tissues?|nervios?|nerves?|neuronas?|neurons?|cord|medula)(?: \w+)? (?:danad\w*|damaged|lesionad\w*|injured|perdid\w*|lost)\b`,
+    basis: 'contract: "regenerates your spinal cord"; lexicon §4.4 Mechanism misstatement',
+  },
+  {
+    code: "cure-claim",
+    lang: "es",
+    // "su esposo va a salir de aquí caminando": a promise to walk out.
+    pattern: r`\b(?:va|van|vas|vamos) a salir (?:de aqui |de aca |del hospital |de la clinica )?caminando\b`,
+    basis: 'contract: "le garantizamos que volverá a caminar"; corpus rules: a promise to walk again',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "es",
+    pattern: r`\b(?:va|van|vas|vamos) a salir (?:de aqui |de aca |del hospital |de la clinica )?caminando\b`,
+    basis: 'contract: "le garantizamos que volverá a caminar"; corpus rules: a promise to walk again',
+  },
+  {
+    code: "absolute-safety",
+    lang: "any",
+    // "side effects: there aren't any", "efectos secundarios: no hay ninguno".
+    pattern: r`\bside effects\W{1,3}(?:there (?:aren't|are not|are none|is none)\b(?: any)?|none at all)|\befectos (?:secundarios|adversos)\W{1,3}no (?:hay|existen|tiene)(?: ninguno)?\s*(?:[.!]|$)`,
+    basis: 'contract: "no side effects"',
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "es",
+    // "Como estamos registrados en ClinicalTrials.gov, nuestro tratamiento está validado": a registration given as the reason.
+    pattern: r`\bcomo (?:ya )?(?:estamos|somos|tenemos|contamos con|esta|estan)\b[^.;!?]{0,50}?${CRED}[^.;!?]{0,80}?\b(?:validad[oa]|avalad[oa]|respaldad[oa]|comprobad[oa]|eficaz|funciona)\w*`,
+    basis: 'contract: "uses an approval, registration or registry listing as proof the therapy works"',
+  },
+  {
+    code: "opaque-cell-source",
+    lang: "any",
+    // "una fórmula única que no revelamos", "a method we don't disclose".
+    pattern: r`\b(?:formula|metodo|tecnica|receta|mezcla|method|technique|recipe|blend)\b(?: \w+){0,2}? (?:que no (?:revelamos|compartimos|divulgamos|mostramos|publicamos|damos a conocer)|(?:which |that )?we (?:don't|do not|never) (?:reveal|share|disclose|publish))\b`,
+    basis: 'contract: "hides or refuses to disclose … the method"; "fórmula exclusiva"',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "terapia física; con las células eso ya no hace falta", "the cells handle recovery on their own".
+    pattern: r`\b(?:eso|esa|esto|la|las) ya no (?:hace falta|se necesita|es necesari[ao]|sirve)\b(?<=\b${REHAB_ES}[^.!]{0,60})|\bcells (?:\w+ )?(?:handle|take care of|do) (?:the |your |all the )?(?:recovery|healing|rest|work) (?:on their own|by themselves|all by themselves|alone)\b|\blas celulas (?:se encargan de|hacen) (?:todo|la recuperacion|el trabajo) (?:solas|por si solas|por su cuenta)\b`,
+    basis: 'contract: "the cells do the work, therapy is optional"; lexicon §4.4 replaces rehabilitation',
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    // "25% de descuento para los que confirmen antes del 30", "a discount for families who book by Friday".
+    pattern: r`\b(?:discount|offer|promo\w*|descuento|oferta|precio especial|tarifa especial)\b${gap(50)}\b(?:who|que|quienes) (?:\w+ )?(?:confirm|book|pay|reserve|deposit|sign|reserv|pagu|apart|deposit|inscrib|agend)\w* (?:before|by|antes|hasta)\b`,
+    basis: 'contract: "book today to lock the 30% discount", expiring discounts',
   },
 ];
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { scanText } from "../../features/redflags/engine/index.js";
 import { main } from "../index.js";
 
 async function run(args: string[], stdin = "") {
@@ -54,6 +55,22 @@ describe("candor redflags scan", () => {
     expect(lines[0].findings[0].code).toBe("downplays-rehabilitation");
     expect(lines[1].findings).toEqual([]);
     expect(err).toContain("line 2: not valid JSON");
+  });
+
+  it("keeps input order across batches: each line's report is the one-text report", async () => {
+    const texts = Array.from({ length: 150 }, (_, i) =>
+      i % 3 === 0 ? `Case ${i}: only ${(i % 5) + 1} spots left!` : `Case ${i}: this is not a cure.`,
+    );
+    const input = texts.map((text, i) => JSON.stringify({ id: i, text })).join("\n");
+    const { code, out } = await run(["redflags", "scan", "--jsonl", "-"], input);
+    expect(code).toBe(0);
+    const lines = out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(texts.map((_, i) => i));
+    for (const [i, l] of lines.entries()) expect(l.findings).toEqual(scanText(texts[i]!).findings);
+    expect(lines.filter((l) => l.findings.length).length).toBe(50);
   });
 
   it("says clearly when the file is missing", async () => {

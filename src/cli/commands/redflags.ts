@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
-import { scanText } from "../../features/redflags/engine/index.js";
+import { scanText, scanTexts } from "../../features/redflags/engine/index.js";
 import type { Command, CommandIo } from "../index.js";
 
 const USAGE =
@@ -19,10 +19,29 @@ function lineCol(text: string, offset: number) {
   return `${before.length}:${before.at(-1)!.length + 1}`;
 }
 
+/** Lines scanned together: scanTexts runs each expression over the whole batch (see engine/index.ts). */
+export const BATCH_RECORDS = 64;
+const BATCH_CHARS = 256 * 1024;
+
 async function scanJsonl(io: CommandIo, input: Readable): Promise<number> {
   const progress = (io.stderr as NodeJS.WriteStream).isTTY === true;
   let line = 0;
   let failed = 0;
+  let batch: Array<{ id: string | number; text: string }> = [];
+  let batchChars = 0;
+  const flush = () => {
+    const reports = scanTexts(batch.map((r) => r.text));
+    io.stdout.write(
+      batch
+        .map((r, i) =>
+          JSON.stringify({ id: r.id, language: reports[i]!.language, findings: reports[i]!.findings }),
+        )
+        .join("\n") + (batch.length ? "\n" : ""),
+    );
+    batch = [];
+    batchChars = 0;
+    if (progress) io.stderr.write(`\r${line} scanned`);
+  };
   for await (const raw of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
     line++;
     if (!raw.trim()) continue;
@@ -39,13 +58,12 @@ async function scanJsonl(io: CommandIo, input: Readable): Promise<number> {
       failed++;
       continue;
     }
-    const report = scanText(record.text);
-    io.stdout.write(
-      `${JSON.stringify({ id: record.id, language: report.language, findings: report.findings })}\n`,
-    );
-    if (progress && line % 100 === 0) io.stderr.write(`\r${line} scanned`);
+    batch.push({ id: record.id, text: record.text });
+    batchChars += record.text.length;
+    if (batch.length >= BATCH_RECORDS || batchChars >= BATCH_CHARS) flush();
   }
-  if (progress) io.stderr.write(`\r${line} scanned\n`);
+  flush();
+  if (progress) io.stderr.write("\n");
   return failed ? 1 : 0;
 }
 

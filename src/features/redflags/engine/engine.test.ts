@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { RED_FLAG_CODES, scanText, warmUp } from "./index.js";
+import { RED_FLAG_CODES, scanText, scanTexts, warmUp } from "./index.js";
 import { normalise } from "./normalize.js";
 
 const codes = (text: string) => [...new Set(scanText(text).findings.map((f) => f.code))].sort();
@@ -545,6 +545,17 @@ describe("scanText", () => {
         "El objetivo es un ambiente propicio para la curación del tejido, lo que podría mejorar la función.",
       ],
     );
+  });
+
+  it("scans many texts at once exactly as one at a time", () => {
+    const texts = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
+      .trim()
+      .split("\n")
+      .slice(0, 300)
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    expect(scanTexts(texts)).toEqual(texts.map((t) => scanText(t)));
+    expect(scanTexts(texts, { locale: "es" })).toEqual(texts.map((t) => scanText(t, { locale: "es" })));
+    expect(scanTexts([])).toEqual([]);
   });
 
   it("warms up on a text that runs every code's expressions, in both languages", () => {

@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { expressionSources, scanTexts } from "./index.js";
+import { expressionFactors, FactorIndex, sourceKey, topAlternatives } from "./prefilter.js";
+import CHOICES from "./prefilter-choices.json" with { type: "json" };
+
+const tune = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
+  .trim()
+  .split("\n")
+  .map((l) => (JSON.parse(l) as { text: string }).text);
+
+describe("red-flag prefilter", () => {
+  it("finds every place each expression's factors end, as a plain search would", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.stringMatching(/^[abc ]{1,4}$/), { maxLength: 4 }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.stringMatching(/^[abcd ]{0,40}$/),
+        (factors, text) => {
+          const index = new FactorIndex(factors);
+          const hits = index.find(text);
+          factors.forEach((strings, e) => {
+            const want = new Set<number>();
+            for (const s of strings)
+              for (let at = text.indexOf(s); at !== -1; at = text.indexOf(s, at + 1))
+                want.add(at + s.length - 1);
+            expect(hits[e], `${JSON.stringify(strings)} in ${JSON.stringify(text)}`).toEqual(
+              [...want].sort((a, b) => a - b),
+            );
+          });
+        },
+      ),
+    );
+  });
+
+  it("reads factors off the syntax: each alternative's matches contain one of them", () => {
+    expect(expressionFactors(String.raw`\b(?:walk(?:s|ed)? again|cur(?:a|o) la paralisis)`).sort()).toEqual([
+      " again",
+      "cura la paralisis",
+      "curo la paralisis",
+    ]);
+    // An alternative with nothing literal of three characters can match anywhere.
+    expect(expressionFactors(String.raw`\b(?:walk again|\w+ly)`)).toEqual([]);
+  });
+
+  it("has a stored choice for every alternative of the lexicon (else run npm run redflags:prefilter)", () => {
+    const missing = expressionSources()
+      .flatMap((source) => topAlternatives(source))
+      .filter((alt) => !(sourceKey(alt.raw) in CHOICES));
+    expect(missing.map((alt) => alt.raw.slice(0, 80))).toEqual([]);
+  });
+
+  it("scans the tuning corpus to exactly the findings of a scan of every whole text", () => {
+    expect(scanTexts(tune)).toEqual(scanTexts(tune, { exhaustive: true }));
+  });
+});

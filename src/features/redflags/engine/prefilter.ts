@@ -1,0 +1,294 @@
+import { type AST, RegExpParser } from "@eslint-community/regexpp";
+import CHOICES from "./prefilter-choices.json" with { type: "json" };
+
+/**
+ * A prefilter for the lexicon's expressions. Every alternative of an expression can only match text that
+ * contains one of a few literal strings (its "factor": "walk again", "garantiz", "spots left"). One pass of an
+ * Aho–Corasick automaton finds where each expression's factors occur, and the expression then runs only over the
+ * sentences around them instead of over the whole text. On clinic text about a third of the text is left to
+ * scan, and the expressions are most of the engine's time (decision 0010).
+ *
+ * The factors are read off each alternative's syntax tree, so they are always right for the lexicon as it is.
+ * Which factor is used (an alternative usually has several) only decides speed: prefilter-choices.json holds the
+ * rarest choice for each alternative in the tuning corpus, written by `npm run redflags:prefilter`; an
+ * alternative it does not know uses its longest factor.
+ */
+
+const parser = new RegExpParser({ ecmaVersion: 2024 });
+/** More strings than this in one factor make the automaton large for little gain. */
+const MAX_STRINGS = 64;
+
+export type Choice = [number, number] | { g: number; a: Choice[] };
+
+const STRINGS = new WeakMap<AST.Element, string[] | null>();
+
+/** The finite set of strings an element matches, or null when it is not a small finite set of literals. */
+function stringsOf(e: AST.Element): string[] | null {
+  if (!STRINGS.has(e)) STRINGS.set(e, computeStrings(e));
+  return STRINGS.get(e)!;
+}
+
+function computeStrings(e: AST.Element): string[] | null {
+  switch (e.type) {
+    case "Character":
+      return [String.fromCharCode(e.value)];
+    case "CharacterClass": {
+      if (e.negate) return null;
+      const out: string[] = [];
+      for (const el of e.elements) {
+        if (el.type === "Character") out.push(String.fromCharCode(el.value));
+        else if (el.type === "CharacterClassRange")
+          for (let c = el.min.value; c <= el.max.value; c++) out.push(String.fromCharCode(c));
+        else return null;
+        if (out.length > MAX_STRINGS) return null;
+      }
+      return out;
+    }
+    case "Group":
+    case "CapturingGroup": {
+      const out: string[] = [];
+      for (const a of e.alternatives) {
+        const s = sequenceStrings(a.elements, 0, a.elements.length - 1);
+        if (!s) return null;
+        out.push(...s);
+        if (out.length > MAX_STRINGS) return null;
+      }
+      return out;
+    }
+    case "Assertion":
+      return [""]; // zero width
+    case "Quantifier": {
+      if (e.min !== e.max) return null;
+      const inner = stringsOf(e.element);
+      if (!inner) return null;
+      let out = [""];
+      for (let i = 0; i < e.min; i++) {
+        out = product(out, inner);
+        if (out.length > MAX_STRINGS) return null;
+      }
+      return out;
+    }
+    default:
+      return null;
+  }
+}
+
+const product = (a: string[], b: string[]) => a.flatMap((p) => b.map((q) => p + q));
+
+function sequenceStrings(els: readonly AST.Element[], from: number, to: number): string[] | null {
+  let out = [""];
+  for (let i = from; i <= to; i++) {
+    const s = stringsOf(els[i]!);
+    if (!s) return null;
+    out = product(out, s);
+    if (out.length > MAX_STRINGS) return null;
+  }
+  return [...new Set(out)];
+}
+
+/** A group that every match passes through: the element itself, or a quantifier of at least one. */
+function requiredGroup(e: AST.Element): AST.Group | AST.CapturingGroup | null {
+  const g = e.type === "Quantifier" && e.min >= 1 ? e.element : e;
+  return g.type === "Group" || g.type === "CapturingGroup" ? g : null;
+}
+
+/** The strings a choice stands for in this sequence, or null if the choice does not fit it. */
+function materialise(choice: Choice, els: readonly AST.Element[]): string[] | null {
+  if (Array.isArray(choice)) {
+    const [from, to] = choice;
+    if (from < 0 || to >= els.length || from > to) return null;
+    const s = sequenceStrings(els, from, to);
+    return s?.every((x) => x.length >= 3) ? s : null;
+  }
+  const g = els[choice.g] && requiredGroup(els[choice.g]!);
+  if (!g || g.alternatives.length !== choice.a.length) return null;
+  const out = new Set<string>();
+  for (const [k, a] of g.alternatives.entries()) {
+    const s = materialise(choice.a[k]!, a.elements);
+    if (!s) return null;
+    for (const x of s) out.add(x);
+  }
+  return [...out];
+}
+
+/**
+ * Every choice of factor for a sequence, each with its strings: runs of literal elements, and required groups
+ * whose alternatives each have one (taking `pick` of each alternative's choices).
+ */
+export function factorChoices(
+  els: readonly AST.Element[],
+  pick: (
+    choices: Array<{ choice: Choice; strings: string[] }>,
+  ) => { choice: Choice; strings: string[] } | undefined,
+): Array<{ choice: Choice; strings: string[] }> {
+  const out: Array<{ choice: Choice; strings: string[] }> = [];
+  // The longest run of literal elements from each start; a start inside the previous run only gives a
+  // shorter run, unless that run stopped because its strings grew too many.
+  let covered = -1;
+  for (let i = 0; i < els.length; i++) {
+    if (i <= covered) continue;
+    let run = [""];
+    let j = i;
+    for (; j < els.length; j++) {
+      const s = stringsOf(els[j]!);
+      if (!s) break;
+      const longer = product(run, s);
+      if (longer.length > MAX_STRINGS) break;
+      run = longer;
+    }
+    if (j === els.length || !stringsOf(els[j]!)) covered = j - 1;
+    if (j > i && run.every((x) => x.length >= 3))
+      out.push({ choice: [i, j - 1], strings: [...new Set(run)] });
+  }
+  for (const [i, e] of els.entries()) {
+    const g = requiredGroup(e);
+    if (!g) continue;
+    const parts = g.alternatives.map((a) => pick(factorChoices(a.elements, pick)));
+    if (parts.every((p) => p))
+      out.push({
+        choice: { g: i, a: parts.map((p) => p!.choice) },
+        strings: [...new Set(parts.flatMap((p) => p!.strings))],
+      });
+  }
+  return out;
+}
+
+/** Without the tuning corpus's counts: the factor whose shortest string is longest. */
+function longest(choices: Array<{ choice: Choice; strings: string[] }>) {
+  let best: { choice: Choice; strings: string[] } | undefined;
+  let bestLength = 0;
+  for (const c of choices) {
+    let shortest = Number.POSITIVE_INFINITY;
+    for (const s of c.strings) shortest = Math.min(shortest, s.length);
+    if (shortest > bestLength) {
+      best = c;
+      bestLength = shortest;
+    }
+  }
+  return best;
+}
+
+/** FNV-1a, to key an alternative's source in prefilter-choices.json. */
+export function sourceKey(source: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+/** The top-level alternatives of a compiled expression: `\b(?:a|b|…)` or `a|b|…`. */
+export function topAlternatives(source: string): readonly AST.Alternative[] {
+  const pattern = parser.parsePattern(source);
+  const only = pattern.alternatives.length === 1 ? pattern.alternatives[0]!.elements : undefined;
+  const group = only?.length === 2 && only[0]!.type === "Assertion" ? only[1] : undefined;
+  if (group?.type === "Group") return group.alternatives;
+  return pattern.alternatives;
+}
+
+/** The factor strings of an expression: every match contains one of them. */
+export function expressionFactors(source: string): string[] {
+  const choices = CHOICES as unknown as Record<string, Choice>;
+  const out = new Set<string>();
+  for (const alt of topAlternatives(source)) {
+    const stored = choices[sourceKey(alt.raw)];
+    const strings =
+      (stored && materialise(stored, alt.elements)) ?? longest(factorChoices(alt.elements, longest))?.strings;
+    // An alternative with no literal of three characters can match anywhere: the expression scans everything.
+    if (!strings) return [];
+    for (const s of strings) out.add(s);
+  }
+  return [...out];
+}
+
+/**
+ * An Aho–Corasick automaton over the factors of several expressions. `find` reports, for each expression, the
+ * positions in a text where one of its factors ends. Normalised text is one-byte (Latin-1), so transitions are a
+ * table over the characters the factors use, with one class for every other character.
+ */
+export class FactorIndex {
+  readonly expressions: number;
+  readonly always: boolean[];
+  private readonly classOf = new Uint8Array(256);
+  private readonly classes: number;
+  private readonly next: Int32Array;
+  private readonly outStart: Int32Array;
+  private readonly outList: Int32Array;
+
+  constructor(factors: string[][]) {
+    this.expressions = factors.length;
+    this.always = factors.map((f) => f.length === 0);
+    let classes = 1;
+    for (const f of factors)
+      for (const s of f)
+        for (let i = 0; i < s.length; i++) {
+          const c = s.charCodeAt(i);
+          if (c > 255) throw new Error(`factor outside Latin-1: ${s}`);
+          if (this.classOf[c] === 0) this.classOf[c] = classes++;
+        }
+    this.classes = classes;
+    const trie: number[][] = [[]];
+    const outs: number[][] = [[]];
+    factors.forEach((f, e) => {
+      for (const s of f) {
+        let state = 0;
+        for (let i = 0; i < s.length; i++) {
+          const c = this.classOf[s.charCodeAt(i)]!;
+          let to = trie[state]![c];
+          if (to === undefined) {
+            to = trie.length;
+            trie.push([]);
+            outs.push([]);
+            trie[state]![c] = to;
+          }
+          state = to;
+        }
+        if (!outs[state]!.includes(e)) outs[state]!.push(e);
+      }
+    });
+    const states = trie.length;
+    const next = new Int32Array(states * classes);
+    const fail = new Int32Array(states);
+    const order: number[] = [];
+    for (let c = 1; c < classes; c++) {
+      const to = trie[0]![c];
+      if (to !== undefined) {
+        next[c] = to;
+        order.push(to);
+      }
+    }
+    for (let k = 0; k < order.length; k++) {
+      const s = order[k]!;
+      for (const e of outs[fail[s]!]!) if (!outs[s]!.includes(e)) outs[s]!.push(e);
+      for (let c = 1; c < classes; c++) {
+        const to = trie[s]![c];
+        if (to === undefined) next[s * classes + c] = next[fail[s]! * classes + c]!;
+        else {
+          fail[to] = next[fail[s]! * classes + c]!;
+          next[s * classes + c] = to;
+          order.push(to);
+        }
+      }
+    }
+    this.next = next;
+    this.outStart = new Int32Array(states + 1);
+    const list: number[] = [];
+    for (let s = 0; s < states; s++) {
+      this.outStart[s] = list.length;
+      list.push(...outs[s]!);
+    }
+    this.outStart[states] = list.length;
+    this.outList = Int32Array.from(list);
+  }
+
+  /** For each expression, the positions (ascending) where one of its factors ends in `text`. */
+  find(text: string): number[][] {
+    const hits: number[][] = Array.from({ length: this.expressions }, () => []);
+    const { classOf, classes, next, outStart, outList } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      state = next[state * classes + (c < 256 ? classOf[c]! : 0)]!;
+      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) hits[outList[k]!]!.push(i);
+    }
+    return hits;
+  }
+}

@@ -29,6 +29,9 @@ type Passage = {
 
 type Line = { n: number; raw: string };
 
+/** Ids of the first held-out set, read on 2026-11-30 and folded into tune (corpus README). */
+const SPENT_HOLDOUT = /^holdout-(?:en-0(?:[0-6]\d|7[0-8])|es-0(?:[0-6]\d|7[0-5]))$/;
+
 function lines(name: "tune" | "holdout"): Line[] {
   const text = readFileSync(new URL(`../corpus/redflags/${name}.jsonl`, import.meta.url), "utf8");
   return text
@@ -75,7 +78,9 @@ describe("red-flag corpus: format", () => {
 
     it(`${name}.jsonl: ids look like ${name}-<lang>-NNN and match lang`, () => {
       for (const p of files[name]) {
-        expect(p.id).toMatch(new RegExp(`^${name}-(en|es)-\\d{3,}$`));
+        // The first holdout (holdout-en-001…078, holdout-es-001…075) was spent and moved to tune with its ids.
+        const prefix = name === "tune" && SPENT_HOLDOUT.test(p.id) ? "holdout" : name;
+        expect(p.id).toMatch(new RegExp(`^${prefix}-(en|es)-\\d{3,}$`));
         expect(p.id.split("-")[1], p.id).toBe(p.lang);
       }
     });

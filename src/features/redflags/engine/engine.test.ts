@@ -547,6 +547,41 @@ describe("scanText", () => {
     );
   });
 
+  it("reads the everyday brief's batch: plain promises, refunds, deadlines, bulleted warnings and idioms", () => {
+    expectFindings(
+      [
+        ["cure-claim", "After the second round she walked into church on her own two feet."],
+        ["cure-claim", "Con dos aplicaciones su hijo se levanta de esa silla."],
+        ["cure-claim", "And my mother's arthritis is gone too."],
+        ["guaranteed-outcome", "Believe me, your son is going to be walking by Christmas."],
+        [
+          "guaranteed-outcome",
+          "Si a los tres meses no nota ningún cambio, le devolvemos el 100% de su pago.",
+        ],
+        ["downplays-rehabilitation", "The long physiotherapy routine you have now is no longer needed."],
+        ["downplays-rehabilitation", "Con las células ya no es necesario llevarla a rehabilitación."],
+        ["pressure-tactics", "We can hold this price until Thursday at noon."],
+        ["pressure-tactics", "10% de descuento confirmando antes del domingo."],
+        [
+          "pay-to-participate",
+          "Enrollment in the research cohort is free; participants cover only the cost of the cells.",
+        ],
+        ["absolute-safety", "Is the treatment safe? Absolutely."],
+        ["unsupported-evidence", "Last year 91% reported real improvement in sensation."],
+        ["regulatory-misuse", "Tiene registro sanitario, lo que respalda que el tratamiento es eficaz."],
+      ],
+      [
+        "As promised, here is the plan: labs on Monday, the first infusion on Tuesday.",
+        "Warning signs before you pay:\n• They say the therapy is miraculous.\n• They tell you it has no risk at all.",
+        "Nada de eso equivale a volver a caminar.",
+        "Un paciente que deja la terapia pierde lo que había ganado.",
+        "My aunt saw the ad: it says miracle treatment and zero risk. We are not going.",
+        "Real trials are usually free to participants and may cover travel.",
+        "Y no lo decimos nosotros: el protocolo tiene número de registro, que usted puede consultar.",
+      ],
+    );
+  });
+
   it("scans many texts at once exactly as one at a time", () => {
     const texts = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

@@ -43,14 +43,14 @@ const HIDDEN = r`(?:secret sauce|salsa secreta|secret recipe|receta (?:secreta|d
 /** Refusing to share: an auxiliary ("we can't", "no podemos") before a verb of revealing, or a Spanish verb. */
 const REFUSE_AUX = r`(?:can ?not|can't|cant|won't|wont|don't|dont|do not|will not|unable to|not able to|never|not allowed to|not permitted to|(?:prefer|prefers|would rather) not to|(?:preferimos|prefiere|prefieren|prefiero) no|no (?:le |les |te |se lo |se la )?(?:podemos|puedo|podria|podriamos|se puede|estamos autorizados a))`;
 const REVEAL = r`(?:send (?:it|them|that|this) out|give (?:that|it|those|them|this) out|mention|mencionar|mencionarle|share|disclose|reveal|provide|show|release|give out|give you|send|tell you|tell u|tell ya|name|say|compartir|compartirle|mostrar|mostrarle|revelar|revelarle|dar|darle|darles|darte|entregar|entregarle|enviar|enviarle|mandar|mandarle|decir|decirle|proporcionar|proporcionarle|divulgar)`;
-const REFUSE_ES = r`(?:no (?:le |les |te )?(?:lo |la |los |las )?(?:pasamos|compartimos|mostramos|revelamos|damos|entregamos|enviamos|mandamos|proporcionamos|divulgamos|decimos|informamos))`;
+const REFUSE_ES = r`(?:no (?:le |les |te )?(?:lo |la |los |las )?(?:pasamos|compartimos|mostramos|revelamos|damos|entregamos|enviamos|mandamos|proporcionamos|divulgamos|decimos|informamos)(?! nosotros\b))`;
 const SUBJ = r`(?:${SUBJ_EN}|${SUBJ_ES})`;
 const BE = r`(?:(?:that|it|this)'s|is|are|remains?|es|son|esta|estan|se mantiene${W}|queda${W}|permanece${W})`;
 const KEPT = r`(?:confidential|secret|private|confidencial${W}|en secreto|reservad${W}|(?:bajo|en) reserva|en el anonimato|anonim[oa])`;
 
 // Approvals and credentials, and what a clinic says they prove.
 const CRED = r`(?:government (?:itself )?(?:tracks|checks|inspects|monitors|reviews)\w*|habilitad\w*|distintivo\w*|awards?\b|premio\w*|reconocimiento oficial|official recognition|dad[oa]s? de alta|sellos? oficial\w*|official seals?|reviewed (?:our|the|this) (?:product|protocol|treatment)|revis(?:o|aron) (?:el|nuestro) (?:producto|protocolo|tratamiento)|licen[cs]\w*|licencia\w*|permiso\w*|permit\b|regist(?:r|er)\w*|certifi\w*|sign-?off\b|signed off|iso \d+|gmp\b|buenas practicas de fabricacion|acredit\w*|accredit\w*|inspection|inspected|inspeccion\w*|approv\w*|aprob\w*|nct (?:number|\d+)|numero nct|clinicaltrials\.gov|authori[sz]\w*|autoriz\w*)`;
-const CRED_LINK = r`(?:you know|means|significa|(?:la mejor |the best )?(?:garantia|guarantee) (?:de que|that)|(?:that|this|it)(?:'s| is) (?:why|how)|so|therefore|(?:eso|esto) (?:demuestra|garantiza|prueba)|(?:that|this) (?:proves|guarantees)|entonces|in other words|put simply|con eso|dicen lo mismo|which (?:means|proves|shows|is)|(?:that|this|it) means|es decir|(?:el |the )?(?:respaldo|aval|backing|endorsement|seal|recognition|reconocimiento) (?:oficial |official )?(?:de que|that)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir)|(?:eso|esto) (?:quiere decir|significa)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
+const CRED_LINK = r`(?:you know|means|significa|(?:la mejor |the best )?(?:garantia|guarantee) (?:de que|that)|(?:that|this|it)(?:'s| is) (?:why|how)|so|therefore|(?:eso|esto) (?:demuestra|garantiza|prueba)|(?:that|this) (?:proves|guarantees)|entonces|in other words|put simply|con eso|dicen lo mismo|which (?:means|proves|shows|is)|(?:that|this|it) means|es decir|(?:el |the )?(?:respaldo|aval|backing|endorsement|seal|recognition|reconocimiento) (?:oficial |official )?(?:de que|that)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir|respalda|avala|confirma|certifica)|(?:eso|esto) (?:quiere decir|significa)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
 const EFFICACY = r`(?:deliver\w* (?:real )?results|(?:verified|shown|proven|demonstrated|confirmed|tested) to (?:work|be effective)|(?:respald|aval)\w* (?:la |su )?(?:efectividad|eficacia)|(?:can be |be )?confident (?:that )?(?:our|the|this) (?:therapy|treatment|protocol) (?:is effective|works)|evaluad[oa] y aprobad[oa]|valid\w* que|validated that|confirms? (?:the |our )?results|confirma (?:los|nuestros) resultados|reconoc\w* como (?:(?:un |una )?tratamiento )?eficaz|recogni[sz]\w* as (?:an? )?effective|(?:lo|la) avala\w*|respaldad[oa]s?\b|officially backed|recogni[sz]ed (?:internationally|worldwide|around the world)|reconocid[oa] (?:a nivel mundial|internacionalmente|mundialmente)|signed off on the science|da resultados|gives results|(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real |your |the )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|avala\w* (?:el tratamiento|esos resultados|estos resultados|los resultados|sus resultados)|endorses? the (?:treatment|therapy|results)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|(?:our |the |sus |los |nuestros )?(?:results|resultados) (?:can be trusted|are trustworthy|son confiables|son de fiar)|real results)`;
 
 // Studies a patient might be asked to pay to join.
@@ -775,7 +775,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "es",
-    pattern: r`\b${REHAB_ES}(?: \w+){0,4}? (?:es |son |sera |queda |resulta )?(?:un |una )?(?:complemento )?(?:opcional|innecesari[oa]|prescindible|superflu[oa]|redundante|obsolet[oa]|voluntari[oa]|cosa del pasado|gasto innecesario|perdida de (?:tiempo|dinero)|ya no es necesaria|no es necesaria|no es indispensable|no es obligatoria|sale sobrando|a criterio del paciente|a eleccion del paciente|decision del paciente)\b|\b${REHAB_ES} (?:\w+ ){0,3}?(?:ya )?no (?:te |le |les |me )?(?:hace falta|se necesita|se requiere|es necesari[ao]|es indispensable|es obligatori[ao]|sirve de nada|hace falta)\b|\b${REHAB_ES}[^\w.;!]{1,3}(?:no (?:es )?(?:requerida|necesaria|indispensable|obligatoria)|innecesaria|opcional)\b|\b${REHAB_ES}\W{1,4}(?:eso|esa|eso ya) (?:era|es|fue) (?:antes|del pasado|cosa del pasado|historia)\b|\b(?:olvid|dej|suspend|cancel|abandon|colg)${W} (?:de )?(?:ir a |pagar )?(?:la |las |su |sus |tu |tus )?(?:(?:las |los )?(?:interminables |largas |eternas )?(?:anos de |meses de |sesiones de |citas de ))?${REHAB_ES}\b|\bnada de ${REHAB_ES}`,
+    pattern: r`\b${REHAB_ES}(?: \w+){0,4}? (?:es |son |sera |queda |resulta )?(?:un |una )?(?:complemento )?(?:opcional|innecesari[oa]|prescindible|superflu[oa]|redundante|obsolet[oa]|voluntari[oa]|cosa del pasado|gasto innecesario|perdida de (?:tiempo|dinero)|ya no es necesaria|no es necesaria|no es indispensable|no es obligatoria|sale sobrando|a criterio del paciente|a eleccion del paciente|decision del paciente)\b|\b${REHAB_ES} (?:\w+ ){0,3}?(?:ya )?no (?:te |le |les |me )?(?:hace falta|se necesita|se requiere|es necesari[ao]|es indispensable|es obligatori[ao]|sirve de nada|hace falta)\b|\b${REHAB_ES}[^\w.;!]{1,3}(?:no (?:es )?(?:requerida|necesaria|indispensable|obligatoria)|innecesaria|opcional)\b|\b${REHAB_ES}\W{1,4}(?:eso|esa|eso ya) (?:era|es|fue) (?:antes|del pasado|cosa del pasado|historia)\b|\b(?<!\bque (?:[a-z]+ ){0,2})(?:olvid|dej|suspend|cancel|abandon|colg)${W} (?:de )?(?:ir a |pagar )?(?:la |las |su |sus |tu |tus )?(?:(?:las |los )?(?:interminables |largas |eternas )?(?:anos de |meses de |sesiones de |citas de ))?${REHAB_ES}\b|\bnada de ${REHAB_ES}`,
     basis: "contract: rehabilitation unnecessary, optional or obsolete; corpus rules",
   },
   {
@@ -1166,7 +1166,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "cure-claim",
     lang: "any",
     // "regenerar y reconstruir el cartílago dañado", "rebuilds damaged nerves": repair of damaged tissue.
-    pattern: r`\b(?:regenera\w*|reconstru\w*|repar(?:a|an|ar|ara|aran)\b|regenerates?|rebuilds?|repairs?)(?: (?:y|and) \w+)? (?:el |la |los |las |the |your |su |sus )?(?:cartilag\w*|tejidos?|tissues?|nervios?|nerves?|neuronas?|neurons?|cord|medula)(?: \w+)? (?:danad\w*|damaged|lesionad\w*|injured|perdid\w*|lost)\b`,
+    pattern: r`\b(?:regenera\w*|reconstru\w*|repar(?:a|an|ar|ara|aran)\b|regenerates?|rebuilds?|repairs?)(?: (?:y|and) \w+)? (?:el |la |los |las |the |your |su |sus )?(?:cartilag\w*|tejidos?|tissues?|nervios?|nerves?|neuronas?|neurons?|cord|medula)(?: \w+){0,4}? (?:danad\w*|damaged|lesionad\w*|injured|perdid\w*|lost)\b`,
     basis: 'contract: "regenerates your spinal cord"; lexicon §4.4 Mechanism misstatement',
   },
   {
@@ -1216,6 +1216,65 @@ const RAW_LEXICON: LexiconEntry[] = [
     // "25% de descuento para los que confirmen antes del 30", "a discount for families who book by Friday".
     pattern: r`\b(?:discount|offer|promo\w*|descuento|oferta|precio especial|tarifa especial)\b${gap(50)}\b(?:who|que|quienes) (?:\w+ )?(?:confirm|book|pay|reserve|deposit|sign|reserv|pagu|apart|deposit|inscrib|agend)\w* (?:before|by|antes|hasta)\b`,
     basis: 'contract: "book today to lock the 30% discount", expiring discounts',
+  },
+  // ── added 2026-11-30 from a blind batch pair written to the holdout's brief (tune-en-1127…1254, tune-es-1119…1246) ──
+  {
+    code: "cure-claim",
+    lang: "any",
+    // "walks on his own two feet", "su papá se levanta de esa silla", "I don't use the chair anymore".
+    pattern: r`\b(?:on|with) (?:his|her|their|my) own two feet\b|\bse (?:levanta|levantara|va a levantar|levanto) de (?:esa|la|su|mi) silla\b|\bget(?:s|ting)? (?:up )?(?:out of|up from) (?:that|the|his|her|this) (?:wheel)?chair\b|\b(?:use|uses|need|needs) (?:the|a|his|her|my|that) (?:wheel)?chair (?:anymore|any more|at all)\b`,
+    basis: 'contract: "no longer needing a wheelchair"; corpus rules: walk again or leaving the wheelchair',
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // A disease gone: "the arthritis in my hands is gone", "se le quitó la diabetes", "dejó la insulina".
+    pattern: r`\b(?:diabetes|arthritis|copd|autism|parkinson'?s?|lupus|asthma)\b(?: (?:in|of) (?:my|his|her|the|their) \w+)? (?:is|was|are|were) (?:completely |totally )?gone\b|\b(?:diabetes|artritis|epoc|autismo|parkinson|lupus|asma)(?: (?:de|en) (?:las?|los|sus?|mis?) \w+)? (?:desaparecio|se fue|se curo|se quito)\b|\bse (?:le |me |te |nos )?quit(?:o|aron) (?:la |el |su |mi )?(?:diabetes|artritis|epoc|autismo|parkinson|lupus|asma)\b|\bdej\w* (?:la |su |mi )?insulina\b|\bya no (?:usa|necesita|se inyecta) (?:oxigeno|insulina)\b|\b(?:stopped|quit|off) (?:his|her|my|the|all) (?:insulin|diabetes (?:pills|meds|medications?)|oxygen)\b`,
+    basis: 'contract: "his cancer was gone", "disease gone"',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    // "trust me, Arjun is going to be walking again", "every participant will gain one AIS grade", free retreatment, refunds.
+    pattern: r`\b(?:trust me|believe me|take my word|creame|creeme|te lo juro|se lo juro)\b[^.!?]{0,60}?\b(?:will|is going to|are going to|va a|van a)\b[^.!?]{0,30}?\b(?:walk\w*|camin\w*|stand|pararse|get better|recover\w*|recuper\w*)|\b(?:every|each) (?:single )?(?:participant|patient|person) (?:\w+ )?will (?:gain|improve|recover|regain|see|walk|get)\b|\bcada (?:participante|paciente) (?:va a|tendra|ganara|mejorara|recuperara)\b|\b(?:treat|repeat|redo) (?:you|the (?:treatment|protocol|procedure)|it) (?:a second time|again) (?:at no (?:charge|cost)|for free|free of charge)\b|\b(?:le |les |te )?devolvemos (?:el|un) (?:100 ?%|total|importe|monto)\b(?<=\bsi\b[^.;!?]{0,80}\bno (?:muestra|hay|tiene|presenta|ve|nota)\w*\b[^.;!?]{0,80})`,
+    basis:
+      'contract: "results assured", money back if no result; corpus rules: free retreatment if no result',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "the heavy rehab schedule most patients are used to is no longer necessary", "don't need months of physiotherapy".
+    pattern: r`\b${REHAB_EN}(?: \w+){0,8}? (?:is|are) no longer (?:needed|required|necessary)\b|\b(?:don't|doesn't|do not|does not|won't|will not|no longer) (?:really )?need to (?:\w+ )?(?:months|years|weeks|hours) of ${REHAB_EN}|\bya no (?:es|sera|seria) necesario (?:\w+ ){0,3}?(?:a |la |las |de )?${REHAB_ES}`,
+    basis: 'contract: "no rehab needed"; corpus rules: unnecessary',
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    // "15% de descuento apartando antes del 30", "los que aparten antes del viernes obtienen un 25% de descuento",
+    // "we can hold this price until Friday", "after that the price returns to", "registration closes this Friday".
+    pattern: r`\b(?:descuento|discount|promo\w*|oferta)\b${gap(40)}\b(?:apartando|reservando|pagando|confirmando|depositando|booking|paying|confirming) (?:\w+ ){0,3}?(?:antes|before|by|hasta)\b|\b(?:que|who) (?:\w+ ){0,2}?(?:aparten|reserven|paguen|confirmen|depositen|book|pay|reserve|confirm)\w*\b[^.]{0,60}?\b(?:antes del?|before|by)\b[^.]{0,40}?\b(?:descuento|discount)|\b(?:hold|keep|honou?r|respetar\w*|sostener\w*|mantener\w*|sostenemos|mantenemos|respetamos) (?:this|the|that|your|este|el|ese|su) (?:price|rate|quote|precio|tarifa|cotizacion)\b[^.]{0,40}?\b(?:until|hasta) (?:el |this |este )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|tomorrow|manana|tonight|midnight|end of (?:the )?(?:day|week))\b|\b(?:price|rate|precio|tarifa)\b[^.]{0,30}?\b(?:returns|goes back|reverts|rises|increases|goes up|regresa|vuelve|sube) (?:to|a)\b(?<=\b(?:after (?:that|this|friday|the deadline)|despues (?:de (?:esa fecha|eso|ese dia))?)\b[^.]{0,60})|\b(?:registration|enrol(?:l)?ment|inscripcion\w*|inscripciones)(?: for [\w ]{1,30})? (?:closes|cierra|cierran|ends|termina|terminan)\b[^.]{0,30}?\b(?:this|este|esta|tomorrow|manana|tonight|midnight|medianoche|friday|viernes|monday|lunes|sunday|domingo|saturday|sabado)\b|\b(?:places|spots|lugares) (?:are )?(?:assigned|allocated|given) in the order\b|\bpor orden de (?:pago|llegada|deposito)\b`,
+    basis: 'contract: "book today to lock the 30% discount", deposit pressure; corpus rules: deadlines',
+  },
+  {
+    code: "pay-to-participate",
+    lang: "any",
+    // "participants cover only the cost of their cell product", "lo único que usted cubre es el cultivo… 9,800 dólares", "Program fee: USD 24,000".
+    pattern: r`\b(?:participants?|you|usted|el paciente|los participantes) (?:cover|pay|cubre|cubren|paga|pagan)\w* (?:only|solo|unicamente) (?:the )?(?:cost|costo|price|precio)\b|\blo unico que (?:usted |tu )?(?:cubre|paga|pagaria|cubriria)\w* (?:es|son)\b[^.]{0,100}?${MONEY}|\b(?:program|study|protocol|enrol(?:l)?ment|registration|participation|research) fee\W{0,3}(?:usd|us\$|\$|mxn|eur)`,
+    basis: 'corpus rules: "the study is free but you pay for the cells", fees to join',
+  },
+  {
+    code: "absolute-safety",
+    lang: "any",
+    // "Is the procedure safe? Completely."
+    pattern: r`\b(?:is (?:it|the (?:procedure|treatment|therapy|infusion|injection)) safe|es (?:seguro|segura)(?: el (?:procedimiento|tratamiento))?)\W{1,4}(?:completely|totally|absolutely|100 ?%|completamente|totalmente|absolutamente)\b`,
+    basis: 'contract: "completely safe"',
+  },
+  {
+    code: "unsupported-evidence",
+    lang: "any",
+    // "83% reported measurable gains", "el 78% reportó mejoría".
+    pattern: r`\b${PERCENT} (?:of (?:them|those treated|patients|participants|our patients) )?(?:reported|report|saw|showed|experienced|achieved|reporto|reportaron|mostro|mostraron|obtuvo|obtuvieron)\b (?:\w+ ){0,2}?(?:gains|improvement|improvements|progress|benefit|benefits|recovery|mejoria|mejorias|avances?|beneficios?)\b`,
+    basis: "contract: numeric success figures with no citation",
   },
 ];
 

@@ -582,7 +582,33 @@ describe("scanText", () => {
     );
   });
 
-  it("scans many texts at once exactly as one at a time", () => {
+  it("reads signed testimonials as the clinic's, numbered warning lists, evidence named in the next sentence", () => {
+    expectFindings(
+      [
+        [
+          "cure-claim",
+          'Testimonials\n"The surgeons told me I would never walk. After two rounds I am out of the chair for good." - Dana R., Tucson',
+        ],
+        ["cure-claim", '"My doctors said I was finished. Today I left the wheelchair behind." — Luis M.'],
+        [
+          "regulatory-misuse",
+          "Our lab is certified by COFEPRIS. That is official proof that the therapy works.",
+        ],
+        ["regulatory-misuse", "Nuestra licencia sanitaria respalda la eficacia del protocolo."],
+        ["unsupported-evidence", "Nuestro índice de éxito en lesiones incompletas es del 79%."],
+        ["pressure-tactics", "You get 30% off if you book before Monday."],
+        ["downplays-rehabilitation", "No pierdan su tiempo con la fisioterapia."],
+      ],
+      [
+        "What I learned the hard way, the red flags:\n1. Anyone who 'guarantees' results.\n2. 'No side effects.' Every puncture has risks.\n3. Being told to stop physio.",
+        "They also won't share the lab's name until we pay the deposit. Is that normal?",
+        "¿Por qué otras clínicas hablan de milagros? No lo sabemos; nosotros no usamos esa palabra.",
+        "Traiga sondas y material de curación para toda la estancia.",
+      ],
+    );
+  });
+
+  it("scans many texts at once exactly as one at a time", { timeout: 60_000 }, () => {
     const texts = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()
       .split("\n")
@@ -599,7 +625,9 @@ describe("scanText", () => {
     expect(new Set(report.findings.map((f) => f.code))).toEqual(new Set(RED_FLAG_CODES));
   });
 
-  it("meets the targets on the tuning corpus (micro-F1 ≥ 0.95, ≤ 2 % false positives on clean passages)", () => {
+  it("meets the targets on the tuning corpus (micro-F1 ≥ 0.95, ≤ 2 % false positives on clean passages)", {
+    timeout: 60_000,
+  }, () => {
     const rows = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()
       .split("\n")

@@ -608,6 +608,33 @@ describe("scanText", () => {
     );
   });
 
+  it("reads warning lists introduced by a heading, group rules, 'rarely', and plain answers about rehab and fees", () => {
+    expectFindings(
+      [
+        ["absolute-safety", "Is stem cell therapy safe? Totally."],
+        ["downplays-rehabilitation", "Con nuestras células la fisioterapia deja de ser necesaria."],
+        ["downplays-rehabilitation", "We cancelled her physio last month. She doesn't need it anymore."],
+        ["guaranteed-outcome", "Your son will be walking by spring. We promise you that."],
+        [
+          "pay-to-participate",
+          "Para participar, cada paciente hace una aportación de $250,000 MXN al estudio.",
+        ],
+        [
+          "regulatory-misuse",
+          "Somos una clínica avalada por COFEPRIS, lo que demuestra que el tratamiento es eficaz.",
+        ],
+        ["pressure-tactics", "El protocolo ya solo tiene 2 lugares."],
+      ],
+      [
+        "Four red flags\n1. Guarantees. Nobody can promise you will walk.\n2. One clinic for everything. A clinic that treats autism, diabetes, lupus and spinal cord injury with one drip is selling.\n3. Pressure. 'Only one spot left' is a sales line.",
+        "Reglas del grupo: no se permiten publicaciones de clínicas que prometan que va a volver a caminar.",
+        "A real clinical trial rarely charges participants.",
+        "Messages kept coming, each saying there were only two places left.",
+        "Aparte de que ya mueve los dedos, duerme mejor.",
+      ],
+    );
+  });
+
   it("scans many texts at once exactly as one at a time", { timeout: 60_000 }, () => {
     const texts = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

@@ -635,6 +635,31 @@ describe("scanText", () => {
     );
   });
 
+  it("reads honest text that uses the codes' words in other senses, and more plain claims", () => {
+    expectFindings(
+      [
+        ["guaranteed-outcome", "He will be walking with a walker by June, I can promise you that."],
+        ["guaranteed-outcome", "Con este protocolo su esposo se va a levantar de la silla."],
+        ["unsupported-evidence", "In our last group, 68% of participants got back some sensation."],
+        ["miracle-hype", "Es el gran avance de la medicina para la lesión medular."],
+        ["absolute-safety", "El procedimiento está libre de cualquier riesgo."],
+        ["cure-claim", "Las células reparan el tejido de la médula."],
+        [
+          "pay-to-participate",
+          "Los pacientes que ingresan al protocolo de investigación dan una aportación de $200,000 MXN.",
+        ],
+      ],
+      [
+        "Also a small miracle: the airline didn't lose his cushion this time.",
+        "The frame has a lifetime guarantee against cracks, and the first 30 days are risk-free.",
+        "His therapist says he lost range in the weeks he stopped therapy on their advice.",
+        "If anyone working with us ever asks you to pay to join a study, tell the director.",
+        "Hay clínicas que les dicen a las familias que ya no hace falta la terapia.",
+        "Stemirac tuvo una aprobación condicional y por tiempo limitado en Japón.",
+      ],
+    );
+  });
+
   it("scans many texts at once exactly as one at a time", { timeout: 60_000 }, () => {
     const texts = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

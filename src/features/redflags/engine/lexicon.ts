@@ -73,7 +73,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "guaranteed-outcome",
     lang: "en",
     // guarantee, guaranteed, guarantees, and the usual misspellings (guarenteed, garanteed, gurantee).
-    pattern: r`\b(?<!\bany )(?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2})(?<!(?:price|privacy|quality) (?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2}))${W}\b(?! by\b)(?! (?:that )?(?:of )?(?:a |an |the |your |our |you )?(?:[\w-]+ )?(?:named|licen${W}|quality|privacy|confidential${W}|transparen${W}|honest${W}|written quote|fixed price|same price|price|data|spot|slot|place|seat|booking|reservation|date|process|lot|coa|certificate|questions?|answers?|response|reply|call|records|appointment|quote|interpreter|translator|transport|transfer|pick-?up|room|bed|nurse|doctor|physician|neurologist|follow-?up|availability|cleanliness|attention|care team|will be (?:answered|seen|treated|met|picked)))`,
+    pattern: r`\b(?<!\bany )(?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2})(?<!(?:price|privacy|quality) (?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2}))${W}\b(?! by\b)(?! (?:that )?(?:of )?(?:a |an |the |your |our |you )?(?:[\w-]+ )?(?:against|named|licen${W}|quality|privacy|confidential${W}|transparen${W}|honest${W}|written quote|fixed price|same price|price|data|spot|slot|place|seat|booking|reservation|date|process|lot|coa|certificate|questions?|answers?|response|reply|call|records|appointment|quote|interpreter|translator|transport|transfer|pick-?up|room|bed|nurse|doctor|physician|neurologist|follow-?up|availability|cleanliness|attention|care team|will be (?:answered|seen|treated|met|picked)))`,
     basis: 'contract: "guaranteed improvement", "results assured"; lexicon §4.4 Guarantee',
   },
   {
@@ -446,7 +446,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "miracle-hype",
     lang: "en",
-    pattern: r`\bmiracle${W}\b(?! (?:that )?(?:she|he|they|i|we|you) (?:survived|lived|made it|is alive|are alive|was alive|were alive|found|got|managed|finally))(?<!\b(?:lady|parish|church|hospital|school|street) of (?:the )?miracle\w*)|\bmiraculous${W}\b(?! (?:survival|escape|medal|novena))|\bbreakthr(?:ough|u)${W}\b(?! pain| with (?:the |our |my )?(?:insurance|insurer|school|bank|landlord|paperwork|appeal))|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}(?<!\b(?:real|true|the only|biggest) game[- ]?chang\w*)|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
+    pattern: r`\bmiracle${W}\b(?<!\b(?:small|little|minor|tiny) miracle${W})(?! (?:that )?(?:she|he|they|i|we|you) (?:survived|lived|made it|is alive|are alive|was alive|were alive|found|got|managed|finally))(?<!\b(?:lady|parish|church|hospital|school|street) of (?:the )?miracle\w*)|\bmiraculous${W}\b(?! (?:survival|escape|medal|novena))|\bbreakthr(?:ough|u)${W}\b(?! pain| with (?:the |our |my )?(?:insurance|insurer|school|bank|landlord|paperwork|appeal))|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}(?<!\b(?:real|true|the only|biggest) game[- ]?chang\w*)|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
     basis: "contract: miracle / breakthrough / revolutionary / game changer; lexicon §4.4 Hype",
   },
   {
@@ -500,7 +500,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "absolute-safety",
     lang: "en",
-    pattern: r`\b(?:100 ?%|100 percent|completely|totally|perfectly|absolutely|entirely|utterly|super|ultra|fully) (?:safe|risk[- ]free|harmless|innocuous)\b|\brisk[- ]free\b(?! (?:cancel${W}|booking|reschedul${W}|consult${W}|quote|deposit))|\b(?:side[- ]effect|complication)[- ]free\b|\bsafe for (?:everyone|everybody|all patients|anyone)\b|\b(?:can't|cannot|can not|won't|will not|couldn't) (?:possibly )?(?:hurt|harm) (?:you|anyone|him|her)\b|\bnothing (?:\w+ ){0,2}?(?:can|could|will) (?:possibly )?go wrong\b|\b(?:absolute|total|guaranteed|perfect|100 ?%) safety\b|\bsafety is guaranteed\b|\b(?:impossible|imposible) (?:to|que|de)\b[^.]{0,30}?\b(?:bad reaction|side effects?|complications?|reacci${W}|efectos?|complicaci${W}|go wrong|salga mal|hurt|harm|dan[oe])|\b(?:no|zero|without (?:any )?) ?(?:chance|possibility) of (?:side effects|complications|harm|bad reactions|risk)`,
+    pattern: r`\b(?:100 ?%|100 percent|completely|totally|perfectly|absolutely|entirely|utterly|super|ultra|fully) (?:safe|risk[- ]free|harmless|innocuous)\b|\brisk[- ]free\b(?<!\bdays (?:are |is )?risk[- ]free)(?! (?:cancel${W}|booking|reschedul${W}|consult${W}|quote|deposit|returns?|trial|period))|\b(?:side[- ]effect|complication)[- ]free\b|\bsafe for (?:everyone|everybody|all patients|anyone)\b|\b(?:can't|cannot|can not|won't|will not|couldn't) (?:possibly )?(?:hurt|harm) (?:you|anyone|him|her)\b|\bnothing (?:\w+ ){0,2}?(?:can|could|will) (?:possibly )?go wrong\b|\b(?:absolute|total|guaranteed|perfect|100 ?%) safety\b|\bsafety is guaranteed\b|\b(?:impossible|imposible) (?:to|que|de)\b[^.]{0,30}?\b(?:bad reaction|side effects?|complications?|reacci${W}|efectos?|complicaci${W}|go wrong|salga mal|hurt|harm|dan[oe])|\b(?:no|zero|without (?:any )?) ?(?:chance|possibility) of (?:side effects|complications|harm|bad reactions|risk)`,
     basis: 'contract: "100% safe", "risk-free"',
   },
   {
@@ -901,7 +901,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "pressure-tactics",
     lang: "any",
     // A price, discount or offer with an expiry: "the discount expires at midnight", "precio especial solo hasta el viernes".
-    pattern: r`\b(?:discount|offer|promo${W}|promotion|deal|sale|special (?:price|rate)|descuento|oferta|promocion|preventa|precio especial|precio de (?:promocion|preventa)|tarifa especial)\b${gap(50)}\b(?:ends|expires|disappears|is gone|valid (?:only|until|through|till)|only valid|good (?:only|until|through)|only honou?red|is for (?:today|this)|se acaba|termina|vence|ya no hay|valid[oa] (?:solo|unicamente|hasta)|vigente hasta|solo (?:hasta|por|esta|este|hoy)|hasta el \d|hasta (?:el |este )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|no se extiende|solo (?:aplica|es valid[oa]|se respeta|vale) (?:si|hasta|para quien|para quienes)|only (?:applies|valid|good|honou?red|available) (?:if|until|for those who|to those who)|(?:if|si) (?:you )?(?:confirm${W}|book${W}|pay${W}|deposit${W}|reserv${W}|apart${W}|pag${W}|sign${W}|agend${W}) (?:\w+ ){0,2}?(?:before|by|antes de(?:l)?|hoy|today|this week|esta semana)|until (?:the end of (?:the |this )?(?:month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|midnight|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d|\d)|hasta (?:fin de mes|el fin de mes|finales de mes|manana|hoy|medianoche))\b|\b(?:prices?|rates?|precios?|tarifas?|costo)\b${gap(40)}\b(?:goes up|go up|rises|rise|increases|increase|will (?:rise|increase|go up)|is for (?:today|this call)|only (?:valid|good|honou?red)|valid only|se acaba|sube|suben|aumenta|aumentan|subira|solo (?:hasta|por hoy|hoy|esta semana|este mes)|solo (?:aplica|es valid[oa]|se respeta|vale) (?:si|hasta|para quien|para quienes)|only (?:applies|valid|good|honou?red|available) (?:if|until|for those who|to those who)|entra la tarifa nueva)\b|\b(?:flash sale|today only|this week only|(?:only|solo|solamente|unicamente) (?:this|este|esta) (?:month|week|weekend|mes|semana|fin de semana)\b(?! (?:we|the|our|el|la|nuestro))|(?:\d+|24|48|72) ?(?:hrs|hours|horas) only|solo (?:por )?(?:hoy|\d+ horas)|solo esta semana|por tiempo limitado|limited[- ]time|last chance|ultima oportunidad|don't miss (?:out|this)|no (?:lo )?(?:deje pasar|pierda|se (?:lo|la) pierda) (?:esta|la|su|este|el) (?:oportunidad|promocion|oferta|descuento|lugar|precio)|no se (?:lo|la) pierda\b|act now|before it's too late)\b`,
+    pattern: r`\b(?:discount|offer|promo${W}|promotion|deal|sale|special (?:price|rate)|descuento|oferta|promocion|preventa|precio especial|precio de (?:promocion|preventa)|tarifa especial)\b${gap(50)}\b(?:ends|expires|disappears|is gone|valid (?:only|until|through|till)|only valid|good (?:only|until|through)|only honou?red|is for (?:today|this)|se acaba|termina|vence|ya no hay|valid[oa] (?:solo|unicamente|hasta)|vigente hasta|solo (?:hasta|por|esta|este|hoy)|hasta el \d|hasta (?:el |este )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|no se extiende|solo (?:aplica|es valid[oa]|se respeta|vale) (?:si|hasta|para quien|para quienes)|only (?:applies|valid|good|honou?red|available) (?:if|until|for those who|to those who)|(?:if|si) (?:you )?(?:confirm${W}|book${W}|pay${W}|deposit${W}|reserv${W}|apart${W}|pag${W}|sign${W}|agend${W}) (?:\w+ ){0,2}?(?:before|by|antes de(?:l)?|hoy|today|this week|esta semana)|until (?:the end of (?:the |this )?(?:month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|midnight|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d|\d)|hasta (?:fin de mes|el fin de mes|finales de mes|manana|hoy|medianoche))\b|\b(?:prices?|rates?|precios?|tarifas?|costo)\b${gap(40)}\b(?:goes up|go up|rises|rise|increases|increase|will (?:rise|increase|go up)|is for (?:today|this call)|only (?:valid|good|honou?red)|valid only|se acaba|sube|suben|aumenta|aumentan|subira|solo (?:hasta|por hoy|hoy|esta semana|este mes)|solo (?:aplica|es valid[oa]|se respeta|vale) (?:si|hasta|para quien|para quienes)|only (?:applies|valid|good|honou?red|available) (?:if|until|for those who|to those who)|entra la tarifa nueva)\b|\b(?:flash sale|today only|this week only|(?:only|solo|solamente|unicamente) (?:this|este|esta) (?:month|week|weekend|mes|semana|fin de semana)\b(?! (?:we|the|our|el|la|nuestro))|(?:\d+|24|48|72) ?(?:hrs|hours|horas) only|solo (?:por )?(?:hoy|\d+ horas)|solo esta semana|por tiempo limitado(?<!\b(?:aprobacion|autorizacion|registro)\b[^.]{0,40})|limited[- ]time|last chance|ultima oportunidad|don't miss (?:out|this)|no (?:lo )?(?:deje pasar|pierda|se (?:lo|la) pierda) (?:esta|la|su|este|el) (?:oportunidad|promocion|oferta|descuento|lugar|precio)|no se (?:lo|la) pierda\b|act now|before it's too late)\b`,
     basis: 'contract: "promoción válida solo esta semana", expiring discounts or prices',
   },
   {
@@ -1252,7 +1252,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     lang: "any",
     // "15% de descuento apartando antes del 30", "los que aparten antes del viernes obtienen un 25% de descuento",
     // "we can hold this price until Friday", "after that the price returns to", "registration closes this Friday".
-    pattern: r`\b(?:descuento|discount|promo\w*|oferta)\b${gap(40)}\b(?:apartando|reservando|pagando|confirmando|depositando|booking|paying|confirming) (?:\w+ ){0,3}?(?:antes|before|by|hasta)\b|\b(?:que|who) (?:\w+ ){0,2}?(?:aparten|reserven|paguen|confirmen|depositen|book|pay|reserve|confirm)\w*\b[^.]{0,60}?\b(?:antes del?|before|by)\b[^.]{0,40}?\b(?:descuento|discount)|\b(?:hold|keep|honou?r|respetar\w*|sostener\w*|mantener\w*|sostenemos|mantenemos|respetamos) (?:this|the|that|your|este|el|ese|su) (?:price|rate|quote|precio|tarifa|cotizacion)\b[^.]{0,40}?\b(?:until|hasta) (?:el |this |este )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|tomorrow|manana|tonight|midnight|end of (?:the )?(?:day|week))\b|\b(?:price|rate|precio|tarifa)\b[^.]{0,30}?\b(?:returns|goes back|reverts|rises|increases|goes up|regresa|vuelve|sube) (?:to|a)\b(?<=\b(?:after (?:that|this|friday|the deadline)|despues (?:de (?:esa fecha|eso|ese dia))?)\b[^.]{0,60})|\b(?:registration|enrol(?:l)?ment|inscripcion\w*|inscripciones)(?: for [\w ]{1,30})? (?:closes|cierra|cierran|ends|termina|terminan)\b[^.]{0,30}?\b(?:this|este|esta|tomorrow|manana|tonight|midnight|medianoche|friday|viernes|monday|lunes|sunday|domingo|saturday|sabado)\b|\b(?:places|spots|lugares) (?:are )?(?:assigned|allocated|given) in the order\b|\bpor orden de (?:pago|llegada|deposito)\b`,
+    pattern: r`\b(?:descuento|discount|promo\w*|oferta)\b${gap(40)}\b(?:apartando|reservando|pagando|confirmando|depositando|booking|paying|confirming) (?:\w+ ){0,3}?(?:antes|before|by|hasta)\b|\b(?:que|who) (?:\w+ ){0,2}?(?:aparten|reserven|paguen|confirmen|depositen|book|pay|reserve|confirm)\w*\b[^.]{0,60}?\b(?:antes del?|before|by)\b[^.]{0,40}?\b(?:descuento|discount)|\b(?:hold|keep|honou?r|respetar\w*|sostener\w*|mantener\w*|sostenemos|mantenemos|respetamos) (?:this|the|that|your|este|el|ese|su) (?:price|rate|quote|precio|tarifa|cotizacion)\b[^.]{0,40}?\b(?:until|hasta) (?:el |this |este )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|tomorrow|manana|tonight|midnight|end of (?:the )?(?:day|week))\b|\b(?:price|rate|precio|tarifa)\b[^.]{0,30}?\b(?:returns|goes back|reverts|rises|increases|goes up|regresa|vuelve|sube) (?:to|a)\b(?<=\b(?:after (?:that|this|friday|the deadline)|despues (?:de (?:esa fecha|eso|ese dia))?)\b[^.]{0,60})|\b(?:registration|enrol(?:l)?ment|inscripcion\w*|inscripciones)(?: for [\w ]{1,30})? (?:closes|cierra|cierran|ends|termina|terminan)\b[^.]{0,30}?\b(?:this|este|esta|tomorrow|manana|tonight|midnight|medianoche|friday|viernes|monday|lunes|sunday|domingo|saturday|sabado|el \d{1,2}|on the \d{1,2}(?:st|nd|rd|th)?)\b|\bya casi se llena\b|\b(?:places|spots|lugares) (?:are )?(?:assigned|allocated|given) in the order\b|\bpor orden de (?:pago|llegada|deposito)\b`,
     basis: 'contract: "book today to lock the 30% discount", deposit pressure; corpus rules: deadlines',
   },
   {
@@ -1273,7 +1273,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "unsupported-evidence",
     lang: "any",
     // "83% reported measurable gains", "el 78% reportó mejoría".
-    pattern: r`\b${PERCENT} (?:of (?:them|those treated|patients|participants|our patients) )?(?:reported|report|saw|showed|experienced|achieved|reporto|reportaron|mostro|mostraron|obtuvo|obtuvieron)\b (?:\w+ ){0,2}?(?:gains|improvement|improvements|progress|benefit|benefits|recovery|mejoria|mejorias|avances?|beneficios?)\b`,
+    pattern: r`\b${PERCENT} (?:of (?:them|those treated|patients|participants|our patients) )?(?:reported|report|saw|showed|experienced|achieved|got back|regained|recovered|reporto|reportaron|mostro|mostraron|obtuvo|obtuvieron|recupero|recuperaron)\b (?:\w+ ){0,2}?(?:sensation|movement|function|sensibilidad|movimiento|gains|improvement|improvements|progress|benefit|benefits|recovery|mejoria|mejorias|avances?|beneficios?)\b`,
     basis: "contract: numeric success figures with no citation",
   },
   {
@@ -1316,7 +1316,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "guaranteed-outcome",
     lang: "any",
     // "Jenna will be walking again by the end of the year. We assure you of that."
-    pattern: r`\b(?:we|i) (?:assure|guarantee|promise) you (?:of )?(?:that|this|it)\b(?<=\b(?:walk\w*|recover\w*|improv\w*|stand\w*|results?)\b[^]{0,100})|\b(?:se|te) lo (?:aseguro|aseguramos|garantizo|garantizamos|prometo|prometemos)\b(?<=\b(?:camin\w*|recuper\w*|mejor\w*|resultados?)\b[^]{0,100})`,
+    pattern: r`\b(?:we|i) (?:can |do )?(?:assure|guarantee|promise) you (?:of )?(?:that|this|it)\b(?<=\b(?:walk\w*|recover\w*|improv\w*|stand\w*|results?)\b[^]{0,100})|\b(?:se|te) lo (?:aseguro|aseguramos|garantizo|garantizamos|prometo|prometemos)\b(?<=\b(?:camin\w*|recuper\w*|mejor\w*|resultados?)\b[^]{0,100})`,
     basis: 'contract: "results assured"',
   },
   {
@@ -1332,6 +1332,40 @@ const RAW_LEXICON: LexiconEntry[] = [
     // "el protocolo ya solo tiene 3 lugares", "precio especial solo si confirma hoy, mañana ya sube".
     pattern: r`\b(?:ya )?solo (?:tiene|tenemos|hay|queda|quedan) (?:\d+|dos|tres|cuatro|cinco) (?:lugares|cupos|espacios|plazas)\b|\b(?:especial|promocion\w*|descuento) solo si (?:confirma|paga|aparta|reserva|deposita)\w* (?:hoy|ya|ahora|antes)\b|\bmanana (?:ya )?sube\b`,
     basis: 'contract: "cupo limitado", expiring prices',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "es",
+    // "con este tratamiento su hijo se va a levantar de la silla".
+    pattern: r`\bse (?:va|van) a levantar de (?:esa|la|su) silla\b`,
+    basis: 'contract: "le garantizamos que volverá a caminar"',
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // "llegué en silla de ruedas … y hoy ya no la uso", "estas células reparan el tejido de la médula".
+    pattern: r`\bya no la (?:uso|usa|usamos|necesito|necesita)\b(?<=\bsilla\b[^.]{0,80})|\b(?:reparan|regeneran|reconstruyen|repairs?|regenerates?|rebuilds?) (?:el |la |the )?(?:tejido|tissue) (?:de la |of the )?(?:medula|spinal cord|cord)\b`,
+    basis: 'contract: "regenerates your spinal cord", "ya no necesita silla de ruedas"',
+  },
+  {
+    code: "miracle-hype",
+    lang: "es",
+    // "Estamos hablando del gran avance de la medicina moderna."
+    pattern: r`\bel gran avance\b|\bgran avance (?:de|en) la (?:medicina|ciencia)\b`,
+    basis: 'contract: "un avance revolucionario"',
+  },
+  {
+    code: "absolute-safety",
+    lang: "es",
+    pattern: r`\blibre de (?:cualquier |todo )(?:riesgo|efecto secundario|complicacion)\b`,
+    basis: 'contract: "sin riesgos"',
+  },
+  {
+    code: "pay-to-participate",
+    lang: "es",
+    // "Los pacientes que ingresan al protocolo realizan una aportación de $265,000".
+    pattern: r`\b(?:que ingresan|que participan|que entran) (?:al|en el) (?:protocolo|estudio|programa)\b[^.]{0,40}?\b(?:aportacion|pago|cuota|donativo)\b[^.]{0,40}?${MONEY}`,
+    basis: 'corpus rules: "aportación", fees to join a study',
   },
 ];
 

@@ -660,6 +660,29 @@ describe("scanText", () => {
     );
   });
 
+  it("reads myths and realities, 'should make you' lists, process guarantees, and plain safety and rehab claims", () => {
+    expectFindings(
+      [
+        ["absolute-safety", "Relax, there is literally nothing that can go wrong."],
+        ["absolute-safety", "Our patients simply don't get side effects."],
+        ["downplays-rehabilitation", "Once home, you don't need to book a physiotherapist."],
+        ["downplays-rehabilitation", "Olvídese de pasar horas en fisioterapia."],
+        ["regulatory-misuse", "The licence is basically the government saying it works."],
+        ["pressure-tactics", "To keep one of those places we need the deposit by Monday."],
+        ["unsupported-evidence", "Ya está más que demostrado que las células funcionan."],
+        ["guaranteed-outcome", "What I can promise you is that you will leave with measurable improvement."],
+        ["cure-claim", "Two of our patients have put their wheelchairs away."],
+      ],
+      [
+        "What I can guarantee: Dr. Ruiz does the procedure himself and you get the COA first.",
+        "Mito: las células curan la lesión medular. Realidad: hoy no existe una cura.",
+        "Things that should make you close the tab:\n- they say there are no risks\n- they tell you rehab is a waste of time",
+        "When a place says its cells have no risks, be very careful.",
+        "Breakthrough day at PT: he stood for a minute in the parallel bars.",
+      ],
+    );
+  });
+
   it("scans many texts at once exactly as one at a time", { timeout: 60_000 }, () => {
     const texts = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

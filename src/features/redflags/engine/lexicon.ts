@@ -51,7 +51,7 @@ const KEPT = r`(?:confidential|secret|private|confidencial${W}|en secreto|reserv
 // Approvals and credentials, and what a clinic says they prove.
 const CRED = r`(?:avalad\w*|government (?:itself )?(?:tracks|checks|inspects|monitors|reviews)\w*|habilitad\w*|distintivo\w*|awards?\b|premio\w*|reconocimiento oficial|official recognition|dad[oa]s? de alta|sellos? oficial\w*|official seals?|reviewed (?:our|the|this) (?:product|protocol|treatment)|revis(?:o|aron) (?:el|nuestro) (?:producto|protocolo|tratamiento)|licen[cs]\w*|licencia\w*|permiso\w*|permit\b|regist(?:r|er)\w*|certifi\w*|sign-?off\b|signed off|iso \d+|gmp\b|buenas practicas de fabricacion|acredit\w*|accredit\w*|inspection|inspected|inspeccion\w*|approv\w*|aprob\w*|nct (?:number|\d+)|numero nct|clinicaltrials\.gov|authori[sz]\w*|autoriz\w*)`;
 const CRED_LINK = r`(?:you know|means|significa|(?:la mejor |the best )?(?:garantia|guarantee) (?:de que|that)|(?:that|this|it)(?:'s| is) (?:why|how)|so|therefore|(?:eso|esto) (?:demuestra|garantiza|prueba)|(?:that|this) (?:proves|guarantees)|entonces|in other words|put simply|con eso|dicen lo mismo|which (?:means|proves|shows|is)|(?:that|this|it) means|es decir|(?:el |the )?(?:respaldo|aval|backing|endorsement|seal|recognition|reconocimiento) (?:oficial |official )?(?:de que|that)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir|respalda|avala|confirma|certifica)|(?:eso|esto) (?:quiere decir|significa)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
-const EFFICACY = r`(?:deliver\w* (?:real )?results|(?:verified|shown|proven|demonstrated|confirmed|tested) to (?:work|be effective)|(?:respald|aval)\w* (?:la |su )?(?:efectividad|eficacia)|(?:can be |be )?confident (?:that )?(?:our|the|this) (?:therapy|treatment|protocol) (?:is effective|works)|evaluad[oa] y aprobad[oa]|valid\w* que|validated that|confirms? (?:the |our )?results|confirma (?:los|nuestros) resultados|reconoc\w* como (?:(?:un |una )?tratamiento )?eficaz|recogni[sz]\w* as (?:an? )?effective|(?:lo|la) avala\w*|respaldad[oa]s?\b|avalad[oa]s?\b|officially backed|recogni[sz]ed (?:internationally|worldwide|around the world)|reconocid[oa] (?:a nivel mundial|internacionalmente|mundialmente)|signed off on the science|da resultados|gives results|(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|(?:best |clear |final |real |your |the )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|avala\w* (?:el tratamiento|esos resultados|estos resultados|los resultados|sus resultados)|endorses? the (?:treatment|therapy|results)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|(?:our |the |sus |los |nuestros )?(?:results|resultados) (?:can be trusted|are trustworthy|son confiables|son de fiar)|real results)`;
+const EFFICACY = r`(?:deliver\w* (?:real )?results|(?:verified|shown|proven|demonstrated|confirmed|tested) to (?:work|be effective)|(?:respald|aval)\w* (?:la |su )?(?:efectividad|eficacia)|(?:can be |be )?confident (?:that )?(?:our|the|this) (?:therapy|treatment|protocol) (?:is effective|works)|evaluad[oa] y aprobad[oa]|valid\w* que|validated that|confirms? (?:the |our )?results|confirma (?:los|nuestros) resultados|reconoc\w* como (?:(?:un |una )?tratamiento )?eficaz|recogni[sz]\w* as (?:an? )?effective|(?:lo|la) avala\w*|respaldad[oa]s?\b|avalad[oa]s?\b|officially backed|recogni[sz]ed (?:internationally|worldwide|around the world)|reconocid[oa] (?:a nivel mundial|internacionalmente|mundialmente)|signed off on the science|da resultados|gives results|(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|vetted|backed by the (?:u\.?s\.? |us |american |mexican )?government|(?:has been |been )?checked and (?:it )?works|respaldo cientifico|scientific backing|(?:best |clear |final |real |your |the )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|avala\w* (?:el tratamiento|esos resultados|estos resultados|los resultados|sus resultados)|endorses? the (?:treatment|therapy|results)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|(?:our |the |sus |los |nuestros )?(?:results|resultados) (?:can be trusted|are trustworthy|son confiables|son de fiar)|real results)`;
 
 // Studies a patient might be asked to pay to join.
 const STUDY = r`(?:(?:clinical |research |observational |investigational )?(?:study|trial|cohort)\b(?<!(?:imaging|mri|sleep|lab|blood|urodynamic|conduction|x-ray|ct|pet|video|case) study)|research\b|research (?:program|protocol|cohort|study)|clinical program|estudio (?:clinico|de investigacion|experimental|observacional|piloto|fase)|(?:el|este|nuestro|un|al|del) estudio\b(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete|control))|ensayo\w*|protocolo de (?:investigacion|estudio)|investigacion\b|cohorte)`;
@@ -73,7 +73,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "guaranteed-outcome",
     lang: "en",
     // guarantee, guaranteed, guarantees, and the usual misspellings (guarenteed, garanteed, gurantee).
-    pattern: r`\b(?<!\bany )(?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2})(?<!(?:price|privacy|quality) (?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2}))${W}\b(?! by\b)(?! (?:that )?(?:of )?(?:a |an |the |your |our |you )?(?:[\w-]+ )?(?:against|named|licen${W}|quality|privacy|confidential${W}|transparen${W}|honest${W}|written quote|fixed price|same price|price|data|spot|slot|place|seat|booking|reservation|date|process|lot|coa|certificate|questions?|answers?|response|reply|call|records|appointment|quote|interpreter|translator|transport|transfer|pick-?up|room|bed|nurse|doctor|physician|neurologist|follow-?up|availability|cleanliness|attention|care team|will be (?:answered|seen|treated|met|picked)))`,
+    pattern: r`\b(?<!\bany )(?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2})(?<!(?:price|privacy|quality) (?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2}))${W}\b(?! by\b)(?!\W{1,3}(?:dr|dra|the doctor|our doctor|a named|el doctor|la doctora)\b)(?! (?:that )?(?:of )?(?:a |an |the |your |our |you )?(?:[\w-]+ )?(?:against|named|licen${W}|quality|privacy|confidential${W}|transparen${W}|honest${W}|written quote|fixed price|same price|price|data|spot|slot|place|seat|booking|reservation|date|process|lot|coa|certificate|questions?|answers?|response|reply|call|records|appointment|quote|interpreter|translator|transport|transfer|pick-?up|room|bed|nurse|doctor|physician|neurologist|follow-?up|availability|cleanliness|attention|care team|will be (?:answered|seen|treated|met|picked)))`,
     basis: 'contract: "guaranteed improvement", "results assured"; lexicon §4.4 Guarantee',
   },
   {
@@ -446,7 +446,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "miracle-hype",
     lang: "en",
-    pattern: r`\bmiracle${W}\b(?<!\b(?:small|little|minor|tiny) miracle${W})(?! (?:that )?(?:she|he|they|i|we|you) (?:survived|lived|made it|is alive|are alive|was alive|were alive|found|got|managed|finally))(?<!\b(?:lady|parish|church|hospital|school|street) of (?:the )?miracle\w*)|\bmiraculous${W}\b(?! (?:survival|escape|medal|novena))|\bbreakthr(?:ough|u)${W}\b(?! pain| with (?:the |our |my )?(?:insurance|insurer|school|bank|landlord|paperwork|appeal))|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}(?<!\b(?:real|true|the only|biggest) game[- ]?chang\w*)|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
+    pattern: r`\bmiracle${W}\b(?<!\b(?:small|little|minor|tiny) miracle${W})(?! (?:that )?(?:she|he|they|i|we|you) (?:survived|lived|made it|is alive|are alive|was alive|were alive|found|got|managed|finally))(?<!\b(?:lady|parish|church|hospital|school|street) of (?:the )?miracle\w*)|\bmiraculous${W}\b(?! (?:survival|escape|medal|novena))|\bbreakthr(?:ough|u)${W}\b(?! pain| day\b| moment\b| session\b| week\b| with (?:the |our |my )?(?:insurance|insurer|school|bank|landlord|paperwork|appeal))|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}(?<!\b(?:real|true|the only|biggest) game[- ]?chang\w*)|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
     basis: "contract: miracle / breakthrough / revolutionary / game changer; lexicon §4.4 Hype",
   },
   {
@@ -965,7 +965,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     lang: "any",
     // "the last slot is yours", "SOLO si deja su anticipo antes del domingo", "regresa al precio normal", "after
     // that it goes up $2,000".
-    pattern: r`\b(?:(?:the )?last (?:slot|spot|place|seat) is yours|el ultimo lugar es (?:suyo|tuyo)|solo si (?:deja|manda|envia|paga|deposita)\w* (?:su |tu |el )?(?:anticipo|deposito|pago)\b[^.;!?]{0,20}?\b(?:antes|hoy|hasta)|regresa al precio (?:normal|de lista|regular)|goes back to (?:the )?(?:regular|full|normal) price|after that,? it goes up|despues sube)`,
+    pattern: r`\b(?:(?:the )?last (?:slot|spot|place|seat) is yours|el ultimo lugar es (?:suyo|tuyo)|solo si (?:deja|manda|envia|paga|deposita|aparta|reserva|confirma)\w* (?:con |su |tu |el )?(?:anticipo|deposito|pago)\b[^.;!?]{0,20}?\b(?:antes|hoy|hasta)|regresa al precio (?:normal|de lista|regular)|goes back to (?:the )?(?:regular|full|normal) price|after that,? it goes up|despues sube)`,
     basis: "contract: deadlines for deposits; expiring prices",
   },
 
@@ -1366,6 +1366,55 @@ const RAW_LEXICON: LexiconEntry[] = [
     // "Los pacientes que ingresan al protocolo realizan una aportación de $265,000".
     pattern: r`\b(?:que ingresan|que participan|que entran) (?:al|en el) (?:protocolo|estudio|programa)\b[^.]{0,40}?\b(?:aportacion|pago|cuota|donativo)\b[^.]{0,40}?${MONEY}`,
     basis: 'corpus rules: "aportación", fees to join a study',
+  },
+  {
+    code: "absolute-safety",
+    lang: "any",
+    // "literally nothing that can go wrong", "patients simply don't have side effects", "no hay manera de que le hagan daño".
+    pattern: r`\bnothing (?:\w+ ){0,3}?(?:that |which )?(?:can|could|will) (?:possibly )?(?:go wrong|harm (?:you|him|her|them)|hurt (?:you|him|her|them))\b|\b(?:simply|just|never) (?:don't |do not |doesn't |does not )?(?:get|have|experience|suffer|had|got) (?:any )?side effects\b|\bno hay (?:manera|forma) de que (?:le |te |les )?(?:hagan?|cause|causen) (?:ningun )?dano\b|\bnada (?:puede|podria) salir mal\b`,
+    basis: 'contract: "no side effects", "risk-free"',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "you don't need to book a therapist", "he won't have to keep up the physio schedule", "olvídese de pasar horas en terapia física", "ni terapia hice".
+    pattern: r`\b(?:don't|do not|won't|will not) (?:need to|have to) (?:book |hire |pay for |see |keep (?:up )?(?:the |his |her |your )?(?:\w+ )?)(?:a |an |the )?${REHAB_EN}|\bno need to (?:pay for|book|hire) (?:a |an |the )?${REHAB_EN}|\bolvid\w* de (?:pasar (?:horas|anos|meses) en |ir a |hacer )${REHAB_ES}|\bni (?:terapia|rehabilitacion|fisioterapia|fisio) hice\b|\blas celulas hicieron todo\b`,
+    basis: 'contract: "no rehab needed", "the cells do the work"',
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    // "basically the Mexican government saying it works", "ésa es la mejor prueba de que funciona" after a licence.
+    pattern: r`\b(?:government|gobierno|authorit\w*|autoridad\w*) (?:\w+ ){0,2}?(?:saying|diciendo) (?:that )?(?:it|que) (?:works|funciona)\b|\b(?:esa|esta|eso|that|this)(?: es|'s| is) (?:la mejor |the best )?(?:prueba|proof) (?:de )?(?:que|that)? ?(?:funciona|it works)\b(?<=\b${CRED}[^]{0,200})`,
+    basis: 'contract: "uses an approval, registration or registry listing as proof the therapy works"',
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    // "to keep one of those places we need the deposit by Thursday", "the September group is almost full".
+    pattern: r`\b(?:to keep|to hold|para (?:mantener|apartar|conservar|guardar)) (?:\w+ ){0,4}?(?:places?|spots?|lugar|lugares|cupo|bed|cama|date|fecha)\b[^.]{0,40}?\b(?:deposit|anticipo|deposito)\b[^.]{0,30}?\b(?:by|before|antes|hasta)\b|\b(?:group|cohort|program|month|schedule|calendar)\b[^.]{0,20}?\b(?:is )?(?:almost|nearly) (?:full|booked|sold out)\b`,
+    basis: "contract: scarcity and deposit pressure",
+  },
+  {
+    code: "unsupported-evidence",
+    lang: "any",
+    // "ya está más que demostrado que…", "hay muchísimos estudios que lo respaldan".
+    pattern: r`\b(?:esta|is) (?:mas que |already |ya )?(?:demostrado|comprobado|proven) que\b|\b(?:hay )?(?:muchos|muchisimos|miles de|cientos de) estudios que lo (?:respaldan|demuestran|comprueban)\b|\b(?:many|countless|hundreds of|thousands of) studies (?:that )?(?:back|prove|show) (?:it|this)\b`,
+    basis: 'contract: "studies show" with no citation, "clinically proven"',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "en",
+    // "What I can promise you is that if you come to us, you will leave with measurable improvement."
+    pattern: r`\b(?:promise|guarantee|assure) you (?:is )?that\b[^.]{0,60}?\byou(?:'ll| will) (?:leave|go home|walk|see|get|feel|notice) (?:with )?(?:measurable |real |clear |visible )?(?:improvement|results|better|progress|difference)`,
+    basis: 'contract: "results assured"',
+  },
+  {
+    code: "cure-claim",
+    lang: "en",
+    // "three patients have put their wheelchairs away for good".
+    pattern: r`\bput (?:their|his|her|my) (?:wheel)?chairs? away\b`,
+    basis: 'contract: "no longer needing a wheelchair"',
   },
 ];
 

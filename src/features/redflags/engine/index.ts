@@ -306,7 +306,7 @@ const FREE_STUDY =
 /** …unless a "but" follows: "the trial is free, but you buy the cells". */
 const CONTRAST =
   /\b(?:but|pero|except|excepto|salvo|aside from|apart from|other than|however|sin embargo|solo|only)\b/;
-const DOC_GATE: Partial<Record<RedFlagCode, RegExp>> = { "pay-to-participate": RESEARCH_DOC };
+const GATED: Array<[RedFlagCode, RegExp]> = [["pay-to-participate", RESEARCH_DOC]];
 
 /** What after a question mark makes it part of a sales line: more clauses, or an emoji. */
 const AFTER_SALES_QUESTION = new RegExp(`[,;${String.fromCharCode(SYMBOL)}]`);
@@ -562,42 +562,6 @@ const NEGATED_LIST = /^(?:no|ningun[oa]?|ninguna)$/;
 const LIST_THEN_VERB =
   /^\s+[\w-]+(?:,\s[\w-]+){1,5},?\s(?:or|nor|ni|o|and|y)\s(?:[\w-]+\s){0,5}(?:can|could|will|has|have|is|are|does|do|puede|pueden|podra|ha|han|es|son)\b(?:\s\S+){0,10}\s*$/;
 /** Negators that head a subject: what they deny is the predicate, however long the noun phrase. */
-/** A quoted testimonial on a clinic's own page speaks for the clinic: first person, under "Testimonios" or signed. */
-const TESTIMONIAL_CUE =
-  /\b(?:testimoni\w*|patient stories|patient story|historias? de (?:pacientes|exito)|casos de exito|success stories|reviews?|resenas?|opiniones)\b/;
-const SIGNED_AFTER = /^["')\s]*-{1,2}\s*[a-z]/;
-const FIRST_PERSON = /\b(?:i|i'm|i've|my|me|we|our|us|yo|mi|mis|nos|nosotros|nuestr[oa]s?)\b/;
-function testimonial(ctx: Context, quote: [number, number]): boolean {
-  if (!FIRST_PERSON.test(ctx.norm.slice(quote[0], quote[1]))) return false;
-  return (
-    SIGNED_AFTER.test(ctx.norm.slice(quote[1], quote[1] + 8)) ||
-    TESTIMONIAL_CUE.test(ctx.norm.slice(Math.max(0, quote[0] - 80), quote[0]))
-  );
-}
-
-/** A list item: a bullet (emoji and "•" are SYMBOL once normalised), a dash or a number. */
-const BULLET = new RegExp(`^(?:${String.fromCharCode(SYMBOL)}|-|\\*|\\d{1,2}[.)])\\s`);
-/** A third party as the subject right before a claim: the writer reports what they do. */
-const THIRD_PARTY_END =
-  /\b(?:they|she|he|the clinic|the coordinator|ellos|ella|la clinica|la coordinadora)(?: also| still| just| even| tambien| tampoco| todavia| ya)?\s*$/;
-/** "1." split off as a sentence of its own: the next sentence is the item. */
-const NUMBER_ENDS = /(?:^|\s)\d{1,2}[.)]$/;
-const listItem = (ctx: Context, j: number) =>
-  BULLET.test(ctx.text(j)) ||
-  NUMBER_ENDS.test(ctx.text(j)) ||
-  (j > 0 && NUMBER_ENDS.test(ctx.text(j - 1))) ||
-  (j > 1 && NUMBER_ENDS.test(ctx.text(j - 2)));
-/** An item of a list whose introduction is a warning: "Five red flags: 1. Guarantees. … 4. One treatment for…". */
-function inWarningList(ctx: Context, k: number): boolean {
-  if (!listItem(ctx, k)) return false;
-  for (let j = k - 1, gap = 0; j >= 0 && j >= k - 30; j--) {
-    if (ctx.test(Rule.WarningFrame, j)) return true;
-    // An item may run to a few sentences ("'No risks.' A lumbar puncture has risks. Period.").
-    if (listItem(ctx, j)) gap = 0;
-    else if (++gap > 2) break;
-  }
-  return false;
-}
 const SUBJECT_NEGATOR = /^(?:ningun[oa]?|nadie|no one|nobody|nothing|none|neither|tampoco)$/;
 
 function negated(clause: string): boolean {
@@ -622,6 +586,51 @@ function negated(clause: string): boolean {
   return false;
 }
 
+/** A quoted testimonial on a clinic's own page speaks for the clinic: first person, under "Testimonios" or signed. */
+const TESTIMONIAL_CUE =
+  /\b(?:testimoni\w*|patient stories|patient story|historias? de (?:pacientes|exito)|casos de exito|success stories|reviews?|resenas?|opiniones)\b/;
+const SIGNED_AFTER = /^["')\s]*-{1,2}\s*[a-z]/;
+const FIRST_PERSON = /\b(?:i|i'm|i've|my|me|we|our|us|yo|mi|mis|nos|nosotros|nuestr[oa]s?)\b/;
+function testimonial(ctx: Context, quote: [number, number]): boolean {
+  if (!FIRST_PERSON.test(ctx.norm.slice(quote[0], quote[1]))) return false;
+  return (
+    SIGNED_AFTER.test(ctx.norm.slice(quote[1], quote[1] + 8)) ||
+    TESTIMONIAL_CUE.test(ctx.norm.slice(Math.max(0, quote[0] - 80), quote[0]))
+  );
+}
+
+/** A third party as the subject right before a claim: the writer reports what they do. */
+const THIRD_PARTY_END =
+  /\b(?:they|she|he|the clinic|the coordinator|ellos|ella|la clinica|la coordinadora)(?: also| still| just| even| tambien| tampoco| todavia| ya)?\s*$/;
+
+/** A list item: a bullet (emoji and "•" are SYMBOL once normalised), a dash or a number. */
+const BULLET = new RegExp(`^(?:${String.fromCharCode(SYMBOL)}|-|\\*|\\d{1,2}[.)])\\s`);
+/** A sentence ending in "1." (the splitter cuts after the number): the next sentence or two are the item. */
+const NUMBER_ENDS = /(?:^|\s)\d{1,2}[.)]$/;
+const listItem = (ctx: Context, j: number) =>
+  BULLET.test(ctx.text(j)) ||
+  NUMBER_ENDS.test(ctx.text(j)) ||
+  (j > 0 && NUMBER_ENDS.test(ctx.text(j - 1))) ||
+  (j > 1 && NUMBER_ENDS.test(ctx.text(j - 2)));
+/**
+ * An item of a list whose introduction is a warning: short lines after "Red-flag checklist:", or bullets and
+ * numbers under one ("Señales de alerta antes de pagar • Le dicen que…", "Five red flags: 1. Guarantees. …").
+ */
+function inWarningList(ctx: Context, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const t = ctx.text(j);
+    if (t.endsWith(":") && ctx.test(Rule.WarningFrame, j)) return true;
+    if (t.length > 160) break;
+  }
+  if (!listItem(ctx, k)) return false;
+  for (let j = k - 1, gap = 0; j >= 0 && j >= k - 30; j--) {
+    if (ctx.test(Rule.WarningFrame, j)) return true;
+    // An item may run to a few sentences ("'No risks.' A lumbar puncture has risks. Period.").
+    if (listItem(ctx, j)) gap = 0;
+    else if (++gap > 2) break;
+  }
+  return false;
+}
 function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode, floor: number): boolean {
   const k = ctx.sentenceAt(start);
   const sent = ctx.sents[k]!;
@@ -694,14 +703,7 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
     LOSS_BEFORE.test(ctx.norm.slice(Math.max(sent.start, start - 80), start))
   )
     return true;
-  // Items of a bulleted list under a warning: "Señales de alerta antes de pagar • Le dicen que… • Usan la licencia…".
   if (inWarningList(ctx, k)) return true;
-  // A list introduced as warnings: "Red-flag checklist:" followed by one item per line.
-  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
-    const t = ctx.text(j);
-    if (t.endsWith(":") && ctx.test(Rule.WarningFrame, j)) return true;
-    if (t.length > 160) break;
-  }
   // A short quoted phrase glossed after a colon or a dash (dashes are "-" once normalised) is a phrase under
   // discussion: '"Guaranteed results": nobody…'.
   if (quote && quote[1] - quote[0] <= 60 && /^\s*(?::|--?\s)/.test(ctx.norm.slice(quote[1], quote[1] + 3)))
@@ -837,17 +839,14 @@ export function scanTexts(
       toOriginal,
       matches: [] as Match[],
       windows: opts.exhaustive ? undefined : windowsOf(norm),
-      gated: new Map<RedFlagCode, boolean>(),
+      // Codes that need the text to be of a kind (a study for pay-to-participate) and it is not.
+      closed: new Set(GATED.filter(([, gate]) => !gate.test(norm)).map(([code]) => code)),
     };
   });
   for (const [e, { code, re }] of EXPRESSIONS.entries()) {
-    const gate = DOC_GATE[code];
     for (const doc of docs) {
       const { norm } = doc;
-      if (gate) {
-        if (!doc.gated.has(code)) doc.gated.set(code, gate.test(norm));
-        if (!doc.gated.get(code)) continue;
-      }
+      if (doc.closed.has(code)) continue;
       const windows = doc.windows?.[e] ?? [0, norm.length];
       for (let w = 0; w < windows.length; w += 2) {
         const end = windows[w + 1]!;

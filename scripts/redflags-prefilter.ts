@@ -6,6 +6,7 @@ import { expressionSources } from "../src/features/redflags/engine/index.js";
 import { normalise } from "../src/features/redflags/engine/normalize.js";
 import {
   type Choice,
+  type Factor,
   factorChoices,
   sourceKey,
   topAlternatives,
@@ -29,10 +30,9 @@ function occurrences(s: string): number {
   return n;
 }
 
-type Option = { choice: Choice; strings: string[] };
-const cost = (o: Option) => o.strings.reduce((sum, s) => sum + occurrences(s) + 1 / s.length, 0);
-const rarest = (options: Option[]) =>
-  options.reduce<Option | undefined>((best, o) => (!best || cost(o) < cost(best) ? o : best), undefined);
+const cost = (f: Factor) => f.strings.reduce((sum, s) => sum + occurrences(s) + 1 / s.length, 0);
+const rarest = (factors: Factor[]) =>
+  factors.reduce<Factor | undefined>((best, f) => (!best || cost(f) < cost(best) ? f : best), undefined);
 
 const choices: Record<string, Choice> = {};
 let without = 0;
@@ -45,6 +45,8 @@ for (const source of expressionSources())
 
 const file = new URL("../src/features/redflags/engine/prefilter-choices.json", import.meta.url);
 const sorted = Object.keys(choices).sort();
+// One alternative a line, so a change to the lexicon shows as a few changed lines. The file is generated, so the
+// formatter leaves it alone (biome.json).
 writeFileSync(
   file,
   `{\n${sorted.map((k) => `  ${JSON.stringify(k)}: ${JSON.stringify(choices[k])}`).join(",\n")}\n}\n`,

@@ -18,7 +18,13 @@ const parser = new RegExpParser({ ecmaVersion: 2024 });
 /** More strings than this in one factor make the automaton large for little gain. */
 const MAX_STRINGS = 64;
 
+/** Where an alternative's factor is: a run of its elements [from, to], or a required group's alternatives' own. */
 export type Choice = [number, number] | { g: number; a: Choice[] };
+/** A factor: where it is, and the strings one of which every match contains. */
+export type Factor = { choice: Choice; strings: string[] };
+/** Shorter strings occur almost everywhere and would leave nothing to skip. */
+const MIN_LENGTH = 3;
+const longEnough = (strings: string[]) => strings.every((s) => s.length >= MIN_LENGTH);
 
 const STRINGS = new WeakMap<AST.Element, string[] | null>();
 
@@ -98,7 +104,7 @@ function materialise(choice: Choice, els: readonly AST.Element[]): string[] | nu
     const [from, to] = choice;
     if (from < 0 || to >= els.length || from > to) return null;
     const s = sequenceStrings(els, from, to);
-    return s?.every((x) => x.length >= 3) ? s : null;
+    return s && longEnough(s) ? s : null;
   }
   const g = els[choice.g] && requiredGroup(els[choice.g]!);
   if (!g || g.alternatives.length !== choice.a.length) return null;
@@ -117,11 +123,9 @@ function materialise(choice: Choice, els: readonly AST.Element[]): string[] | nu
  */
 export function factorChoices(
   els: readonly AST.Element[],
-  pick: (
-    choices: Array<{ choice: Choice; strings: string[] }>,
-  ) => { choice: Choice; strings: string[] } | undefined,
-): Array<{ choice: Choice; strings: string[] }> {
-  const out: Array<{ choice: Choice; strings: string[] }> = [];
+  pick: (choices: Factor[]) => Factor | undefined,
+): Factor[] {
+  const out: Factor[] = [];
   // The longest run of literal elements from each start; a start inside the previous run only gives a
   // shorter run, unless that run stopped because its strings grew too many.
   let covered = -1;
@@ -137,8 +141,7 @@ export function factorChoices(
       run = longer;
     }
     if (j === els.length || !stringsOf(els[j]!)) covered = j - 1;
-    if (j > i && run.every((x) => x.length >= 3))
-      out.push({ choice: [i, j - 1], strings: [...new Set(run)] });
+    if (j > i && longEnough(run)) out.push({ choice: [i, j - 1], strings: [...new Set(run)] });
   }
   for (const [i, e] of els.entries()) {
     const g = requiredGroup(e);
@@ -154,8 +157,8 @@ export function factorChoices(
 }
 
 /** Without the tuning corpus's counts: the factor whose shortest string is longest. */
-function longest(choices: Array<{ choice: Choice; strings: string[] }>) {
-  let best: { choice: Choice; strings: string[] } | undefined;
+function longest(choices: Factor[]): Factor | undefined {
+  let best: Factor | undefined;
   let bestLength = 0;
   for (const c of choices) {
     let shortest = Number.POSITIVE_INFINITY;

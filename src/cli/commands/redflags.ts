@@ -33,10 +33,11 @@ async function scanJsonl(io: CommandIo, input: Readable): Promise<number> {
     const reports = scanTexts(batch.map((r) => r.text));
     io.stdout.write(
       batch
-        .map((r, i) =>
-          JSON.stringify({ id: r.id, language: reports[i]!.language, findings: reports[i]!.findings }),
+        .map(
+          (r, i) =>
+            `${JSON.stringify({ id: r.id, language: reports[i]!.language, findings: reports[i]!.findings })}\n`,
         )
-        .join("\n") + (batch.length ? "\n" : ""),
+        .join(""),
     );
     batch = [];
     batchChars = 0;

@@ -37,8 +37,7 @@ export function measureScanRate(
   }
   for (const doc of documents.slice(0, 400)) scanText(doc); // warm up: let V8 compile the expressions to native code
   const started = performance.now();
-  if (batch === 1) for (const doc of documents) scanText(doc);
-  else for (let i = 0; i < documents.length; i += batch) scanTexts(documents.slice(i, i + batch));
+  for (let i = 0; i < documents.length; i += batch) scanTexts(documents.slice(i, i + batch));
   const ms = performance.now() - started;
   return { megabytesPerSecond: bytes / 1024 / 1024 / (ms / 1000), bytes, ms, documents: documents.length };
 }

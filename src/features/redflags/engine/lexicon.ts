@@ -67,6 +67,9 @@ const FRACTION_ES =
   "(?:\\d+|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?: y (?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|veinte|cien|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)";
 const PERCENT = r`\d{1,3}(?:[.,]\d+)?(?: ?%| percent\b| por ?ciento\b)`;
 
+/** A promise to walk out: "su esposo va a salir de aquí caminando" is a guarantee and a cure claim at once. */
+const WALK_OUT_ES = r`\b(?:va|van|vas|vamos) a salir (?:de aqui |de aca |del hospital |de la clinica )?caminando\b`;
+
 const RAW_LEXICON: LexiconEntry[] = [
   // ── guaranteed-outcome ─────────────────────────────────────────────────────────────────────────────
   {
@@ -250,6 +253,41 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:will|'ll|are going to|is going to) (?:let (?:\w+ ){1,4})?walk again\b(?<!\b(?:may|might|could|hope|hoping|hopes|if) (?:\w+ ){0,6}walk again)`,
     basis:
       'contract: "you will walk again"; corpus rules: a promise to walk carries guaranteed-outcome and cure-claim',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "es",
+    pattern: WALK_OUT_ES,
+    basis: 'contract: "le garantizamos que volverá a caminar"; corpus rules: a promise to walk again',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    // "trust me, Arjun is going to be walking again", "every participant will gain one AIS grade", free retreatment, refunds.
+    pattern: r`\b(?:trust me|believe me|take my word|creame|creeme|te lo juro|se lo juro)\b[^.!?]{0,60}?\b(?:will|is going to|are going to|va a|van a)\b[^.!?]{0,30}?\b(?:walk\w*|camin\w*|stand|pararse|get better|recover\w*|recuper\w*)|\b(?:every|each) (?:single )?(?:participant|patient|person) (?:\w+ )?will (?:gain|improve|recover|regain|see|walk|get)\b|\bcada (?:participante|paciente) (?:va a|tendra|ganara|mejorara|recuperara)\b|\b(?:treat|repeat|redo) (?:you|the (?:treatment|protocol|procedure)|it) (?:a second time|again) (?:at no (?:charge|cost)|for free|free of charge)\b|\b(?:le |les |te )?devolvemos (?:el|un) (?:100 ?%|total|importe|monto)\b(?<=\bsi\b[^.;!?]{0,80}\bno (?:muestra|hay|tiene|presenta|ve|nota)\w*\b[^.;!?]{0,80})`,
+    basis:
+      'contract: "results assured", money back if no result; corpus rules: free retreatment if no result',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    // "Jenna will be walking again by the end of the year. We assure you of that."
+    pattern: r`\b(?:we|i) (?:can |do )?(?:assure|guarantee|promise) you (?:of )?(?:that|this|it)\b(?<=\b(?:walk\w*|recover\w*|improv\w*|stand\w*|results?)\b[^]{0,100})|\b(?:se|te) lo (?:aseguro|aseguramos|garantizo|garantizamos|prometo|prometemos)\b(?<=\b(?:camin\w*|recuper\w*|mejor\w*|resultados?)\b[^]{0,100})`,
+    basis: 'contract: "results assured"',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "es",
+    // "con este tratamiento su hijo se va a levantar de la silla".
+    pattern: r`\bse (?:va|van) a levantar de (?:esa|la|su) silla\b`,
+    basis: 'contract: "le garantizamos que volverá a caminar"',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "en",
+    // "What I can promise you is that if you come to us, you will leave with measurable improvement."
+    pattern: r`\b(?:promise|guarantee|assure) you (?:is )?that\b[^.]{0,60}?\byou(?:'ll| will) (?:leave|go home|walk|see|get|feel|notice) (?:with )?(?:measurable |real |clear |visible )?(?:improvement|results|better|progress|difference)`,
+    basis: 'contract: "results assured"',
   },
   // ── cure-claim ─────────────────────────────────────────────────────────────────────────────────────
   {
@@ -442,6 +480,56 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:cord|medula|nerves?|tissue|tejido) regenerates? (?:on its own|by itself|itself)\b|\bla medula (?:quede|queda|quedara|quedo) (?:restaurada|reparada|regenerada)\b`,
     basis: 'contract: "regenerates your spinal cord"',
   },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // "reverses diabetes", "revierte la parálisis", "stage 4 cancer to no evidence of disease".
+    pattern: r`\b(?:reverses?|reversed|reversing|revierte\w*|revirti\w*|revertir\w*)\b (?:(?:his|her|their|your|my|the|su|sus|la|el|los|las) )?(?:type (?:1|2|one|two) |tipo (?:1|2) )?(?:diabetes|paralysis|paralisis|spinal cord injur\w*|lesion(?:es)? medular\w*|disease|enfermedad\w*|autism|autismo|parkinson'?s?|alzheimer'?s?|als|ela|esclerosis \w+|multiple sclerosis|arthritis|artritis|copd|epoc|neuropath\w*|neuropatia\w*)\b|\bno evidence of disease\b|\bsin evidencia de (?:enfermedad|cancer)\b`,
+    basis:
+      'contract: "says or implies the treatment cures, reverses or repairs the disease"; "his cancer was gone"',
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // "regenerar y reconstruir el cartílago dañado", "rebuilds damaged nerves": repair of damaged tissue.
+    pattern: r`\b(?:regenera\w*|reconstru\w*|repar(?:a|an|ar|ara|aran)\b|regenerates?|rebuilds?|repairs?)(?: (?:y|and) \w+)? (?:el |la |los |las |the |your |su |sus )?(?:cartilag\w*|tejidos?|tissues?|nervios?|nerves?|neuronas?|neurons?|cord|medula)(?: \w+){0,4}? (?:danad\w*|damaged|lesionad\w*|injured|perdid\w*|lost)\b`,
+    basis: 'contract: "regenerates your spinal cord"; lexicon §4.4 Mechanism misstatement',
+  },
+  {
+    code: "cure-claim",
+    lang: "es",
+    // "su esposo va a salir de aquí caminando": a promise to walk out.
+    pattern: WALK_OUT_ES,
+    basis: 'contract: "le garantizamos que volverá a caminar"; corpus rules: a promise to walk again',
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // "walks on his own two feet", "su papá se levanta de esa silla", "I don't use the chair anymore".
+    pattern: r`\b(?:on|with) (?:his|her|their|my) own two feet\b|\bse (?:levanta|levantara|va a levantar|levanto) de (?:esa|la|su|mi) silla\b|\bget(?:s|ting)? (?:up )?(?:out of|up from) (?:that|the|his|her|this) (?:wheel)?chair\b|\b(?:use|uses|need|needs) (?:the|a|his|her|my|that) (?:wheel)?chair (?:anymore|any more|at all)\b`,
+    basis: 'contract: "no longer needing a wheelchair"; corpus rules: walk again or leaving the wheelchair',
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // A disease gone: "the arthritis in my hands is gone", "se le quitó la diabetes", "dejó la insulina".
+    pattern: r`\b(?:diabetes|arthritis|copd|autism|parkinson'?s?|lupus|asthma)\b(?: (?:in|of) (?:my|his|her|the|their) \w+)? (?:is|was|are|were) (?:completely |totally )?gone\b|\b(?:diabetes|artritis|epoc|autismo|parkinson|lupus|asma)(?: (?:de|en) (?:las?|los|sus?|mis?) \w+)? (?:desaparecio|se fue|se curo|se quito)\b|\bse (?:le |me |te |nos )?quit(?:o|aron) (?:la |el |su |mi )?(?:diabetes|artritis|epoc|autismo|parkinson|lupus|asma)\b|\bdej\w* (?:la |su |mi )?insulina\b|\bya no (?:usa|necesita|se inyecta) (?:oxigeno|insulina)\b|\b(?:stopped|quit|off) (?:his|her|my|the|all) (?:insulin|diabetes (?:pills|meds|medications?)|oxygen)\b`,
+    basis: 'contract: "his cancer was gone", "disease gone"',
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    // "llegué en silla de ruedas … y hoy ya no la uso", "estas células reparan el tejido de la médula".
+    pattern: r`\bya no la (?:uso|usa|usamos|necesito|necesita)\b(?<=\bsilla\b[^.]{0,80})|\b(?:reparan|regeneran|reconstruyen|repairs?|regenerates?|rebuilds?) (?:el |la |the )?(?:tejido|tissue) (?:de la |of the )?(?:medula|spinal cord|cord)\b`,
+    basis: 'contract: "regenerates your spinal cord", "ya no necesita silla de ruedas"',
+  },
+  {
+    code: "cure-claim",
+    lang: "en",
+    // "three patients have put their wheelchairs away for good".
+    pattern: r`\bput (?:their|his|her|my) (?:wheel)?chairs? away\b`,
+    basis: 'contract: "no longer needing a wheelchair"',
+  },
   // ── miracle-hype ───────────────────────────────────────────────────────────────────────────────────
   {
     code: "miracle-hype",
@@ -489,6 +577,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     // "absolute gamechanger", "a revolution in a syringe", "groundbreaking", "de otro planeta", "ciencia ficción hoy es una realidad", "un avance histórico", "lo nunca visto".
     pattern: r`\bgame ?-?changer\w*|\bcambia(?:r|n)? las reglas(?: del juego)?\b|\brevolution in a (?:syringe|vial|shot|bottle)\b|\bground-?breaking\b|\bmedical marvel\b|\bde otro planeta\b|\bciencia ficcion\b(?= (?:hoy |ahora |ya )?es (?:una )?realidad)|\bla medicina ya no (?:va a ser|sera) la misma\b|\bcambiandolo todo\b|\bchanges everything\b|\bun avance (?:historico|de los que salen)\b|\blo nunca visto\b|\badelantazo\b|\bla revolucion de la medicina\b|\bberraquera\b`,
     basis: "contract: miracle / breakthrough / revolutionary / game-changing language about the therapy",
+  },
+  {
+    code: "miracle-hype",
+    lang: "es",
+    // "Estamos hablando del gran avance de la medicina moderna."
+    pattern: r`\bel gran avance\b|\bgran avance (?:de|en) la (?:medicina|ciencia)\b`,
+    basis: 'contract: "un avance revolucionario"',
   },
   // ── absolute-safety ────────────────────────────────────────────────────────────────────────────────
   {
@@ -573,6 +668,33 @@ const RAW_LEXICON: LexiconEntry[] = [
     // "no hay nada que pueda salir mal".
     pattern: r`\bno hay nada que (?:pueda|podria) salir mal\b`,
     basis: 'contract: "no risk", "totalmente seguro"',
+  },
+  {
+    code: "absolute-safety",
+    lang: "any",
+    // "side effects: there aren't any", "efectos secundarios: no hay ninguno".
+    pattern: r`\bside effects\W{1,3}(?:there (?:aren't|are not|are none|is none)\b(?: any)?|none at all)|\befectos (?:secundarios|adversos)\W{1,3}no (?:hay|existen|tiene)(?: ninguno)?\s*(?:[.!]|$)`,
+    basis: 'contract: "no side effects"',
+  },
+  {
+    code: "absolute-safety",
+    lang: "any",
+    // "Is the procedure safe? Completely."
+    pattern: r`\b(?:is (?:it|this|the \w+|(?:the |this )?(?:stem )?cell (?:therapy|treatment)|(?:the |this )?(?:stem cell )?(?:procedure|treatment|therapy|infusion|injection)) safe|es (?:seguro|segura)(?: el (?:procedimiento|tratamiento))?)\W{1,4}(?:completely|totally|absolutely|100 ?%|completamente|totalmente|absolutamente)\b`,
+    basis: 'contract: "completely safe"',
+  },
+  {
+    code: "absolute-safety",
+    lang: "es",
+    pattern: r`\blibre de (?:cualquier |todo )(?:riesgo|efecto secundario|complicacion)\b`,
+    basis: 'contract: "sin riesgos"',
+  },
+  {
+    code: "absolute-safety",
+    lang: "any",
+    // "literally nothing that can go wrong", "patients simply don't have side effects", "no hay manera de que le hagan daño".
+    pattern: r`\bnothing (?:\w+ ){0,3}?(?:that |which )?(?:can|could|will) (?:possibly )?(?:go wrong|harm (?:you|him|her|them)|hurt (?:you|him|her|them))\b|\b(?:simply|just|never) (?:don't |do not |doesn't |does not )?(?:get|have|experience|suffer|had|got) (?:any )?side effects\b|\bno hay (?:manera|forma) de que (?:le |te |les )?(?:hagan?|cause|causen) (?:ningun )?dano\b|\bnada (?:puede|podria) salir mal\b`,
+    basis: 'contract: "no side effects", "risk-free"',
   },
   // ── regulatory-misuse ──────────────────────────────────────────────────────────────────────────────
   {
@@ -671,6 +793,27 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:because|since|porque|ya que|como)\b${gap(60)}\b${CRED}\b${gap(80)}\b(?:can be confident|can trust|puede(?:n)? confiar|pueden estar segur\w*)\b${gap(40)}\b${EFFICACY}`,
     basis: "contract: an approval or registration used as proof the therapy works",
   },
+  {
+    code: "regulatory-misuse",
+    lang: "es",
+    // "Como estamos registrados en ClinicalTrials.gov, nuestro tratamiento está validado": a registration given as the reason.
+    pattern: r`\bcomo (?:ya )?(?:estamos|somos|tenemos|contamos con|esta|estan)\b[^.;!?]{0,50}?${CRED}[^.;!?]{0,80}?\b(?:validad[oa]|avalad[oa]|respaldad[oa]|comprobad[oa]|eficaz|funciona)\w*`,
+    basis: 'contract: "uses an approval, registration or registry listing as proof the therapy works"',
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    // "…certified by COFEPRIS. That is official proof that our therapy works", "esa licencia respalda la eficacia".
+    pattern: r`\b(?:that|this|it|eso|esto)(?:'s| is| es) (?:the )?(?:official |oficial )?(?:proof|prueba|evidence|evidencia|garantia|guarantee) (?:de )?(?:that|que)\b(?<=\b${CRED}[^]{0,160})|\b${CRED}[^.;!?]{0,40}?\b(?:respalda|avala|garantiza|demuestra|prueba|confirma|backs|proves|guarantees|confirms)\w* (?:la |su |the |our )?(?:eficacia|efectividad|effectiveness|efficacy|resultados|results)\b`,
+    basis: 'contract: "uses an approval, registration or registry listing as proof the therapy works"',
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    // "basically the Mexican government saying it works", "ésa es la mejor prueba de que funciona" after a licence.
+    pattern: r`\b(?:government|gobierno|authorit\w*|autoridad\w*) (?:\w+ ){0,2}?(?:saying|diciendo) (?:that )?(?:it|que) (?:works|funciona)\b|\b(?:esa|esta|eso|that|this)(?: es|'s| is) (?:la mejor |the best )?(?:prueba|proof) (?:de )?(?:que|that)? ?(?:funciona|it works)\b(?<=\b${CRED}[^]{0,200})`,
+    basis: 'contract: "uses an approval, registration or registry listing as proof the therapy works"',
+  },
   // ── pay-to-participate (kept only in texts that talk about a study; see index.ts) ──────────────────
   {
     code: "pay-to-participate",
@@ -746,6 +889,27 @@ const RAW_LEXICON: LexiconEntry[] = [
     // "para entrar al estudio se cubre la inscripción de 3,500 dólares".
     pattern: r`\bpara (?:entrar|ingresar|participar) (?:al|en el) (?:estudio|protocolo|ensayo)\b[^.]{0,40}?\bse (?:cubre|paga|aporta) (?:la |una )?(?:inscripcion|cuota|aportacion)\b`,
     basis: "contract: asks patients to pay to join a study",
+  },
+  {
+    code: "pay-to-participate",
+    lang: "any",
+    // "participants cover only the cost of their cell product", "lo único que usted cubre es el cultivo… 9,800 dólares", "Program fee: USD 24,000".
+    pattern: r`\b(?:participants?|you|usted|el paciente|los participantes) (?:cover|pay|cubre|cubren|paga|pagan)\w* (?:only|solo|unicamente) (?:the )?(?:cost|costo|price|precio)\b|\blo unico que (?:usted |tu )?(?:cubre|paga|pagaria|cubriria)\w* (?:es|son)\b[^.]{0,100}?${MONEY}|\b(?:program|study|protocol|enrol(?:l)?ment|registration|participation|research) fee\W{0,3}(?:usd|us\$|\$|mxn|eur)`,
+    basis: 'corpus rules: "the study is free but you pay for the cells", fees to join',
+  },
+  {
+    code: "pay-to-participate",
+    lang: "any",
+    // "para participar, el paciente realizará una aportación … de $320,000", "únicamente cubre usted el costo de las células".
+    pattern: r`\b(?:para participar|to participate|to take part)\b[^.]{0,60}?\b(?:aportacion|contribution|pago|payment|fee|cuota|donativo)\b[^.]{0,60}?${MONEY}|\b(?:unicamente|solo|solamente) (?:cubre|paga|cubren|pagan) (?:usted |ustedes |el paciente )?(?:el |los )?(?:costo|costos|precio)\b`,
+    basis: 'corpus rules: "contribution", "aportación"; "the study is free but you pay for the cells"',
+  },
+  {
+    code: "pay-to-participate",
+    lang: "es",
+    // "Los pacientes que ingresan al protocolo realizan una aportación de $265,000".
+    pattern: r`\b(?:que ingresan|que participan|que entran) (?:al|en el) (?:protocolo|estudio|programa)\b[^.]{0,40}?\b(?:aportacion|pago|cuota|donativo)\b[^.]{0,40}?${MONEY}`,
+    basis: 'corpus rules: "aportación", fees to join a study',
   },
   // ── downplays-rehabilitation ───────────────────────────────────────────────────────────────────────
   {
@@ -883,6 +1047,42 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\bno (?:es|sera) necesario que (?:retome|siga|continue|haga|vaya a) (?:con )?(?:la |su )?(?:fisioterapia|terapia|rehabilitacion|fisio)\b`,
     basis: "contract: says rehab is unnecessary",
   },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "terapia física; con las células eso ya no hace falta", "the cells handle recovery on their own".
+    pattern: r`\b(?:eso|esa|esto|la|las) ya no (?:hace falta|se necesita|es necesari[ao]|sirve)\b(?<=\b${REHAB_ES}[^.!]{0,60})|\bcells (?:\w+ )?(?:handle|take care of|do) (?:the |your |all the )?(?:recovery|healing|rest|work) (?:on their own|by themselves|all by themselves|alone)\b|\blas celulas (?:se encargan de|hacen) (?:todo|la recuperacion|el trabajo) (?:solas|por si solas|por su cuenta)\b`,
+    basis: 'contract: "the cells do the work, therapy is optional"; lexicon §4.4 replaces rehabilitation',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "the heavy rehab schedule most patients are used to is no longer necessary", "don't need months of physiotherapy".
+    pattern: r`\b${REHAB_EN}(?: \w+){0,8}? (?:is|are) no longer (?:needed|required|necessary)\b|\b(?:don't|doesn't|do not|does not|won't|will not|no longer) (?:really )?need to (?:\w+ )?(?:months|years|weeks|hours) of ${REHAB_EN}|\bya no (?:es|sera|seria) necesario (?:\w+ ){0,3}?(?:a |la |las |de )?${REHAB_ES}`,
+    basis: 'contract: "no rehab needed"; corpus rules: unnecessary',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "No pierdan su tiempo con la fisio", "don't waste your time on physio".
+    pattern: r`\bno (?:pierda|pierdan|pierdas) (?:su |tu |el )?(?:tiempo|dinero) (?:con|en) (?:la |el |las |los )?${REHAB_ES}|\b(?:don't|do not) waste (?:your )?(?:time|money) (?:on|with) (?:the )?${REHAB_EN}`,
+    basis: "contract: rehabilitation unnecessary; corpus rules",
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "la fisioterapia deja de ser indispensable", "la rehabilitación tradicional es un método ya superado",
+    // "no need to keep paying for sessions", "he doesn't need it anymore" (rehab named just before).
+    pattern: r`\b${REHAB_ES}(?: \w+){0,3}? (?:deja|dejan|dejara|dejaria) de ser (?:indispensable|necesari[ao]|obligatori[ao]|importante)\b|\b${REHAB_ES}(?: \w+){0,2}? (?:es|son) (?:un metodo|una tecnica|algo|cosa) (?:ya )?(?:superad[oa]|obsolet[oa]|anticuad[oa]|del pasado)\b|\b${REHAB_EN}(?: \w+){0,2}? (?:is|are) (?:an? )?(?:outdated|obsolete|old-fashioned|superseded) (?:method|approach|idea|thing)\b|\bno need to keep (?:paying for|going to|doing|attending) (?:the |your |those |more )?(?:sessions|${REHAB_EN})|\b(?:doesn't|don't|does not|do not|no longer) need (?:it|them|that) (?:anymore|any more)\b(?<=\b${REHAB_EN}[^?]{0,100})`,
+    basis: "contract: therapy optional, replaced by the cells; corpus rules: unnecessary or obsolete",
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    // "you don't need to book a therapist", "he won't have to keep up the physio schedule", "olvídese de pasar horas en terapia física", "ni terapia hice".
+    pattern: r`\b(?:don't|do not|won't|will not) (?:need to|have to) (?:book |hire |pay for |see |keep (?:up )?(?:the |his |her |your )?(?:\w+ )?)(?:a |an |the )?${REHAB_EN}|\bno need to (?:pay for|book|hire) (?:a |an |the )?${REHAB_EN}|\bolvid\w* de (?:pasar (?:horas|anos|meses) en |ir a |hacer )${REHAB_ES}|\bni (?:terapia|rehabilitacion|fisioterapia|fisio) hice\b|\blas celulas hicieron todo\b`,
+    basis: 'contract: "no rehab needed", "the cells do the work"',
+  },
   // ── pressure-tactics ───────────────────────────────────────────────────────────────────────────────
   {
     code: "pressure-tactics",
@@ -990,6 +1190,42 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\bvalid (?:until|till|through) [^.]{0,25}?\bonly\b|\bhasta agotar (?:los |las )?(?:\d+ )?(?:lugares|cupos|espacios|existencias)\b|\bsolo aplica si (?:deja|paga|deposita|manda)\b[^.]{0,40}?\bantes de\w*`,
     basis: "contract: expiring prices, scarcity and deposit deadlines; lexicon §4.4 Pressure",
   },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    // "25% de descuento para los que confirmen antes del 30", "a discount for families who book by Friday".
+    pattern: r`\b(?:discount|offer|promo\w*|descuento|oferta|precio especial|tarifa especial)\b${gap(50)}\b(?:who|que|quienes) (?:\w+ )?(?:confirm|book|pay|reserve|deposit|sign|reserv|pagu|apart|deposit|inscrib|agend)\w* (?:before|by|antes|hasta)\b`,
+    basis: 'contract: "book today to lock the 30% discount", expiring discounts',
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    // "15% de descuento apartando antes del 30", "los que aparten antes del viernes obtienen un 25% de descuento",
+    // "we can hold this price until Friday", "after that the price returns to", "registration closes this Friday".
+    pattern: r`\b(?:descuento|discount|promo\w*|oferta)\b${gap(40)}\b(?:apartando|reservando|pagando|confirmando|depositando|booking|paying|confirming) (?:\w+ ){0,3}?(?:antes|before|by|hasta)\b|\b(?:que|who) (?:\w+ ){0,2}?(?:aparten|reserven|paguen|confirmen|depositen|book|pay|reserve|confirm)\w*\b[^.]{0,60}?\b(?:antes del?|before|by)\b[^.]{0,40}?\b(?:descuento|discount)|\b(?:hold|keep|honou?r|respetar\w*|sostener\w*|mantener\w*|sostenemos|mantenemos|respetamos) (?:this|the|that|your|este|el|ese|su) (?:price|rate|quote|precio|tarifa|cotizacion)\b[^.]{0,40}?\b(?:until|hasta) (?:el |this |este )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|tomorrow|manana|tonight|midnight|end of (?:the )?(?:day|week))\b|\b(?:price|rate|precio|tarifa)\b[^.]{0,30}?\b(?:returns|goes back|reverts|rises|increases|goes up|regresa|vuelve|sube) (?:to|a)\b(?<=\b(?:after (?:that|this|friday|the deadline)|despues (?:de (?:esa fecha|eso|ese dia))?)\b[^.]{0,60})|\b(?:registration|enrol(?:l)?ment|inscripcion\w*|inscripciones)(?: for [\w ]{1,30})? (?:closes|cierra|cierran|ends|termina|terminan)\b[^.]{0,30}?\b(?:this|este|esta|tomorrow|manana|tonight|midnight|medianoche|friday|viernes|monday|lunes|sunday|domingo|saturday|sabado|el \d{1,2}|on the \d{1,2}(?:st|nd|rd|th)?)\b|\bya casi se llena\b|\b(?:places|spots|lugares) (?:are )?(?:assigned|allocated|given) in the order\b|\bpor orden de (?:pago|llegada|deposito)\b`,
+    basis: 'contract: "book today to lock the 30% discount", deposit pressure; corpus rules: deadlines',
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    // "40% off if you book before the 30th", "25% menos si reserva antes del viernes".
+    pattern: r`\b\d{1,2} ?% (?:off|discount|de descuento|menos)\b[^.]{0,40}?\b(?:if|when|si) (?:you |usted )?(?:book|pay|confirm|reserve|sign|reserva|paga|confirma|aparta|deposita)\w* (?:before|by|within|antes|hoy|today)\b`,
+    basis: 'contract: "book today to lock the 30% discount"',
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    // "el protocolo ya solo tiene 3 lugares", "precio especial solo si confirma hoy, mañana ya sube".
+    pattern: r`\b(?:ya )?solo (?:tiene|tenemos|hay|queda|quedan) (?:\d+|dos|tres|cuatro|cinco) (?:lugares|cupos|espacios|plazas)\b|\b(?:especial|promocion\w*|descuento) solo si (?:confirma|paga|aparta|reserva|deposita)\w* (?:hoy|ya|ahora|antes)\b|\bmanana (?:ya )?sube\b`,
+    basis: 'contract: "cupo limitado", expiring prices',
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    // "to keep one of those places we need the deposit by Thursday", "the September group is almost full".
+    pattern: r`\b(?:to keep|to hold|para (?:mantener|apartar|conservar|guardar)) (?:\w+ ){0,4}?(?:places?|spots?|lugar|lugares|cupo|bed|cama|date|fecha)\b[^.]{0,40}?\b(?:deposit|anticipo|deposito)\b[^.]{0,30}?\b(?:by|before|antes|hasta)\b|\b(?:group|cohort|program|month|schedule|calendar)\b[^.]{0,20}?\b(?:is )?(?:almost|nearly) (?:full|booked|sold out)\b`,
+    basis: "contract: scarcity and deposit pressure",
+  },
   // ── unsupported-evidence ───────────────────────────────────────────────────────────────────────────
   {
     code: "unsupported-evidence",
@@ -1080,6 +1316,27 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:happens|works|funciona|pasa|sucede) in (?:about |around |nearly )?(?:\d+|nine|eight|seven|six) (?:of|out of) (?:every )?(?:\d+|ten)\b|\bde cada (?:diez|\d+|cien) (?:pacientes|personas|casos)\b[^.]{0,40}?\b(?:\d+|nueve|ocho|siete|seis|noventa)\b[^.]{0,20}?\b(?:salen|sale|camina\w*|mejora\w*|responde\w*|recupera\w*)`,
     basis: "contract: numeric success figures with no citation",
   },
+  {
+    code: "unsupported-evidence",
+    lang: "any",
+    // "83% reported measurable gains", "el 78% reportó mejoría".
+    pattern: r`\b${PERCENT} (?:of (?:them|those treated|patients|participants|our patients) )?(?:reported|report|saw|showed|experienced|achieved|got back|regained|recovered|reporto|reportaron|mostro|mostraron|obtuvo|obtuvieron|recupero|recuperaron)\b (?:\w+ ){0,2}?(?:sensation|movement|function|sensibilidad|movimiento|gains|improvement|improvements|progress|benefit|benefits|recovery|mejoria|mejorias|avances?|beneficios?)\b`,
+    basis: "contract: numeric success figures with no citation",
+  },
+  {
+    code: "unsupported-evidence",
+    lang: "any",
+    // "Nuestro índice de éxito … es del 82%", "our success rate in incomplete injuries is 78%".
+    pattern: r`\b(?:indice|tasa|porcentaje) de (?:exito|efectividad|mejoria)\b[^.]{0,50}?\b\d{1,3} ?%|\bsuccess rate\b[^.]{0,50}?\b\d{1,3} ?%`,
+    basis: "contract: numeric success figures with no citation",
+  },
+  {
+    code: "unsupported-evidence",
+    lang: "any",
+    // "ya está más que demostrado que…", "hay muchísimos estudios que lo respaldan".
+    pattern: r`\b(?:esta|is) (?:mas que |already |ya )?(?:demostrado|comprobado|proven) que\b|\b(?:hay )?(?:muchos|muchisimos|miles de|cientos de) estudios que lo (?:respaldan|demuestran|comprueban)\b|\b(?:many|countless|hundreds of|thousands of) studies (?:that )?(?:back|prove|show) (?:it|this)\b`,
+    basis: 'contract: "studies show" with no citation, "clinically proven"',
+  },
   // ── opaque-cell-source ─────────────────────────────────────────────────────────────────────────────
   {
     code: "opaque-cell-source",
@@ -1153,268 +1410,12 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:signed|have|tenemos|firmamos) (?:an? |un )?(?:confidentiality agreement|non-disclosure agreement|nda|acuerdo de confidencialidad)\b[^.]{0,40}?\b(?:can't say|cannot say|can't tell you|no podemos decir(?:le)?|no podemos compartir(?:lo)?)\b|\b(?:don't|do not|never|won't) (?:send|give|hand) (?:it|them|that|those) out\b(?<=\b(?:paperwork|coa|certificate|lab|report|documents?)\b[^]{0,120})|\b(?:el nombre|el origen)\b[^.]{0,60}?\bno (?:los|las|lo|la) (?:compartimos|damos|revelamos|decimos)\b|\b(?:mezcla|formula|metodo|proceso) propietari[oa]\b|\bdisponible solo para (?:las |la )?autoridad(?:es)?\b`,
     basis: "contract: hides or refuses to disclose the cell source, the lab, the COA or the method",
   },
-  // ── added 2026-11-30 from the first holdout, spent and folded into tune (corpus README) ─────────────────
-  {
-    code: "cure-claim",
-    lang: "any",
-    // "reverses diabetes", "revierte la parálisis", "stage 4 cancer to no evidence of disease".
-    pattern: r`\b(?:reverses?|reversed|reversing|revierte\w*|revirti\w*|revertir\w*)\b (?:(?:his|her|their|your|my|the|su|sus|la|el|los|las) )?(?:type (?:1|2|one|two) |tipo (?:1|2) )?(?:diabetes|paralysis|paralisis|spinal cord injur\w*|lesion(?:es)? medular\w*|disease|enfermedad\w*|autism|autismo|parkinson'?s?|alzheimer'?s?|als|ela|esclerosis \w+|multiple sclerosis|arthritis|artritis|copd|epoc|neuropath\w*|neuropatia\w*)\b|\bno evidence of disease\b|\bsin evidencia de (?:enfermedad|cancer)\b`,
-    basis:
-      'contract: "says or implies the treatment cures, reverses or repairs the disease"; "his cancer was gone"',
-  },
-  {
-    code: "cure-claim",
-    lang: "any",
-    // "regenerar y reconstruir el cartílago dañado", "rebuilds damaged nerves": repair of damaged tissue.
-    pattern: r`\b(?:regenera\w*|reconstru\w*|repar(?:a|an|ar|ara|aran)\b|regenerates?|rebuilds?|repairs?)(?: (?:y|and) \w+)? (?:el |la |los |las |the |your |su |sus )?(?:cartilag\w*|tejidos?|tissues?|nervios?|nerves?|neuronas?|neurons?|cord|medula)(?: \w+){0,4}? (?:danad\w*|damaged|lesionad\w*|injured|perdid\w*|lost)\b`,
-    basis: 'contract: "regenerates your spinal cord"; lexicon §4.4 Mechanism misstatement',
-  },
-  {
-    code: "cure-claim",
-    lang: "es",
-    // "su esposo va a salir de aquí caminando": a promise to walk out.
-    pattern: r`\b(?:va|van|vas|vamos) a salir (?:de aqui |de aca |del hospital |de la clinica )?caminando\b`,
-    basis: 'contract: "le garantizamos que volverá a caminar"; corpus rules: a promise to walk again',
-  },
-  {
-    code: "guaranteed-outcome",
-    lang: "es",
-    pattern: r`\b(?:va|van|vas|vamos) a salir (?:de aqui |de aca |del hospital |de la clinica )?caminando\b`,
-    basis: 'contract: "le garantizamos que volverá a caminar"; corpus rules: a promise to walk again',
-  },
-  {
-    code: "absolute-safety",
-    lang: "any",
-    // "side effects: there aren't any", "efectos secundarios: no hay ninguno".
-    pattern: r`\bside effects\W{1,3}(?:there (?:aren't|are not|are none|is none)\b(?: any)?|none at all)|\befectos (?:secundarios|adversos)\W{1,3}no (?:hay|existen|tiene)(?: ninguno)?\s*(?:[.!]|$)`,
-    basis: 'contract: "no side effects"',
-  },
-  {
-    code: "regulatory-misuse",
-    lang: "es",
-    // "Como estamos registrados en ClinicalTrials.gov, nuestro tratamiento está validado": a registration given as the reason.
-    pattern: r`\bcomo (?:ya )?(?:estamos|somos|tenemos|contamos con|esta|estan)\b[^.;!?]{0,50}?${CRED}[^.;!?]{0,80}?\b(?:validad[oa]|avalad[oa]|respaldad[oa]|comprobad[oa]|eficaz|funciona)\w*`,
-    basis: 'contract: "uses an approval, registration or registry listing as proof the therapy works"',
-  },
   {
     code: "opaque-cell-source",
     lang: "any",
     // "una fórmula única que no revelamos", "a method we don't disclose".
     pattern: r`\b(?:formula|metodo|tecnica|receta|mezcla|method|technique|recipe|blend)\b(?: \w+){0,2}? (?:que no (?:revelamos|compartimos|divulgamos|mostramos|publicamos|damos a conocer)|(?:which |that )?we (?:don't|do not|never) (?:reveal|share|disclose|publish))\b`,
     basis: 'contract: "hides or refuses to disclose … the method"; "fórmula exclusiva"',
-  },
-  {
-    code: "downplays-rehabilitation",
-    lang: "any",
-    // "terapia física; con las células eso ya no hace falta", "the cells handle recovery on their own".
-    pattern: r`\b(?:eso|esa|esto|la|las) ya no (?:hace falta|se necesita|es necesari[ao]|sirve)\b(?<=\b${REHAB_ES}[^.!]{0,60})|\bcells (?:\w+ )?(?:handle|take care of|do) (?:the |your |all the )?(?:recovery|healing|rest|work) (?:on their own|by themselves|all by themselves|alone)\b|\blas celulas (?:se encargan de|hacen) (?:todo|la recuperacion|el trabajo) (?:solas|por si solas|por su cuenta)\b`,
-    basis: 'contract: "the cells do the work, therapy is optional"; lexicon §4.4 replaces rehabilitation',
-  },
-  {
-    code: "pressure-tactics",
-    lang: "any",
-    // "25% de descuento para los que confirmen antes del 30", "a discount for families who book by Friday".
-    pattern: r`\b(?:discount|offer|promo\w*|descuento|oferta|precio especial|tarifa especial)\b${gap(50)}\b(?:who|que|quienes) (?:\w+ )?(?:confirm|book|pay|reserve|deposit|sign|reserv|pagu|apart|deposit|inscrib|agend)\w* (?:before|by|antes|hasta)\b`,
-    basis: 'contract: "book today to lock the 30% discount", expiring discounts',
-  },
-  // ── added 2026-11-30 from a blind batch pair written to the holdout's brief (tune-en-1127…1254, tune-es-1119…1246) ──
-  {
-    code: "cure-claim",
-    lang: "any",
-    // "walks on his own two feet", "su papá se levanta de esa silla", "I don't use the chair anymore".
-    pattern: r`\b(?:on|with) (?:his|her|their|my) own two feet\b|\bse (?:levanta|levantara|va a levantar|levanto) de (?:esa|la|su|mi) silla\b|\bget(?:s|ting)? (?:up )?(?:out of|up from) (?:that|the|his|her|this) (?:wheel)?chair\b|\b(?:use|uses|need|needs) (?:the|a|his|her|my|that) (?:wheel)?chair (?:anymore|any more|at all)\b`,
-    basis: 'contract: "no longer needing a wheelchair"; corpus rules: walk again or leaving the wheelchair',
-  },
-  {
-    code: "cure-claim",
-    lang: "any",
-    // A disease gone: "the arthritis in my hands is gone", "se le quitó la diabetes", "dejó la insulina".
-    pattern: r`\b(?:diabetes|arthritis|copd|autism|parkinson'?s?|lupus|asthma)\b(?: (?:in|of) (?:my|his|her|the|their) \w+)? (?:is|was|are|were) (?:completely |totally )?gone\b|\b(?:diabetes|artritis|epoc|autismo|parkinson|lupus|asma)(?: (?:de|en) (?:las?|los|sus?|mis?) \w+)? (?:desaparecio|se fue|se curo|se quito)\b|\bse (?:le |me |te |nos )?quit(?:o|aron) (?:la |el |su |mi )?(?:diabetes|artritis|epoc|autismo|parkinson|lupus|asma)\b|\bdej\w* (?:la |su |mi )?insulina\b|\bya no (?:usa|necesita|se inyecta) (?:oxigeno|insulina)\b|\b(?:stopped|quit|off) (?:his|her|my|the|all) (?:insulin|diabetes (?:pills|meds|medications?)|oxygen)\b`,
-    basis: 'contract: "his cancer was gone", "disease gone"',
-  },
-  {
-    code: "guaranteed-outcome",
-    lang: "any",
-    // "trust me, Arjun is going to be walking again", "every participant will gain one AIS grade", free retreatment, refunds.
-    pattern: r`\b(?:trust me|believe me|take my word|creame|creeme|te lo juro|se lo juro)\b[^.!?]{0,60}?\b(?:will|is going to|are going to|va a|van a)\b[^.!?]{0,30}?\b(?:walk\w*|camin\w*|stand|pararse|get better|recover\w*|recuper\w*)|\b(?:every|each) (?:single )?(?:participant|patient|person) (?:\w+ )?will (?:gain|improve|recover|regain|see|walk|get)\b|\bcada (?:participante|paciente) (?:va a|tendra|ganara|mejorara|recuperara)\b|\b(?:treat|repeat|redo) (?:you|the (?:treatment|protocol|procedure)|it) (?:a second time|again) (?:at no (?:charge|cost)|for free|free of charge)\b|\b(?:le |les |te )?devolvemos (?:el|un) (?:100 ?%|total|importe|monto)\b(?<=\bsi\b[^.;!?]{0,80}\bno (?:muestra|hay|tiene|presenta|ve|nota)\w*\b[^.;!?]{0,80})`,
-    basis:
-      'contract: "results assured", money back if no result; corpus rules: free retreatment if no result',
-  },
-  {
-    code: "downplays-rehabilitation",
-    lang: "any",
-    // "the heavy rehab schedule most patients are used to is no longer necessary", "don't need months of physiotherapy".
-    pattern: r`\b${REHAB_EN}(?: \w+){0,8}? (?:is|are) no longer (?:needed|required|necessary)\b|\b(?:don't|doesn't|do not|does not|won't|will not|no longer) (?:really )?need to (?:\w+ )?(?:months|years|weeks|hours) of ${REHAB_EN}|\bya no (?:es|sera|seria) necesario (?:\w+ ){0,3}?(?:a |la |las |de )?${REHAB_ES}`,
-    basis: 'contract: "no rehab needed"; corpus rules: unnecessary',
-  },
-  {
-    code: "pressure-tactics",
-    lang: "any",
-    // "15% de descuento apartando antes del 30", "los que aparten antes del viernes obtienen un 25% de descuento",
-    // "we can hold this price until Friday", "after that the price returns to", "registration closes this Friday".
-    pattern: r`\b(?:descuento|discount|promo\w*|oferta)\b${gap(40)}\b(?:apartando|reservando|pagando|confirmando|depositando|booking|paying|confirming) (?:\w+ ){0,3}?(?:antes|before|by|hasta)\b|\b(?:que|who) (?:\w+ ){0,2}?(?:aparten|reserven|paguen|confirmen|depositen|book|pay|reserve|confirm)\w*\b[^.]{0,60}?\b(?:antes del?|before|by)\b[^.]{0,40}?\b(?:descuento|discount)|\b(?:hold|keep|honou?r|respetar\w*|sostener\w*|mantener\w*|sostenemos|mantenemos|respetamos) (?:this|the|that|your|este|el|ese|su) (?:price|rate|quote|precio|tarifa|cotizacion)\b[^.]{0,40}?\b(?:until|hasta) (?:el |this |este )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|tomorrow|manana|tonight|midnight|end of (?:the )?(?:day|week))\b|\b(?:price|rate|precio|tarifa)\b[^.]{0,30}?\b(?:returns|goes back|reverts|rises|increases|goes up|regresa|vuelve|sube) (?:to|a)\b(?<=\b(?:after (?:that|this|friday|the deadline)|despues (?:de (?:esa fecha|eso|ese dia))?)\b[^.]{0,60})|\b(?:registration|enrol(?:l)?ment|inscripcion\w*|inscripciones)(?: for [\w ]{1,30})? (?:closes|cierra|cierran|ends|termina|terminan)\b[^.]{0,30}?\b(?:this|este|esta|tomorrow|manana|tonight|midnight|medianoche|friday|viernes|monday|lunes|sunday|domingo|saturday|sabado|el \d{1,2}|on the \d{1,2}(?:st|nd|rd|th)?)\b|\bya casi se llena\b|\b(?:places|spots|lugares) (?:are )?(?:assigned|allocated|given) in the order\b|\bpor orden de (?:pago|llegada|deposito)\b`,
-    basis: 'contract: "book today to lock the 30% discount", deposit pressure; corpus rules: deadlines',
-  },
-  {
-    code: "pay-to-participate",
-    lang: "any",
-    // "participants cover only the cost of their cell product", "lo único que usted cubre es el cultivo… 9,800 dólares", "Program fee: USD 24,000".
-    pattern: r`\b(?:participants?|you|usted|el paciente|los participantes) (?:cover|pay|cubre|cubren|paga|pagan)\w* (?:only|solo|unicamente) (?:the )?(?:cost|costo|price|precio)\b|\blo unico que (?:usted |tu )?(?:cubre|paga|pagaria|cubriria)\w* (?:es|son)\b[^.]{0,100}?${MONEY}|\b(?:program|study|protocol|enrol(?:l)?ment|registration|participation|research) fee\W{0,3}(?:usd|us\$|\$|mxn|eur)`,
-    basis: 'corpus rules: "the study is free but you pay for the cells", fees to join',
-  },
-  {
-    code: "absolute-safety",
-    lang: "any",
-    // "Is the procedure safe? Completely."
-    pattern: r`\b(?:is (?:it|this|the \w+|(?:the |this )?(?:stem )?cell (?:therapy|treatment)|(?:the |this )?(?:stem cell )?(?:procedure|treatment|therapy|infusion|injection)) safe|es (?:seguro|segura)(?: el (?:procedimiento|tratamiento))?)\W{1,4}(?:completely|totally|absolutely|100 ?%|completamente|totalmente|absolutamente)\b`,
-    basis: 'contract: "completely safe"',
-  },
-  {
-    code: "unsupported-evidence",
-    lang: "any",
-    // "83% reported measurable gains", "el 78% reportó mejoría".
-    pattern: r`\b${PERCENT} (?:of (?:them|those treated|patients|participants|our patients) )?(?:reported|report|saw|showed|experienced|achieved|got back|regained|recovered|reporto|reportaron|mostro|mostraron|obtuvo|obtuvieron|recupero|recuperaron)\b (?:\w+ ){0,2}?(?:sensation|movement|function|sensibilidad|movimiento|gains|improvement|improvements|progress|benefit|benefits|recovery|mejoria|mejorias|avances?|beneficios?)\b`,
-    basis: "contract: numeric success figures with no citation",
-  },
-  {
-    code: "regulatory-misuse",
-    lang: "any",
-    // "…certified by COFEPRIS. That is official proof that our therapy works", "esa licencia respalda la eficacia".
-    pattern: r`\b(?:that|this|it|eso|esto)(?:'s| is| es) (?:the )?(?:official |oficial )?(?:proof|prueba|evidence|evidencia|garantia|guarantee) (?:de )?(?:that|que)\b(?<=\b${CRED}[^]{0,160})|\b${CRED}[^.;!?]{0,40}?\b(?:respalda|avala|garantiza|demuestra|prueba|confirma|backs|proves|guarantees|confirms)\w* (?:la |su |the |our )?(?:eficacia|efectividad|effectiveness|efficacy|resultados|results)\b`,
-    basis: 'contract: "uses an approval, registration or registry listing as proof the therapy works"',
-  },
-  {
-    code: "unsupported-evidence",
-    lang: "any",
-    // "Nuestro índice de éxito … es del 82%", "our success rate in incomplete injuries is 78%".
-    pattern: r`\b(?:indice|tasa|porcentaje) de (?:exito|efectividad|mejoria)\b[^.]{0,50}?\b\d{1,3} ?%|\bsuccess rate\b[^.]{0,50}?\b\d{1,3} ?%`,
-    basis: "contract: numeric success figures with no citation",
-  },
-  {
-    code: "pressure-tactics",
-    lang: "any",
-    // "40% off if you book before the 30th", "25% menos si reserva antes del viernes".
-    pattern: r`\b\d{1,2} ?% (?:off|discount|de descuento|menos)\b[^.]{0,40}?\b(?:if|when|si) (?:you |usted )?(?:book|pay|confirm|reserve|sign|reserva|paga|confirma|aparta|deposita)\w* (?:before|by|within|antes|hoy|today)\b`,
-    basis: 'contract: "book today to lock the 30% discount"',
-  },
-  {
-    code: "downplays-rehabilitation",
-    lang: "any",
-    // "No pierdan su tiempo con la fisio", "don't waste your time on physio".
-    pattern: r`\bno (?:pierda|pierdan|pierdas) (?:su |tu |el )?(?:tiempo|dinero) (?:con|en) (?:la |el |las |los )?${REHAB_ES}|\b(?:don't|do not) waste (?:your )?(?:time|money) (?:on|with) (?:the )?${REHAB_EN}`,
-    basis: "contract: rehabilitation unnecessary; corpus rules",
-  },
-  {
-    code: "downplays-rehabilitation",
-    lang: "any",
-    // "la fisioterapia deja de ser indispensable", "la rehabilitación tradicional es un método ya superado",
-    // "no need to keep paying for sessions", "he doesn't need it anymore" (rehab named just before).
-    pattern: r`\b${REHAB_ES}(?: \w+){0,3}? (?:deja|dejan|dejara|dejaria) de ser (?:indispensable|necesari[ao]|obligatori[ao]|importante)\b|\b${REHAB_ES}(?: \w+){0,2}? (?:es|son) (?:un metodo|una tecnica|algo|cosa) (?:ya )?(?:superad[oa]|obsolet[oa]|anticuad[oa]|del pasado)\b|\b${REHAB_EN}(?: \w+){0,2}? (?:is|are) (?:an? )?(?:outdated|obsolete|old-fashioned|superseded) (?:method|approach|idea|thing)\b|\bno need to keep (?:paying for|going to|doing|attending) (?:the |your |those |more )?(?:sessions|${REHAB_EN})|\b(?:doesn't|don't|does not|do not|no longer) need (?:it|them|that) (?:anymore|any more)\b(?<=\b${REHAB_EN}[^?]{0,100})`,
-    basis: "contract: therapy optional, replaced by the cells; corpus rules: unnecessary or obsolete",
-  },
-  {
-    code: "guaranteed-outcome",
-    lang: "any",
-    // "Jenna will be walking again by the end of the year. We assure you of that."
-    pattern: r`\b(?:we|i) (?:can |do )?(?:assure|guarantee|promise) you (?:of )?(?:that|this|it)\b(?<=\b(?:walk\w*|recover\w*|improv\w*|stand\w*|results?)\b[^]{0,100})|\b(?:se|te) lo (?:aseguro|aseguramos|garantizo|garantizamos|prometo|prometemos)\b(?<=\b(?:camin\w*|recuper\w*|mejor\w*|resultados?)\b[^]{0,100})`,
-    basis: 'contract: "results assured"',
-  },
-  {
-    code: "pay-to-participate",
-    lang: "any",
-    // "para participar, el paciente realizará una aportación … de $320,000", "únicamente cubre usted el costo de las células".
-    pattern: r`\b(?:para participar|to participate|to take part)\b[^.]{0,60}?\b(?:aportacion|contribution|pago|payment|fee|cuota|donativo)\b[^.]{0,60}?${MONEY}|\b(?:unicamente|solo|solamente) (?:cubre|paga|cubren|pagan) (?:usted |ustedes |el paciente )?(?:el |los )?(?:costo|costos|precio)\b`,
-    basis: 'corpus rules: "contribution", "aportación"; "the study is free but you pay for the cells"',
-  },
-  {
-    code: "pressure-tactics",
-    lang: "any",
-    // "el protocolo ya solo tiene 3 lugares", "precio especial solo si confirma hoy, mañana ya sube".
-    pattern: r`\b(?:ya )?solo (?:tiene|tenemos|hay|queda|quedan) (?:\d+|dos|tres|cuatro|cinco) (?:lugares|cupos|espacios|plazas)\b|\b(?:especial|promocion\w*|descuento) solo si (?:confirma|paga|aparta|reserva|deposita)\w* (?:hoy|ya|ahora|antes)\b|\bmanana (?:ya )?sube\b`,
-    basis: 'contract: "cupo limitado", expiring prices',
-  },
-  {
-    code: "guaranteed-outcome",
-    lang: "es",
-    // "con este tratamiento su hijo se va a levantar de la silla".
-    pattern: r`\bse (?:va|van) a levantar de (?:esa|la|su) silla\b`,
-    basis: 'contract: "le garantizamos que volverá a caminar"',
-  },
-  {
-    code: "cure-claim",
-    lang: "any",
-    // "llegué en silla de ruedas … y hoy ya no la uso", "estas células reparan el tejido de la médula".
-    pattern: r`\bya no la (?:uso|usa|usamos|necesito|necesita)\b(?<=\bsilla\b[^.]{0,80})|\b(?:reparan|regeneran|reconstruyen|repairs?|regenerates?|rebuilds?) (?:el |la |the )?(?:tejido|tissue) (?:de la |of the )?(?:medula|spinal cord|cord)\b`,
-    basis: 'contract: "regenerates your spinal cord", "ya no necesita silla de ruedas"',
-  },
-  {
-    code: "miracle-hype",
-    lang: "es",
-    // "Estamos hablando del gran avance de la medicina moderna."
-    pattern: r`\bel gran avance\b|\bgran avance (?:de|en) la (?:medicina|ciencia)\b`,
-    basis: 'contract: "un avance revolucionario"',
-  },
-  {
-    code: "absolute-safety",
-    lang: "es",
-    pattern: r`\blibre de (?:cualquier |todo )(?:riesgo|efecto secundario|complicacion)\b`,
-    basis: 'contract: "sin riesgos"',
-  },
-  {
-    code: "pay-to-participate",
-    lang: "es",
-    // "Los pacientes que ingresan al protocolo realizan una aportación de $265,000".
-    pattern: r`\b(?:que ingresan|que participan|que entran) (?:al|en el) (?:protocolo|estudio|programa)\b[^.]{0,40}?\b(?:aportacion|pago|cuota|donativo)\b[^.]{0,40}?${MONEY}`,
-    basis: 'corpus rules: "aportación", fees to join a study',
-  },
-  {
-    code: "absolute-safety",
-    lang: "any",
-    // "literally nothing that can go wrong", "patients simply don't have side effects", "no hay manera de que le hagan daño".
-    pattern: r`\bnothing (?:\w+ ){0,3}?(?:that |which )?(?:can|could|will) (?:possibly )?(?:go wrong|harm (?:you|him|her|them)|hurt (?:you|him|her|them))\b|\b(?:simply|just|never) (?:don't |do not |doesn't |does not )?(?:get|have|experience|suffer|had|got) (?:any )?side effects\b|\bno hay (?:manera|forma) de que (?:le |te |les )?(?:hagan?|cause|causen) (?:ningun )?dano\b|\bnada (?:puede|podria) salir mal\b`,
-    basis: 'contract: "no side effects", "risk-free"',
-  },
-  {
-    code: "downplays-rehabilitation",
-    lang: "any",
-    // "you don't need to book a therapist", "he won't have to keep up the physio schedule", "olvídese de pasar horas en terapia física", "ni terapia hice".
-    pattern: r`\b(?:don't|do not|won't|will not) (?:need to|have to) (?:book |hire |pay for |see |keep (?:up )?(?:the |his |her |your )?(?:\w+ )?)(?:a |an |the )?${REHAB_EN}|\bno need to (?:pay for|book|hire) (?:a |an |the )?${REHAB_EN}|\bolvid\w* de (?:pasar (?:horas|anos|meses) en |ir a |hacer )${REHAB_ES}|\bni (?:terapia|rehabilitacion|fisioterapia|fisio) hice\b|\blas celulas hicieron todo\b`,
-    basis: 'contract: "no rehab needed", "the cells do the work"',
-  },
-  {
-    code: "regulatory-misuse",
-    lang: "any",
-    // "basically the Mexican government saying it works", "ésa es la mejor prueba de que funciona" after a licence.
-    pattern: r`\b(?:government|gobierno|authorit\w*|autoridad\w*) (?:\w+ ){0,2}?(?:saying|diciendo) (?:that )?(?:it|que) (?:works|funciona)\b|\b(?:esa|esta|eso|that|this)(?: es|'s| is) (?:la mejor |the best )?(?:prueba|proof) (?:de )?(?:que|that)? ?(?:funciona|it works)\b(?<=\b${CRED}[^]{0,200})`,
-    basis: 'contract: "uses an approval, registration or registry listing as proof the therapy works"',
-  },
-  {
-    code: "pressure-tactics",
-    lang: "any",
-    // "to keep one of those places we need the deposit by Thursday", "the September group is almost full".
-    pattern: r`\b(?:to keep|to hold|para (?:mantener|apartar|conservar|guardar)) (?:\w+ ){0,4}?(?:places?|spots?|lugar|lugares|cupo|bed|cama|date|fecha)\b[^.]{0,40}?\b(?:deposit|anticipo|deposito)\b[^.]{0,30}?\b(?:by|before|antes|hasta)\b|\b(?:group|cohort|program|month|schedule|calendar)\b[^.]{0,20}?\b(?:is )?(?:almost|nearly) (?:full|booked|sold out)\b`,
-    basis: "contract: scarcity and deposit pressure",
-  },
-  {
-    code: "unsupported-evidence",
-    lang: "any",
-    // "ya está más que demostrado que…", "hay muchísimos estudios que lo respaldan".
-    pattern: r`\b(?:esta|is) (?:mas que |already |ya )?(?:demostrado|comprobado|proven) que\b|\b(?:hay )?(?:muchos|muchisimos|miles de|cientos de) estudios que lo (?:respaldan|demuestran|comprueban)\b|\b(?:many|countless|hundreds of|thousands of) studies (?:that )?(?:back|prove|show) (?:it|this)\b`,
-    basis: 'contract: "studies show" with no citation, "clinically proven"',
-  },
-  {
-    code: "guaranteed-outcome",
-    lang: "en",
-    // "What I can promise you is that if you come to us, you will leave with measurable improvement."
-    pattern: r`\b(?:promise|guarantee|assure) you (?:is )?that\b[^.]{0,60}?\byou(?:'ll| will) (?:leave|go home|walk|see|get|feel|notice) (?:with )?(?:measurable |real |clear |visible )?(?:improvement|results|better|progress|difference)`,
-    basis: 'contract: "results assured"',
-  },
-  {
-    code: "cure-claim",
-    lang: "en",
-    // "three patients have put their wheelchairs away for good".
-    pattern: r`\bput (?:their|his|her|my) (?:wheel)?chairs? away\b`,
-    basis: 'contract: "no longer needing a wheelchair"',
   },
 ];
 

@@ -228,55 +228,55 @@ export class FactorIndex {
           if (this.classOf[c] === 0) this.classOf[c] = classes++;
         }
     this.classes = classes;
-    const trie: number[][] = [[]];
-    const outs: number[][] = [[]];
+    // The trie is built straight into the transition table (-1: no child yet); the breadth-first pass then
+    // fills every missing transition from the failure state's, which is already complete.
+    let capacity = 1;
+    for (const f of factors) for (const s of f) capacity += s.length;
+    const next = new Int32Array(capacity * classes).fill(-1);
+    const outs: Array<number[] | undefined> = [];
+    let states = 1;
     factors.forEach((f, e) => {
       for (const s of f) {
         let state = 0;
         for (let i = 0; i < s.length; i++) {
-          const c = this.classOf[s.charCodeAt(i)]!;
-          let to = trie[state]![c];
-          if (to === undefined) {
-            to = trie.length;
-            trie.push([]);
-            outs.push([]);
-            trie[state]![c] = to;
-          }
-          state = to;
+          const at = state * classes + this.classOf[s.charCodeAt(i)]!;
+          if (next[at]! < 0) next[at] = states++;
+          state = next[at]!;
         }
-        if (!outs[state]!.includes(e)) outs[state]!.push(e);
+        const own = (outs[state] ??= []);
+        if (!own.includes(e)) own.push(e);
       }
     });
-    const states = trie.length;
-    const next = new Int32Array(states * classes);
     const fail = new Int32Array(states);
-    const order: number[] = [];
-    for (let c = 1; c < classes; c++) {
-      const to = trie[0]![c];
-      if (to !== undefined) {
-        next[c] = to;
-        order.push(to);
-      }
+    const order = new Int32Array(states);
+    let queued = 0;
+    for (let c = 0; c < classes; c++) {
+      if (next[c]! < 0) next[c] = 0;
+      else if (next[c] !== 0) order[queued++] = next[c]!;
     }
-    for (let k = 0; k < order.length; k++) {
+    for (let k = 0; k < queued; k++) {
       const s = order[k]!;
-      for (const e of outs[fail[s]!]!) if (!outs[s]!.includes(e)) outs[s]!.push(e);
-      for (let c = 1; c < classes; c++) {
-        const to = trie[s]![c];
-        if (to === undefined) next[s * classes + c] = next[fail[s]! * classes + c]!;
+      const inherited = outs[fail[s]!];
+      if (inherited) {
+        const own = (outs[s] ??= []);
+        for (const e of inherited) if (!own.includes(e)) own.push(e);
+      }
+      for (let c = 0; c < classes; c++) {
+        const at = s * classes + c;
+        const viaFail = next[fail[s]! * classes + c]!;
+        if (next[at]! < 0) next[at] = viaFail;
         else {
-          fail[to] = next[fail[s]! * classes + c]!;
-          next[s * classes + c] = to;
-          order.push(to);
+          fail[next[at]!] = viaFail;
+          order[queued++] = next[at]!;
         }
       }
     }
-    this.next = next;
+    this.next = next.subarray(0, states * classes);
     this.outStart = new Int32Array(states + 1);
     const list: number[] = [];
     for (let s = 0; s < states; s++) {
       this.outStart[s] = list.length;
-      list.push(...outs[s]!);
+      list.push(...(outs[s] ?? []));
     }
     this.outStart[states] = list.length;
     this.outList = Int32Array.from(list);

@@ -234,6 +234,11 @@ export class FactorIndex {
     for (const f of factors) for (const s of f) capacity += s.length;
     const next = new Int32Array(capacity * classes).fill(-1);
     const outs: Array<number[] | undefined> = [];
+    const addOutput = (state: number, e: number) => {
+      const own = outs[state];
+      if (!own) outs[state] = [e];
+      else if (!own.includes(e)) own.push(e);
+    };
     let states = 1;
     factors.forEach((f, e) => {
       for (const s of f) {
@@ -243,8 +248,7 @@ export class FactorIndex {
           if (next[at]! < 0) next[at] = states++;
           state = next[at]!;
         }
-        const own = (outs[state] ??= []);
-        if (!own.includes(e)) own.push(e);
+        addOutput(state, e);
       }
     });
     const fail = new Int32Array(states);
@@ -256,11 +260,7 @@ export class FactorIndex {
     }
     for (let k = 0; k < queued; k++) {
       const s = order[k]!;
-      const inherited = outs[fail[s]!];
-      if (inherited) {
-        const own = (outs[s] ??= []);
-        for (const e of inherited) if (!own.includes(e)) own.push(e);
-      }
+      for (const e of outs[fail[s]!] ?? []) addOutput(s, e);
       for (let c = 0; c < classes; c++) {
         const at = s * classes + c;
         const viaFail = next[fail[s]! * classes + c]!;

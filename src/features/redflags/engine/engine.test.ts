@@ -683,6 +683,59 @@ describe("scanText", () => {
     );
   });
 
+  it("reads stories that credit one treatment with other cures, partial refunds, and 'be cautious' pages", () => {
+    expectFindings(
+      [
+        [
+          "panacea",
+          "After the cells I walk again, no wheelchair. And my dad, same clinic: his diabetes is gone. My aunt's lupus is gone too.",
+        ],
+        [
+          "panacea",
+          "Fui por mi lesión medular y ya me levanto solo. De paso se me quitó la diabetes y ya no me da la migraña.",
+        ],
+        ["panacea", "Last day of 15% off all our cell packages! Paralysis, autism, lupus, COPD & more."],
+        [
+          "guaranteed-outcome",
+          "Si al año su escala no muestra mejoría, le reembolsamos el 40 % de lo pagado.",
+        ],
+        ["guaranteed-outcome", "Su hijo va a caminar. Si sigue el plan, se lo garantizamos en el contrato."],
+        ["miracle-hype", "Mi papá volvió a caminar después del tratamiento. Fue un verdadero milagro."],
+        [
+          "cure-claim",
+          "Two years in a wheelchair. Six months after the infusions he doesn't need it anymore.",
+        ],
+        ["downplays-rehabilitation", "La fisioterapia convencional ya quedó atrás con nuestras células."],
+        ["downplays-rehabilitation", "¿Y la terapia física? No es indispensable."],
+        ["downplays-rehabilitation", "Physio is fine if you enjoy it, but it isn't required for the result."],
+        [
+          "regulatory-misuse",
+          "We hold a licence and a ClinicalTrials.gov record. That proves the treatment is effective.",
+        ],
+        ["regulatory-misuse", "The FDA doesn't approve things that don't work."],
+        ["pay-to-participate", "El estudio es gratuito; únicamente usted paga las células, 7,000 USD."],
+        ["pay-to-participate", "Protocolo de investigación. Inscripción al protocolo: $190,000 MXN."],
+        [
+          "pressure-tactics",
+          "The holiday rate is only for deposits received before Friday. After that it goes back to $14,000.",
+        ],
+        ["pressure-tactics", "We only have 3 treatment dates left this year."],
+        ["unsupported-evidence", "Eight out of ten of our spinal cord patients show real gains."],
+        ["absolute-safety", "¿Riesgos? No se preocupe, no hay ninguno."],
+        ["opaque-cell-source", "We don't share lab certificates with patients."],
+      ],
+      [
+        "Some clinics call this a miracle. We call it an experiment.",
+        "Be cautious with any clinic that presents its licence as proof that the cells work.",
+        "Be sceptical of any suggestion that you can skip rehabilitation.",
+        'Why "no side effects" should make you cautious: every procedure has risks.',
+        "Cells injected into the spinal fluid survive for a limited time.",
+        "Keep going to physical therapy. Stopping rehabilitation may reduce any benefit.",
+        "El verdadero milagro fue la rehabilitación diaria, no las células.",
+      ],
+    );
+  });
+
   it("scans many texts at once exactly as one at a time", { timeout: 60_000 }, () => {
     const texts = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

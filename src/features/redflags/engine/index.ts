@@ -176,7 +176,8 @@ const WHOLE_DISEASE = DISEASE_PATTERNS.map((d) => ({ name: d.name, re: new RegEx
 /** Which condition a matched name is ("spinal cord injury" → sci), remembered: the same names recur. */
 const CONDITION_OF = new Map<string, string | undefined>();
 /** A cheap first pass: the panacea rule only runs on texts naming three or more different conditions. */
-function namesThreeConditions(norm: string): boolean {
+/** How many distinct conditions a text names, counted up to three. */
+function conditionsNamed(norm: string): number {
   const seen = new Set<string>();
   for (const re of ANY_DISEASE) {
     re.lastIndex = 0;
@@ -189,10 +190,10 @@ function namesThreeConditions(norm: string): boolean {
         CONDITION_OF.set(m[0], name);
       }
       if (name) seen.add(name);
-      if (seen.size >= 3) return true;
+      if (seen.size >= 3) return 3;
     }
   }
-  return false;
+  return seen.size;
 }
 const TREATS_RE = new RegExp(TREATS);
 const ONE_TREATMENT_RE = new RegExp(ONE_TREATMENT);
@@ -274,7 +275,7 @@ const HEDGE =
   /\b(?:whether(?! it'?s| you(?:'re| are| have)| your)|unknown|we don't know|no sabemos|(?:todavia |aun )?falta (?:demostrar|probar)|queda por (?:demostrar|probar)|(?:yet|remains) to be (?:shown|proven|demonstrated)|se desconoce|todavia no|si (?:eso|esto|las celulas)|may|might|(?<!\b(?:n?ever|than \w+) )could|can potentially|potential(?:ly)?|possibl[ey]|(?<!\b(?:isn't|not|no es|than|beyond|just|mas que) )(?:hope\w*|hoping)|aim to|aims to|goal is|perhaps|maybe|some ?day|one day|algun dia|a lo mejor|(?:our |the )?mission is|(?:nuestr[oa] )?(?:objetivo|meta|mision)(?: \w+){0,3} es|como si|as if|as though|in some (?:patients|cases)|some patients|sometimes|dream\w*|wish\w*|search(?:ing)? for|looking for|if (?:it|this|that|they|the cells|the treatment) (?:were|was|really|truly)\b|significaria que|would mean that|if (?:the cells|it|they|the treatment|the therapy) had\b|si (?:fuera|fueran|de verdad fuera|realmente fuera)|had (?:the cells|the treatment|the therapy|it|they)\b|(?:puede|pueden)(?! (?:olvidar\w*|despedir\w*|dejar atras|decir adios|tirar|regalar|vender|guardar|estar (?:tranquil\w*|segur\w*|confiad\w*)|confiar|entrar|ingresar|participar|inscribir\w*) )|pueda|puedan|podria|podrian|podra|podran|posible|posiblemente|posibilidad|potencial|quiza|quizas|tal vez|esperamos|esperando|esperanza|ojala|suen\w*|busca\w*|busqueda|en algunos (?:pacientes|casos)|algunos pacientes|a veces|pray(?:s|ed|ing)? (?:\w+ ){0,3}?for|dios (?:hace|obra|nos (?:da|manda))|(?:rezar|orar|pedir|rezamos|oramos|pedimos) (?:a dios )?por|god of|dios de|believe in (?:a god of )?miracles|creemos en (?:los )?milagros|ask(?:ed|s|ing)?(?: \w+){0,3} (?:if|whether)|wonder(?:ed|ing)? (?:if|whether)|pregunt\w*(?: \w+){0,3} (?:si|que si)|no se si|don't know if)\b/;
 
 const WARNING_FRAME =
-  /\b(?:beware|be wary|be careful|watch out|red[- ]flags?|warning signs?|avoid (?:any )?(?:clinics?|places?|anyone|those)|if (?:a|the|any|that|this|one|the same|a single|your) (?:clinic|doctor|seller|provider|website|salesperson|salesman|ad)|clinics? (?:that|which|who) (?:claim|promise|say|tell|offer|advertise|guarantee|call|charge|ask)|clinics? (?:claiming|promising|advertising|touting|selling|offering|guaranteeing)|(?:anuncios|publicidad|videos|mensajes|paginas|ads|adverts|videos|posts|websites) (?:que|that|which) (?:prometen|promise|dicen|say|aseguran|claim|ofrecen|offer|garantizan|guarantee)|(?:harian|haria|hacen|haran) (?:dudar|desconfiar|sospechar)|(?:make|makes|would make) (?:me|us|you) (?:doubt|suspicious|wary|think twice)|(?:le|les|te) (?:aseguran|prometen|garantizan|juran) que|(?:le|les|me|nos) (?:respondieron|contestaron|ofrecieron|mandaron)|(?:had|have|has) been told|(?:kept|keeps|keep) (?:saying|telling|repeating|insisting)|(?:each|all|both|everyone) (?:of them )?(?:saying|claiming|telling (?:us|me|her|him|them))|que (?:le |les |te )?(?:prometan|digan|aseguren|ofrezcan|garanticen|presionen|cobren)\b|(?:lo que )?no se permiten?\b|^(?:y |pero )?(?:dice|dicen|decia|decian|says|it says|they say)\b|(?:las |sus |esas )?promesas (?:eran|fueron)|la promesa era|the promises? (?:was|were)|(?:some|many|other|these|those) (?:clinics|providers|sellers|websites|ads|pages) (?:claim|promise|say|advertise|tell|offer)|unlike (?:clinics|other clinics|those|some)|(?:claims?|promises?|phrases?|words) (?:like|such as)|(?:phrases|words|frases|palabras) (?:that|que) (?:should|deben|deberian)|when (?:we|i) asked|cuando (?:les |le )?pregunt(?:e|amos)|(?:\d+ ?\/ ?\d+|clinics)(?: \(\d+ ?%\))? (?:said|described|claimed|promised|offered|asked|declined|stated)|do not (?:trust|believe)|don't (?:trust|believe)|be suspicious|ask (?:yourself|whether)|myth|mitos?\b|fda warns|should make you (?:stop|run|walk away|close|leave|think twice|worry|suspicious|wary)|(?:make|makes) you (?:close the tab|run|think twice)|when (?:a|the|any) (?:place|clinic|doctor|seller|ad|website) (?:says|claims|promises|tells|offers)|the fda (?:warns|says)|desconfi\w*|cuidado con|senal(?:es)? de alerta|bandera roja|evite|evitar (?:clinicas|lugares)|si (?:una|la|alguna|el|un|algun) (?:clinica|vendedor|vendedora|medico|doctor|asesor|pagina|anuncio)|clinicas que (?:prometen|dicen|ofrecen|garantizan|anuncian|aseguran|cobran)|(?:algunas|muchas|otras) clinicas (?:prometen|dicen|anuncian|aseguran|ofrecen|hablan de|presentan|piden|cobran|venden)|hay (?:clinicas|lugares|medicos|vendedores|quienes) que (?:les |le |te )?(?:dicen|prometen|aseguran|ofrecen|cobran|venden)|there are (?:clinics|places|doctors|sellers) (?:that|who) (?:tell|say|promise|offer|charge|sell)|a clinic (?:tells|says|claims|promises|offers)|(?:some|many|other) clinics (?:talk about|speak of|mention)|a diferencia de|no (?:confie|crea)|promesas como|frases como|palabras como|nos dijeron|les dijeron|me dijeron|(?<!\b(?:nos|me|pacientes|familias|clientes) )dicen que|prometen que|is that a red flag|es una bandera roja|in (?:one|an|a recent) ad|(?<!\bas )advertised|(?<!\bas )promised|anunciaba\w*|prometia\w*|aseguraba\w*|ofrecia\w*|decia\w*|en un anuncio|charlatan\w*|enganos\w*|engano|fraud\w*|scam\w*|estaf\w*|si (?:alguien|una clinica|un medico|le) (?:le |les |te )?(?:pide|piden|cobra|cobran|solicita|solicitan|exige|exigen)|they (?:also |then |just )?(?:said|told us|claimed|promised)|(?:my|our|his|her|their|the other|one) (?:clinic|doctor|coordinator|facilitator|seller|salesman) (?:said|told|claimed|promised)|(?:nos|me|le|les) dijo|(?:le|les|me|nos) han dicho|push(?:ed)? back|si (?:le|te|les) (?:dicen|dice|prometen|aseguran|ofrecen)|(?:vendedor\w*|seller|salesman|rep|asesor\w*) (?:\w+ ){0,2}?(?:escribio|wrote|dijo|said|told|aseguro)|(?:me|nos|le) (?:escribio|escribieron) que|(?:al|a quien|a los|a las) que (?:le |les )?(?:digan|prometan|ofrezcan|aseguren)|clinics? (?:that|which|who) (?:describe|present|market|sell|tout)|warn\w* (?:\w+ ){0,2}?(?:about|against|de|sobre)|(?:video|anuncio|mensaje|post|ad|commercial|imagen|image|brochure|folleto|flyer|cadena)s?\b[^.]{0,80}?\b(?:asegura|aseguraba|dice|decia|afirma|afirmaba|promete|prometia|claims?|claimed|says|said|promises?|promised|tells?|told)\b|circula\w*|circulating|verificad[oa]\s*:|verificacion\b(?! (?:de|del) (?:la |el )?(?:secretaria|cofepris|autoridad|gobierno))|falso\b|run this list|(?<!\bgoing-home |discharge |packing |travel )checklist|before you (?:pay|send|sign|deposit|book)|antes de (?:pagar|depositar|firmar)|(?:le|les|me|nos) (?:dijeron|aseguraron|prometieron|juraron|prometio)|(?:assured|told|promised|swore to) (?:her|him|them|my \w+|the (?:family|consumer|patient|viewers))\b|(?:the|that|this|one|my|our|his|her) (?:clinic|company|seller|coordinator|facilitator|representative|agent)(?:'s \w+)? (?:says|said|told|claims|claimed|promised|assured|insisted|wrote|keeps saying)|(?:la|esa|una|otra) clinica (?:nos |le |les |me )?(?:dijo|aseguro|prometio|respondio|contesto)|complaint|queja|denuncia\w*|prosecutors?|defendant\w*|sentencing|lawsuit|attorney general|fiscalia|demanda\w*|for this (?:story|report|article)|para (?:este|esta) (?:reportaje|nota)|alguien conoce|me llego (?:esto|este)|(?:i|we) got this|puro chanta|chanta\b|chism\w*|if (?:someone|anyone|anybody|a clinic|they)\b[^.]{0,40}?\basks? you (?:for|to pay)|alguno de ustedes|has anyone|have any of you|reportel\w*|report (?:it|them) to|is not the same as|no es lo mismo|si le piden|if (?:they|you are|you're) ask(?:ed)?|legitimate (?:studies|trials)|estudios legitimos|experts? (?:say|said|warn)|especialistas (?:consultados|advierten|advirtieron)|alguien sabe|does anyone know|anyone know|should (?:i|we) believe|claims? that|claimed|afirman que|dijeron que|told (?:us|me|them) that|(?:was|were) told|if (?:anyone|someone|somebody|a clinic|they|a doctor|a seller) (?:tells?|says?|promises?|claims?|offers?)|si (?:alguien|alguna clinica|algun medico|un vendedor) (?:le |les |te )?(?:dice|dicen|promete|prometen|asegura|aseguran|ofrece|ofrecen)|(?:get|seek|ask for) a second opinion|(?:anyone|anybody|someone|whoever|any clinic|any doctor) (?:who|that) (?:promises?|claims?|says?|tells?|guarantees?|offers?)|(?:quien|quienes|cualquiera que|cualquier clinica que) (?:le |les |te |lo |la )?(?:promet\w*|garantic\w*|asegur\w*|dig\w*|ofrezc\w*)|(?:busque|pida) una segunda opinion|walk away(?! from (?:your|the|his|her|my|their) (?:wheel)?chair)|run away|alejese|busque otra (?:opcion|clinica)|supuest[oa]s?|so-called|alleged\w*|presunt\w*|reporters?|reporter[oa]s?|periodistas?|claims? of|promesas? de|(?:oppose|opposes|opposed|se opone\w*|rechaza\w*|condemn\w*|condena\w*) (?:the |a |la |el )?(?:marketing|promotion|promocion|publicidad|venta)|\bthe word\b(?! lightly)|la palabra\b(?! a la ligera)|told (?:patients|families|clients|customers|people|pacientes)\b|plea agreement|pleaded guilty|sentenced\b|indict\w*|restitution|victims?\b|victimas?\b|(?:must|shall) (?:stop|cease)|settlement|(?:newspapers|headlines|media|press|reporters|periodicos|medios|titulares) (?:called|hailed|described|llamaron|calificaron)|zebrafish|axolotl\w*|salamander\w*|ajolote\w*|pez cebra|(?:headlines?|titulares?|press releases?) (?:called|calls|call|llamaron|llaman|hablaron de)|(?:researchers|research group|scientists|investigadores|cientificos|grupo de investigacion) (?:\w+ ){0,2}?(?:reported|report|found|showed|published|reportaron|encontraron|publicaron|mostraron)|\bin (?:mice|rats|animals|pigs|monkeys|ratones|ratas|animales|cerdos|monos)\b|(?:se volvio|went) viral|(?:clip|video|reel) viral|con el texto|with the (?:caption|text)|(?:photo|picture|image|foto|imagen) (?:of|de) (?:a|an|un|una|some|unos)\b|(?:those|these|esos|estos) (?:ads|anuncios)|undercover|posing as|se hizo pasar|haciendose pasar)\b/;
+  /\b(?:beware|be wary|be careful|watch out|red[- ]flags?|warning signs?|avoid (?:any )?(?:clinics?|places?|anyone|those)|if (?:a|the|any|that|this|one|the same|a single|your) (?:clinic|doctor|seller|provider|website|salesperson|salesman|ad)|clinics? (?:that|which|who) (?:claim|promise|say|tell|offer|advertise|guarantee|call|charge|ask)|clinics? (?:claiming|promising|advertising|touting|selling|offering|guaranteeing)|(?:anuncios|publicidad|videos|mensajes|paginas|ads|adverts|videos|posts|websites) (?:que|that|which) (?:prometen|promise|dicen|say|aseguran|claim|ofrecen|offer|garantizan|guarantee)|(?:harian|haria|hacen|haran) (?:dudar|desconfiar|sospechar)|(?:make|makes|would make) (?:me|us|you) (?:doubt|suspicious|wary|think twice)|(?:le|les|te) (?:aseguran|prometen|garantizan|juran) que|(?:le|les|me|nos) (?:respondieron|contestaron|ofrecieron|mandaron)|(?:had|have|has) been told|(?:kept|keeps|keep) (?:saying|telling|repeating|insisting)|(?:each|all|both|everyone) (?:of them )?(?:saying|claiming|telling (?:us|me|her|him|them))|que (?:le |les |te )?(?:prometan|digan|aseguren|ofrezcan|garanticen|presionen|cobren)\b|(?:lo que )?no se permiten?\b|^(?:y |pero )?(?:dice|dicen|decia|decian|says|it says|they say)\b|(?:las |sus |esas )?promesas (?:eran|fueron)|la promesa era|the promises? (?:was|were)|(?:some|many|other|these|those) (?:clinics|providers|sellers|websites|ads|pages) (?:claim|promise|say|advertise|tell|offer|call|describe|present|market|sell|tout)|unlike (?:clinics|other clinics|those|some)|(?:claims?|promises?|phrases?|words) (?:like|such as)|(?:phrases|words|frases|palabras) (?:that|que) (?:should|deben|deberian)|when (?:we|i) asked|cuando (?:les |le )?pregunt(?:e|amos)|(?:\d+ ?\/ ?\d+|clinics)(?: \(\d+ ?%\))? (?:said|described|claimed|promised|offered|asked|declined|stated)|do not (?:trust|believe)|don't (?:trust|believe)|be suspicious|ask (?:yourself|whether)|myth|mitos?\b|fda warns|should make you (?:stop|run|walk away|close|leave|think twice|worry|suspicious|wary|cautious|careful|sceptical|skeptical|nervous|pause|doubt)|(?:make|makes) you (?:close the tab|run|think twice)|when (?:a|the|any) (?:place|clinic|doctor|seller|ad|website) (?:says|claims|promises|tells|offers)|the fda (?:warns|says)|desconfi\w*|cuidado con|senal(?:es)? de alerta|bandera roja|evite|evitar (?:clinicas|lugares)|si (?:una|la|alguna|el|un|algun) (?:clinica|vendedor|vendedora|medico|doctor|asesor|pagina|anuncio)|clinicas que (?:prometen|dicen|ofrecen|garantizan|anuncian|aseguran|cobran)|(?:algunas|muchas|otras) clinicas (?:prometen|dicen|anuncian|aseguran|ofrecen|hablan de|presentan|piden|cobran|venden)|hay (?:clinicas|lugares|medicos|vendedores|quienes) que (?:les |le |te )?(?:dicen|prometen|aseguran|ofrecen|cobran|venden)|there are (?:clinics|places|doctors|sellers) (?:that|who) (?:tell|say|promise|offer|charge|sell)|a clinic (?:tells|says|claims|promises|offers)|(?:some|many|other) clinics (?:talk about|speak of|mention)|a diferencia de|no (?:confie|crea)|promesas como|frases como|palabras como|nos dijeron|les dijeron|me dijeron|(?<!\b(?:nos|me|pacientes|familias|clientes) )dicen que|prometen que|is that a red flag|es una bandera roja|in (?:one|an|a recent) ad|(?<!\bas )advertised|(?<!\bas )promised|anunciaba\w*|prometia\w*|aseguraba\w*|ofrecia\w*|decia\w*|en un anuncio|charlatan\w*|enganos\w*|engano|fraud\w*|scam\w*|estaf\w*|si (?:alguien|una clinica|un medico|le) (?:le |les |te )?(?:pide|piden|cobra|cobran|solicita|solicitan|exige|exigen)|they (?:also |then |just )?(?:said|told us|claimed|promised)|(?:my|our|his|her|their|the other|one) (?:clinic|doctor|coordinator|facilitator|seller|salesman) (?:said|told|claimed|promised)|(?:nos|me|le|les) dijo|(?:le|les|me|nos) han dicho|push(?:ed)? back|si (?:le|te|les) (?:dicen|dice|prometen|aseguran|ofrecen)|(?:vendedor\w*|seller|salesman|rep|asesor\w*) (?:\w+ ){0,2}?(?:escribio|wrote|dijo|said|told|aseguro)|(?:me|nos|le) (?:escribio|escribieron) que|(?:al|a quien|a los|a las) que (?:le |les )?(?:digan|prometan|ofrezcan|aseguren)|clinics? (?:that|which|who) (?:describe|present|market|sell|tout|use)\w*|be (?:cautious|sceptical|skeptical|wary) (?:of|with|about)|any suggestion that|warn\w* (?:\w+ ){0,2}?(?:about|against|de|sobre)|(?:video|anuncio|mensaje|post|ad|commercial|imagen|image|brochure|folleto|flyer|cadena)s?\b[^.]{0,80}?\b(?:asegura|aseguraba|dice|decia|afirma|afirmaba|promete|prometia|claims?|claimed|says|said|promises?|promised|tells?|told)\b|circula\w*|circulating|verificad[oa]\s*:|verificacion\b(?! (?:de|del) (?:la |el )?(?:secretaria|cofepris|autoridad|gobierno))|falso\b|run this list|(?<!\bgoing-home |discharge |packing |travel )checklist|before you (?:pay|send|sign|deposit|book)|antes de (?:pagar|depositar|firmar)|(?:le|les|me|nos) (?:dijeron|aseguraron|prometieron|juraron|prometio)|(?:assured|told|promised|swore to) (?:her|him|them|my \w+|the (?:family|consumer|patient|viewers))\b|(?:the|that|this|one|my|our|his|her) (?:clinic|company|seller|coordinator|facilitator|representative|agent)(?:'s \w+)? (?:says|said|told|claims|claimed|promised|assured|insisted|wrote|keeps saying)|(?:la|esa|una|otra) clinica (?:nos |le |les |me )?(?:dijo|aseguro|prometio|respondio|contesto)|complaint|queja|denuncia\w*|prosecutors?|defendant\w*|sentencing|lawsuit|attorney general|fiscalia|demanda\w*|for this (?:story|report|article)|para (?:este|esta) (?:reportaje|nota)|alguien conoce|me llego (?:esto|este)|(?:i|we) got this|puro chanta|chanta\b|chism\w*|if (?:someone|anyone|anybody|a clinic|they)\b[^.]{0,40}?\basks? you (?:for|to pay)|alguno de ustedes|has anyone|have any of you|reportel\w*|report (?:it|them) to|is not the same as|no es lo mismo|si le piden|if (?:they|you are|you're) ask(?:ed)?|legitimate (?:studies|trials)|estudios legitimos|experts? (?:say|said|warn)|especialistas (?:consultados|advierten|advirtieron)|alguien sabe|does anyone know|anyone know|should (?:i|we) believe|claims? that|claimed|afirman que|dijeron que|told (?:us|me|them) that|(?:was|were) told|if (?:anyone|someone|somebody|a clinic|they|a doctor|a seller) (?:tells?|says?|promises?|claims?|offers?)|si (?:alguien|alguna clinica|algun medico|un vendedor) (?:le |les |te )?(?:dice|dicen|promete|prometen|asegura|aseguran|ofrece|ofrecen)|(?:get|seek|ask for) a second opinion|(?:anyone|anybody|someone|whoever|any clinic|any doctor) (?:who|that) (?:promises?|claims?|says?|tells?|guarantees?|offers?)|(?:quien|quienes|cualquiera que|cualquier clinica que) (?:le |les |te |lo |la )?(?:promet\w*|garantic\w*|asegur\w*|dig\w*|ofrezc\w*)|(?:busque|pida) una segunda opinion|walk away(?! from (?:your|the|his|her|my|their) (?:wheel)?chair)|run away|alejese|busque otra (?:opcion|clinica)|supuest[oa]s?|so-called|alleged\w*|presunt\w*|reporters?|reporter[oa]s?|periodistas?|claims? of|promesas? de|(?:oppose|opposes|opposed|se opone\w*|rechaza\w*|condemn\w*|condena\w*) (?:the |a |la |el )?(?:marketing|promotion|promocion|publicidad|venta)|\bthe word\b(?! lightly)|la palabra\b(?! a la ligera)|told (?:patients|families|clients|customers|people|pacientes)\b|plea agreement|pleaded guilty|sentenced\b|indict\w*|restitution|victims?\b|victimas?\b|(?:must|shall) (?:stop|cease)|settlement|(?:newspapers|headlines|media|press|reporters|periodicos|medios|titulares) (?:called|hailed|described|llamaron|calificaron)|zebrafish|axolotl\w*|salamander\w*|ajolote\w*|pez cebra|(?:headlines?|titulares?|press releases?) (?:called|calls|call|llamaron|llaman|hablaron de)|(?:researchers|research group|scientists|investigadores|cientificos|grupo de investigacion) (?:\w+ ){0,2}?(?:reported|report|found|showed|published|reportaron|encontraron|publicaron|mostraron)|\bin (?:mice|rats|animals|pigs|monkeys|ratones|ratas|animales|cerdos|monos)\b|(?:se volvio|went) viral|(?:clip|video|reel) viral|con el texto|with the (?:caption|text)|(?:photo|picture|image|foto|imagen) (?:of|de) (?:a|an|un|una|some|unos)\b|(?:those|these|esos|estos) (?:ads|anuncios)|undercover|posing as|se hizo pasar|haciendose pasar)\b/;
 /** Scepticism or a journalist's distance in a neighbouring sentence: "is that even possible??", "called it irresponsible". */
 const NEIGHBOUR_FRAME =
   /\b(?:is (?:that|this|it) (?:even )?(?:possible|true|normal|legit|real|right|safe)|is this (?:legit|normal|true|a scam)|does (?:that|this) mean|too good to be true|should (?:i|we) (?:believe|trust|worry)|¿(?:es|sera) (?:eso )?(?:normal|cierto|verdad|posible)|(?:es|sera) (?:eso )?(?:normal|cierto|verdad|posible)\?|se me hace raro|demasiado bueno|called it (?:irresponsible|misleading|false|dangerous|a lie)|irresponsible|misleading|deceptive|false advertising|publicidad enganosa|no (?:esta|es) permitid\w*|not (?:allowed|permitted|legal)|(?:is|was|es|era) ilegal|(?:is|was) illegal|illegally|clausur\w*|shut (?:it |them )?down|took (?:the site|it|them) down|retir(?:o|aron) (?:el anuncio|la publicidad)|went silent|no hay ningun (?:articulo|estudio)|there (?:is|was) no (?:paper|study|publication)|asked for (?:the|a) (?:paper|study|evidence|proof|source|publication)|walk away(?! from (?:your|the|his|her|my|their) (?:wheel)?chair)|run away|alejese|busque otra (?:opcion|clinica)|experts? (?:say|said|warn\w*|consulted|we consulted)|especialistas (?:consultados|advirtieron|advierten)|neurolog\w* (?:interviewed|consultad\w*)|warning sign|senal de alerta|bandera roja|red[- ]flag|pulled it|we pulled|nonsense|este medio|esta redaccion|this (?:newspaper|outlet|publication)|(?:did not|didn't|no) respond\w* (?:a las|to (?:our|the)) (?:preguntas|questions)|for this (?:report|story|article|investigation|piece)|para (?:este|esta) (?:reportaje|nota|investigacion|articulo)|that's backwards|pregunto porque|couldn't find (?:any|it|the)|no encontr\w* (?:nada|ningun\w*)|fact[- ]check\w*|(?:mas|more) (?:cautos|cautious|prudentes|careful)|debunk\w*|lying to|(?<!\bno )(?:mienten?|mintiendo)|mentira\w*|tonteria\w*|not true|lo retiramos|(?:opened|launched) an investigation|(?:is|are) investigating|abrio una investigacion|investiga a la clinica)\b/;
@@ -305,7 +306,7 @@ const FREE_STUDY =
   /\b(?:costs? nothing|pay nothing|free of charge|at no cost|no cost to (?:you|participants)|(?:is|are) (?:usually |always |completely |entirely |totally )?free|gratis|gratuit[oa]|sin costo|no (?:se )?(?:le )?cobra\w*|no cuesta|costs? (?:you|participants|patients) nothing|covered by|paid by the sponsor|sponsor (?:pays|covers)|covers? (?:the )?participants'? costs|cubre los costos|patrocinador (?:paga|cubre)|(?:are|is) reimbursed|se reembolsa\w*)\b/;
 /** …unless a "but" follows: "the trial is free, but you buy the cells". */
 const CONTRAST =
-  /\b(?:but|pero|except|excepto|salvo|aside from|apart from|other than|however|sin embargo|solo|only)\b/;
+  /\b(?:but|pero|except|excepto|salvo|aside from|apart from|other than|however|sin embargo|solo|only|unicamente|solamente)\b/;
 const GATED: Array<[RedFlagCode, RegExp]> = [["pay-to-participate", RESEARCH_DOC]];
 
 /** What after a question mark makes it part of a sales line: more clauses, or an emoji. */
@@ -531,7 +532,7 @@ const GIVEN_NAME = /^Milagros$/;
 const SURNAME_NEXT = /^ [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+/;
 /** What follows a mention of stopping rehabilitation when it is a warning: "…can make you lose strength". */
 const CONSEQUENCE =
-  /^[^.;!?]{0,60}?\b(?:porque|because|due to|por (?:una|la|el)|mientras|while|hasta que|until)\b[^.;!?]{0,40}?\b(?:infecci\w*|infection|fiebre|fever|ulcer\w*|llaga|escara|pressure sore|sore\b|cirugia|surgery|fractur\w*|neumonia|pneumonia|internad\w*|hospitali[sz]\w*)|^[^.;!?]{0,40}?\b(?:perdio|perdieron|pierde|pierden|lost|loses|empeoro|got worse|went backwards)\b|^[^.;!?]{0,40}?\b(?:reasons?|razon\w*|causas?) (?:\w+ ){0,3}?(?:lose|losing|decline|regress\w*|pierden|pierda|retroced\w*|empeor\w*)\b|^[^.;!?]{0,20}?\b(?:puede|pueden|podria|can|could|will|may|often|usually|tend to|suelen|a menudo|frecuentemente|is the one thing|hace que|makes? you)\b[^.;!?]{0,30}?\b(?:perder|pierda|lose|losing|undo|harm|worse|empeor\w*|retroced\w*|not to do|no hacer)\b/;
+  /^[^.;!?]{0,60}?\b(?:porque|because|due to|por (?:una|la|el)|mientras|while|hasta que|until)\b[^.;!?]{0,40}?\b(?:infecci\w*|infection|fiebre|fever|ulcer\w*|llaga|escara|pressure sore|sore\b|cirugia|surgery|fractur\w*|neumonia|pneumonia|internad\w*|hospitali[sz]\w*)|^[^.;!?]{0,40}?\b(?:perdio|perdieron|pierde|pierden|lost|loses|empeoro|got worse|went backwards)\b|^[^.;!?]{0,40}?\b(?:reasons?|razon\w*|causas?) (?:\w+ ){0,3}?(?:lose|losing|decline|regress\w*|pierden|pierda|retroced\w*|empeor\w*)\b|^[^.;!?]{0,20}?\b(?:puede|pueden|podria|can|could|will|may|often|usually|tend to|suelen|a menudo|frecuentemente|is the one thing|hace que|makes? you)\b[^.;!?]{0,30}?\b(?:perder|pierda|lose|losing|loss|reduce|undo|harm|worse|empeor\w*|retroced\w*|not to do|no hacer)\b/;
 /** A loss told right before stopping rehab: "he lost ankle range in the six weeks he stopped therapy". */
 const LOSS_BEFORE =
   /\b(?:lost|loses|losing|perdio|perdieron|pierde|pierden|got worse|empeor\w*|regress\w*|retroced\w*)\b/;
@@ -731,7 +732,10 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
  * Sentences (or a run of short ones: "¿Diabetes? ¿Artritis? ¿Lesión medular? Una sola terapia…") that offer
  * one treatment for three or more unrelated conditions.
  */
-function panaceaFindings(ctx: Context): Array<{ start: number; end: number; k: number; last: number }> {
+function panaceaFindings(
+  ctx: Context,
+  cures: Match[],
+): Array<{ start: number; end: number; k: number; last: number }> {
   const out: Array<{ start: number; end: number; k: number; last: number }> = [];
   const hits = ctx.sents.map((s) => {
     const text = ctx.norm.slice(s.start, s.end);
@@ -749,7 +753,12 @@ function panaceaFindings(ctx: Context): Array<{ start: number; end: number; k: n
     let last = k;
     let ok = false;
     if (found.size >= 3)
-      ok = ctx.test(Rule.Treats, k) || oneTreatment(k) || oneTreatment(k - 1) || oneTreatment(k + 1);
+      ok =
+        ctx.test(Rule.Treats, k) ||
+        oneTreatment(k) ||
+        oneTreatment(k - 1) ||
+        oneTreatment(k + 1) ||
+        (bareList(ctx.text(k)) && PRODUCT.test(ctx.text(k - 1)));
     else if (found.size >= 1) {
       // A run of short sentences sharing one product.
       const merged = new Map(found);
@@ -773,16 +782,66 @@ function panaceaFindings(ctx: Context): Array<{ start: number; end: number; k: n
       }
     }
     if (!ok) continue;
-    const spans = [...found.values()];
-    out.push({
-      start: Math.min(...spans.map((s) => s.start)),
-      end: Math.max(...spans.map((s) => s.end)),
-      k,
-      last,
-    });
+    out.push(spanOf(found, k, last));
     k = last;
   }
+  if (out.length === 0) {
+    const story = creditedStory(ctx, hits, cures);
+    if (story) out.push(story);
+  }
   return out;
+}
+
+const spanOf = (found: Map<string, { start: number; end: number }>, k: number, last: number) => {
+  const spans = [...found.values()];
+  return {
+    start: Math.min(...spans.map((s) => s.start)),
+    end: Math.max(...spans.map((s) => s.end)),
+    k,
+    last,
+  };
+};
+
+/** What a clinic sells, named in the sentence before a bare list of conditions: "20% off all stem cell packages!" */
+const PRODUCT =
+  /\b(?:stem cells?|cells?|celulas(?: madre)?|packages?|paquetes?|protocol\w*|treatments?|tratamientos?|therap(?:y|ies)|terapias?)\b/;
+/** A sentence that is only a list of conditions: "Spinal injury, MS, autism, COPD, knee arthritis & more." */
+function bareList(sentence: string): boolean {
+  let rest = sentence;
+  for (const d of DISEASE_RES) rest = rest.replace(new RegExp(d.re.source, "g"), "");
+  return rest.replace(/\b(?:and|y|or|o|more|mas|etc|knee|spinal|[&,.;:!\s-])\b|[&,.;:!\s-]/g, "").length <= 6;
+}
+
+/**
+ * A story that credits one treatment with curing other diseases besides the injury it was sought for: "I walked
+ * my daughter down the aisle … my blood sugar's normal now … the arthritis in my hands is just gone." Each
+ * condition counts when its own sentence says it went away; the injury counts when the story names it.
+ */
+const RESOLVED =
+  /\b(?:gone|went away|disappeared|off (?:insulin|(?:his|her|my|the|all) (?:\w+ )?(?:pills|meds|medications?|insulin))|(?:is|are|was|'s) normal|normal (?:now|again)|no more|cured|healed|fixed|se (?:me |le |te |nos )?(?:quito|quitaron|curo|curaron|fue)|desaparecio|ya no (?:me |le |te )?(?:da|dan|tiene|tengo|usa|necesita|toma))\b/;
+function creditedStory(
+  ctx: Context,
+  hits: Array<Map<string, { start: number; end: number }>>,
+  cures: Match[],
+): { start: number; end: number; k: number; last: number } | undefined {
+  const credited = new Map<string, { start: number; end: number }>();
+  let injury: { start: number; end: number } | undefined;
+  let first = -1;
+  let last = -1;
+  hits.forEach((found, k) => {
+    injury ??= found.get("sci");
+    const others = [...found].filter(([name]) => name !== "sci" && name !== "more");
+    if (others.length === 0 || !RESOLVED.test(ctx.text(k))) return;
+    for (const [name, span] of others) credited.set(name, span);
+    if (first < 0) first = k;
+    last = k;
+  });
+  // A cure claimed in the story names the injury too ("unable to even stand … I'm healed, period."), unless
+  // the cure it claims is of one of the other diseases ("se me quitó la diabetes").
+  injury ??= cures.find((c) => ![...credited.values()].some((d) => d.start < c.end && c.start < d.end));
+  if (injury) credited.set("sci", injury);
+  if (credited.size < 3 || !injury || credited.size - 1 < 2) return undefined;
+  return spanOf(credited, Math.min(first, ctx.sentenceAt(injury.start)), last);
 }
 
 function panaceaSuppressed(ctx: Context, p: { start: number; k: number; last: number }): boolean {
@@ -863,10 +922,8 @@ export function scanTexts(
       }
     }
   }
-  const threeConditions = docs.map((doc) => namesThreeConditions(doc.norm));
-  return docs.map((doc, i) =>
-    judge(texts[i]!, doc.norm, doc.toOriginal, doc.matches, threeConditions[i]!, opts),
-  );
+  const conditions = docs.map((doc) => conditionsNamed(doc.norm));
+  return docs.map((doc, i) => judge(texts[i]!, doc.norm, doc.toOriginal, doc.matches, conditions[i]!, opts));
 }
 
 /**
@@ -901,7 +958,7 @@ function judge(
   norm: string,
   toOriginal: Int32Array,
   matches: Match[],
-  threeConditions: boolean,
+  conditions: number,
   opts: { locale?: "en" | "es" },
 ): ScanReport {
   // Language per paragraph; the whole text is "mixed" when paragraphs disagree. Stop-words need no accent
@@ -938,9 +995,10 @@ function judge(
       if (m.end > (accepted.get(m.code) ?? -1)) accepted.set(m.code, m.end);
     }
   }
-  if (threeConditions) {
+  const cures = raw.filter((r) => r.code === "cure-claim");
+  if (conditions >= 3 || (conditions === 2 && cures.length > 0)) {
     ctx ??= new Context(norm, text, toOriginal);
-    for (const p of panaceaFindings(ctx))
+    for (const p of panaceaFindings(ctx, cures))
       if (!panaceaSuppressed(ctx, p)) raw.push({ code: "panacea", start: p.start, end: p.end });
   }
 

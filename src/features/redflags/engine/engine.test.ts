@@ -736,6 +736,40 @@ describe("scanText", () => {
     );
   });
 
+  it("reads improvements credited to the same cells, chairs given away, and honest logistics", () => {
+    expectFindings(
+      [
+        [
+          "panacea",
+          "We went for my daughter's T4 injury and I had the same cells for my knees. My knees barely hurt now, and my husband's doctor cut his metformin after his round. Same clinic, same cells.",
+        ],
+        ["cure-claim", "Paraplejia desde 2020. La silla se la regalé a mi vecino el año pasado."],
+        ["cure-claim", "Six years, T10 complete. Now his chair sits in the garage collecting dust."],
+        ["absolute-safety", "In our clinic nobody has ever had a problem with the injection."],
+        ["downplays-rehabilitation", "What rehab did I do after? None. Didn't need it. The cells did it."],
+        ["downplays-rehabilitation", "Physio? You can if you enjoy it, but it isn't what drives the result."],
+        ["regulatory-misuse", "The registry wouldn't list a therapy that didn't work."],
+        ["pressure-tactics", "Heads up: this price list goes up on Monday."],
+        [
+          "pressure-tactics",
+          "Es precio de lanzamiento y solo se respeta a quien deposite antes del viernes.",
+        ],
+        [
+          "pay-to-participate",
+          "Su hijo entró al estudio. Lo único que cubre la familia son las células, 6,900 dólares.",
+        ],
+        ["miracle-hype", "Sigue en terapia, pero para nosotros esa clínica fue un milagro."],
+      ],
+      [
+        "The airport shuttle only has 2 seats left on the noon run; the 3 pm van costs the same.",
+        "Your room is guaranteed for late arrival, and the chair's frame is guaranteed for life.",
+        "We use a driver with a proven record with wheelchair users.",
+        "If the pain gets worse, call the nurse. Don't wait until morning.",
+        "Encontrar estacionamiento a las 7 am fue un milagro jajaja.",
+      ],
+    );
+  });
+
   it("scans many texts at once exactly as one at a time", { timeout: 60_000 }, () => {
     const texts = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

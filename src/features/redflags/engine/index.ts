@@ -306,8 +306,12 @@ const FREE_STUDY =
   /\b(?:costs? nothing|pay nothing|free of charge|at no cost|no cost to (?:you|participants)|(?:is|are) (?:usually |always |completely |entirely |totally )?free|gratis|gratuit[oa]|sin costo|no (?:se )?(?:le )?cobra\w*|no cuesta|costs? (?:you|participants|patients) nothing|covered by|paid by the sponsor|sponsor (?:pays|covers)|covers? (?:the )?participants'? costs|cubre los costos|patrocinador (?:paga|cubre)|(?:are|is) reimbursed|se reembolsa\w*)\b/;
 /** …unless a "but" follows: "the trial is free, but you buy the cells". */
 const CONTRAST =
-  /\b(?:but|pero|except|excepto|salvo|aside from|apart from|other than|however|sin embargo|solo|only|unicamente|solamente)\b/;
+  /\b(?:but|pero|except|excepto|salvo|aside from|apart from|other than|however|sin embargo|solo|only|unicamente|solamente|lo unico)\b/;
 const GATED: Array<[RedFlagCode, RegExp]> = [["pay-to-participate", RESEARCH_DOC]];
+
+/** Vehicles whose seats run out: scarcity about them is logistics, not pressure. */
+const TRANSPORT =
+  /\b(?:shuttle|van|bus|minibus|taxi|uber|flight|vuelo|camioneta|autobus|transporte|traslado)s?\b/;
 
 /** What after a question mark makes it part of a sales line: more clauses, or an emoji. */
 const AFTER_SALES_QUESTION = new RegExp(`[,;${String.fromCharCode(SYMBOL)}]`);
@@ -639,6 +643,8 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
   if (code === "unsupported-evidence" && ctx.test(Rule.Citation, k) && !INTERNAL_SOURCE.test(ctx.text(k)))
     return true;
   if (code === "opaque-cell-source" && ctx.test(Rule.Privacy, k)) return true;
+  // Seats on a shuttle are logistics: "the airport van only has 2 seats left on the 1:30 run".
+  if (code === "pressure-tactics" && TRANSPORT.test(ctx.text(k))) return true;
   if (code === "pay-to-participate" && ctx.test(Rule.FreeStudy, k) && !ctx.test(Rule.Contrast, k))
     return true;
   const clause = clauseBefore(ctx, start, Math.max(sent.start, floor));
@@ -815,23 +821,29 @@ function bareList(sentence: string): boolean {
 /**
  * A story that credits one treatment with curing other diseases besides the injury it was sought for: "I walked
  * my daughter down the aisle … my blood sugar's normal now … the arthritis in my hands is just gone." Each
- * condition counts when its own sentence says it went away; the injury counts when the story names it.
+ * condition counts when its own sentence says it went away, or got better in a story that says it was the same
+ * treatment; the injury counts when the story names it.
  */
 const RESOLVED =
   /\b(?:gone|went away|disappeared|off (?:insulin|(?:his|her|my|the|all) (?:\w+ )?(?:pills|meds|medications?|insulin))|(?:is|are|was|'s) normal|normal (?:now|again)|no more|cured|healed|fixed|se (?:me |le |te |nos )?(?:quito|quitaron|curo|curaron|fue)|desaparecio|ya no (?:me |le |te )?(?:da|dan|tiene|tengo|usa|necesita|toma))\b/;
+const IMPROVED =
+  /\b(?:better|improv\w*|barely hurts?|(?:haven't|hasn't) felt this good|cut (?:his|her|my|their) (?:\w+ )?(?:dose|insulin|metformin|meds|pills)|mejor\w*|ayud\w*|ya (?:puedo|puede|no le tiembla|no me tiembla)|casi no (?:le |me )?(?:tiembla|duele)|ya no (?:le |me )?duele)\b/;
 function creditedStory(
   ctx: Context,
   hits: Array<Map<string, { start: number; end: number }>>,
   cures: Match[],
 ): { start: number; end: number; k: number; last: number } | undefined {
   const credited = new Map<string, { start: number; end: number }>();
+  // Mere improvement counts when the story says it was the same treatment: "same clinic, same cells".
+  const oneTreatment = ctx.sents.some((_, k) => ctx.test(Rule.OneTreatment, k));
   let injury: { start: number; end: number } | undefined;
   let first = -1;
   let last = -1;
   hits.forEach((found, k) => {
     injury ??= found.get("sci");
     const others = [...found].filter(([name]) => name !== "sci" && name !== "more");
-    if (others.length === 0 || !RESOLVED.test(ctx.text(k))) return;
+    const said = ctx.text(k);
+    if (others.length === 0 || !(RESOLVED.test(said) || (oneTreatment && IMPROVED.test(said)))) return;
     for (const [name, span] of others) credited.set(name, span);
     if (first < 0) first = k;
     last = k;

@@ -29,8 +29,13 @@ type Passage = {
 
 type Line = { n: number; raw: string };
 
-/** Ids of the first held-out set, read on 2026-11-30 and folded into tune (corpus README). */
-const SPENT_HOLDOUT = /^holdout-(?:en-0(?:[0-6]\d|7[0-8])|es-0(?:[0-6]\d|7[0-5]))$/;
+/**
+ * Ids of the held-out sets that were read and folded into tune with their ids (corpus README): the first
+ * (holdout-en-001…078, holdout-es-001…075) and the second (holdout-en-101…228, holdout-es-101…228), both on
+ * 2026-11-30.
+ */
+const SPENT_HOLDOUT =
+  /^holdout-(?:en-0(?:[0-6]\d|7[0-8])|es-0(?:[0-6]\d|7[0-5])|(?:en|es)-(?:1\d\d|2[01]\d|22[0-8]))$/;
 
 function lines(name: "tune" | "holdout"): Line[] {
   const text = readFileSync(new URL(`../corpus/redflags/${name}.jsonl`, import.meta.url), "utf8");
@@ -78,7 +83,7 @@ describe("red-flag corpus: format", () => {
 
     it(`${name}.jsonl: ids look like ${name}-<lang>-NNN and match lang`, () => {
       for (const p of files[name]) {
-        // The first holdout (holdout-en-001…078, holdout-es-001…075) was spent and moved to tune with its ids.
+        // Spent holdouts moved to tune with their ids.
         const prefix = name === "tune" && SPENT_HOLDOUT.test(p.id) ? "holdout" : name;
         expect(p.id).toMatch(new RegExp(`^${prefix}-(en|es)-\\d{3,}$`));
         expect(p.id.split("-")[1], p.id).toBe(p.lang);

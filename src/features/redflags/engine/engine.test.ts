@@ -766,6 +766,7 @@ describe("scanText", () => {
         "We use a driver with a proven record with wheelchair users.",
         "If the pain gets worse, call the nurse. Don't wait until morning.",
         "Encontrar estacionamiento a las 7 am fue un milagro jajaja.",
+        "Parking at the hotel is guaranteed, and the lift works all night.",
       ],
     );
   });

@@ -532,6 +532,10 @@ function warned(ctx: Context, start: number, end: number, k: number): boolean {
 }
 
 const GIVEN_NAME = /^Milagros$/;
+const BARE_GUARANTEE = /^(?:guarant|garant)\w*$/;
+/** What a promised result is about, besides the treatment itself: "garantizamos mejoría", "guaranteed progress". */
+const OUTCOME_WORDS =
+  /\b(?:mejor\w*|improv\w*|progress\w*|avance\w*|funcion\w*|function\w*|motor\w*|money|dinero|refund\w*|reembols\w*|success\w*|exito|change|cambio\w*|gains?|again|otra vez|de nuevo|pasos|steps|devolv\w*|plata|back)\b/;
 /** A capitalised word after it: "Milagros Ortega is collecting hats". */
 const SURNAME_NEXT = /^ [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+/;
 /** What follows a mention of stopping rehabilitation when it is a warning: "…can make you lose strength". */
@@ -688,6 +692,14 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
     const reach = words > 8 ? 1 : 3;
     let near = false;
     for (let j = k - reach; j <= k + reach && !near; j++) near = ctx.test(Rule.TreatmentTopic, j);
+    if (!near) return true;
+  }
+  // A bare "guaranteed" about something else: "your room is guaranteed for late arrival".
+  if (code === "guaranteed-outcome" && BARE_GUARANTEE.test(ctx.norm.slice(start, end))) {
+    const about = (j: number) => ctx.test(Rule.TreatmentTopic, j) || OUTCOME_WORDS.test(ctx.text(j));
+    const reach = ctx.text(k).split(" ").length > 8 ? 0 : 1;
+    let near = false;
+    for (let j = k - reach; j <= k + reach && !near; j++) near = about(j);
     if (!near) return true;
   }
   // Milagros is a given name; capitalised after the start of a sentence, it names someone.

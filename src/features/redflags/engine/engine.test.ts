@@ -771,6 +771,53 @@ describe("scanText", () => {
     );
   });
 
+  it("reads voice notes, 'what doctors won't tell you', the authority as a referee, and honest forum replies", () => {
+    expectFindings(
+      [
+        [
+          "downplays-rehabilitation",
+          '"Mire, lo de la rehabilitación no se preocupe. Con las células ya no ocupa andar pagando terapeuta."',
+        ],
+        ["miracle-hype", "The therapy your doctors won't tell you about has been called a breakthrough."],
+        ["absolute-safety", "No matching is needed and there are no side effects to worry about."],
+        ["regulatory-misuse", "No tiene que creernos a nosotros: la autoridad ya lo revisó."],
+        [
+          "regulatory-misuse",
+          "Contamos con licencia sanitaria, lo cual respalda que nuestro tratamiento es eficaz.",
+        ],
+        [
+          "regulatory-misuse",
+          "It's listed on ClinicalTrials.gov, which is the U.S. government's confirmation that it works.",
+        ],
+        [
+          "guaranteed-outcome",
+          "Algo que ninguna otra clínica le ofrece: si a los 4 meses no ve mejoría, le regresamos su dinero.",
+        ],
+        ["cure-claim", "Llegó en silla y hoy ya la dejó arrumbada en el cuarto."],
+        ["cure-claim", "The cells rebuild the damaged tissue on their own."],
+        ["pay-to-participate", "Protocolo de investigación. Aportación al protocolo: $265,000 MXN."],
+        ["pressure-tactics", "I will need to release the slot on Monday if the deposit has not arrived."],
+        [
+          "unsupported-evidence",
+          "Of the 1,900 cases he oversaw, 83% showed measurable motor or sensory gains.",
+        ],
+        ["unsupported-evidence", "The treatment has been shown in studies to improve bladder function."],
+        [
+          "opaque-cell-source",
+          "Por políticas de la empresa no podemos detallarlo ni decirle en qué laboratorio se procesan.",
+        ],
+      ],
+      [
+        "Thread: how do I check a clinic's success rate?\n\nlena: The rep keeps telling me 90% improve. Is that a thing?",
+        "'No serious adverse events' in a trial is different from no side effects at all.",
+        "We talked to another place and the guy said their cells are a miracle, 100% safe. Is that just sales talk?",
+        "Ojo con lo de sin efectos secundarios: a mi hijo le dio un dolor de cabeza horrible.",
+        "Si esa fecha no les queda, no hay problema; el anticipo sigue a su nombre o se lo devolvemos.",
+        "En una captura, la asesora le asegura que «el 85% de los pacientes mejora». ¿De dónde sale ese 85%?",
+      ],
+    );
+  });
+
   it("scans many texts at once exactly as one at a time", { timeout: 60_000 }, () => {
     const texts = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

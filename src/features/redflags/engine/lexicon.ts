@@ -39,11 +39,11 @@ const WHO_EN = r`(?:you|he|she|they|(?:your|my|his|her|our|their) (?:son|daughte
 // Sources, labs and documents a clinic may hide.
 const SUBJ_EN = r`(?:(?:its|their|the lab's) (?:name|location)\b|paperwork\b|batch (?:documentation|records|documents)|documentation\b|lab\b|labs\b|laborator${W}|coa\b|certificates? of analysis|(?:lab |the |cell |batch )?certificates?\b|source of the cells|cell source|source\b|origin\b|cell type|type of cells?|culture method|method\b|composition|supplier|formula\b|details\b|protocol\b|process\b|technique\b|(?:cell |stem cell )?bank\b|donors?\b|cell lines?\b|cell products?\b|where (?:do |does )?(?:the |our |these )?cells (?:come|are (?:made|grown))|how (?:the |our |these )?cells are (?:grown|made|processed|cultured|produced))`;
 const SUBJ_ES = r`(?:(?:su|el) nombre (?:del laboratorio)?|papeles\b|laboratorio\w*|certificado(?: de analisis)?|coa\b|origen\b|fuente\b|tipo de celulas?|cultivo\b|metodo\b|composicion|proveedor\w*|formula\b|detalles\b|protocolo\b|proceso\b|tecnica\b|banco\b|donador\w*|donante\w*|lineas? celular${W}|producto celular\b|procedencia|resultados de laboratorio|de donde (?:vienen|provienen|salen|se obtienen) las celulas|como se (?:cultivan|obtienen|producen) las celulas)`;
-const HIDDEN = r`(?:secret sauce|salsa secreta|secret recipe|receta (?:secreta|de la casa)|secreto industrial|trade secret|propiedad (?:industrial|intelectual)|intellectual property|confidential|secret|a secret|informacion sensible|sensitive information|classified|undisclosed|proprietary|internal (?:documents?|information|use only)|(?:a )?closely guarded secret|confidencial${W}|secret[oa]s?|reservad[oa]s?|documentos? internos?|(?:informacion|information) (?:interna|confidencial|reservada|privilegiada|privileged|classified)|de uso interno|propiedad (?:exclusiva |privada )?de (?:la |nuestra )?(?:clinica|empresa|compania)|(?:the )?(?:exclusive |private )?property of (?:the|our) (?:clinic|company)|protegid\w* por (?:un |una )?(?:acuerdo|contrato|clausula) de confidencialidad|(?:covered|protected) by (?:an? )?(?:nda|non-disclosure|confidentiality) (?:agreement|clause)|under (?:an? )?(?:nda|non-disclosure agreement))`;
+const HIDDEN = r`(?:secret sauce|salsa secreta|secret recipe|receta (?:secreta|de la casa)|secreto industrial|trade secret|propiedad (?:industrial|intelectual)|intellectual property|confidential|secret|a secret|informacion sensible|sensitive information|protected information|informacion protegida|classified|undisclosed|proprietary|internal (?:documents?|information|use only)|(?:a )?closely guarded secret|confidencial${W}|secret[oa]s?|reservad[oa]s?|documentos? internos?|(?:informacion|information) (?:interna|confidencial|reservada|privilegiada|privileged|classified)|de uso interno|propiedad (?:exclusiva |privada )?de (?:la |nuestra )?(?:clinica|empresa|compania)|(?:the )?(?:exclusive |private )?property of (?:the|our) (?:clinic|company)|protegid\w* por (?:un |una )?(?:acuerdo|contrato|clausula) de confidencialidad|(?:covered|protected) by (?:an? )?(?:nda|non-disclosure|confidentiality) (?:agreement|clause)|under (?:an? )?(?:nda|non-disclosure agreement))`;
 /** Refusing to share: an auxiliary ("we can't", "no podemos") before a verb of revealing, or a Spanish verb. */
 const REFUSE_AUX = r`(?:can ?not|can't|cant|won't|wont|don't|dont|do not|will not|unable to|not able to|never|not allowed to|not permitted to|(?:prefer|prefers|would rather) not to|(?:preferimos|prefiere|prefieren|prefiero) no|no (?:le |les |te |se lo |se la )?(?:podemos|puedo|podria|podriamos|se puede|estamos autorizados a))`;
-const REVEAL = r`(?:send (?:it|them|that|this) out|give (?:that|it|those|them|this) out|mention|mencionar|mencionarle|share|disclose|reveal|provide|show|release|give out|give you|send|tell you|tell u|tell ya|name|say|compartir|compartirle|mostrar|mostrarle|revelar|revelarle|dar|darle|darles|darte|entregar|entregarle|enviar|enviarle|mandar|mandarle|decir|decirle|proporcionar|proporcionarle|divulgar)`;
-const REFUSE_ES = r`(?:no (?:le |les |te )?(?:lo |la |los |las )?(?:pasamos|compartimos|mostramos|revelamos|damos|entregamos|enviamos|mandamos|proporcionamos|divulgamos|decimos|informamos)(?! nosotros\b))`;
+const REVEAL = r`(?:send (?:it|them|that|this) out|publish|detallar\w*|explicar\w*|describir\w*|publicar\w*|give (?:that|it|those|them|this) out|mention|mencionar|mencionarle|share|disclose|reveal|provide|show|release|give out|give you|send|tell you|tell u|tell ya|name|say|compartir|compartirle|mostrar|mostrarle|revelar|revelarle|dar|darle|darles|darte|entregar|entregarle|enviar|enviarle|mandar|mandarle|decir|decirle|proporcionar|proporcionarle|divulgar)`;
+const REFUSE_ES = r`(?:no (?:le |les |te )?(?:lo |la |los |las )?(?:pasamos|compartimos|mostramos|revelamos|damos|entregamos|enviamos|mandamos|proporcionamos|divulgamos|decimos|informamos|publicamos|detallamos)(?! nosotros\b))`;
 const SUBJ = r`(?:${SUBJ_EN}|${SUBJ_ES})`;
 const BE = r`(?:(?:that|it|this)'s|is|are|remains?|es|son|esta|estan|se mantiene${W}|queda${W}|permanece${W})`;
 const KEPT = r`(?:confidential|secret|private|confidencial${W}|en secreto|reservad${W}|(?:bajo|en) reserva|en el anonimato|anonim[oa])`;
@@ -59,7 +59,7 @@ const MONEY = r`(?:\$ ?\d|usd ?\d|\d[\d,.]* ?(?:usd|dollars|dolares|pesos|mxn|eu
 
 // Numbers of patients and what they are said to achieve.
 const OUTCOME_EN = r`(?:get (?:\w+ ){0,2}?(?:feeling|sensation|movement|function|strength) back|improv${W}|see (?:results|improvement|changes|benefits?|progress|gains)|show${W} (?:\w+ )?(?:results|improvement|changes|benefits?|progress|gains)\b|saw (?:results|improvement|changes|benefits?|progress|gains)|report${W} (?:improv${W}|better|gains?|benefits?|progress|changes|results|(?:\w+ )?improvement)|regain${W}|recover${W}|walk${W}|gain${W}|benefit${W}|respond${W}|get better|got better|feel better|progress${W}|succe${W}|notice${W}|experience${W} (?:improv${W}|gains|benefits))`;
-const OUTCOME_ES = r`(?:deja(?:n)? la silla|mejor${W}|recuper${W}|camin${W}|respond${W}|gan(?:a|an|o|aron)\b|avanz${W}|tien(?:e|en) (?:\w+ )?(?:avances|mejoria|progreso)|report\w* (?:mayor|mejor\w*|mas|menos|avances?)\b|not(?:a|an|aron|o) (?:cambios|mejoria|avances|resultados)|ve(?:n)? (?:resultados|cambios|mejoria)|sient${W}|logr${W}|benefici${W}|responde${W}|reduc${W}|disminu${W})`;
+const OUTCOME_ES = r`(?:deja(?:n)? la silla|mejor${W}|recuper${W}|camin${W}|respond${W}|gan(?:a|an|o|aron)\b|avanz${W}|tien(?:e|en) (?:\w+ )?(?:avances|mejoria|progreso)|(?:ha|han) (?:presentado|tenido|mostrado) (?:\w+ )?(?:mejoria|avances?|cambios|resultados)|report\w* (?:mayor|mejor\w*|mas|menos|avances?)\b|not(?:a|an|aron|o) (?:cambios|mejoria|avances|resultados)|ve(?:n)? (?:resultados|cambios|mejoria)|sient${W}|logr${W}|benefici${W}|responde${W}|reduc${W}|disminu${W})`;
 const FRACTION_WORD =
   "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)";
 /** Spanish fractions written out, tens included: "ochenta y siete de cada cien". */
@@ -166,7 +166,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "guaranteed-outcome",
     lang: "es",
     // Dinero de vuelta o una segunda aplicación gratis si no hay resultado.
-    pattern: r`\bsi\b[^.;]{0,40}?\bno (?:\w+ ){0,2}?(?:ve|ves|hay|tiene|nota|notas|observa|obtiene|presenta|mejora|mejoras|avanza|responde|funciona|camina|sube)\b[^.]{0,80}?\b(?:devolvemos|reembolsamos|repetimos|regresamos|reponemos|le damos|sin costo|gratis|su dinero|tu dinero|corre por nuestra cuenta|por nuestra cuenta)|\b(?:devolucion|reembolso)\b[^.]{0,40}?\bsi no\b|\bresultados? o (?:le |te )?(?:devolvemos|regresamos|reembolsamos) (?:su|tu) dinero|\bsi no (?:hay )?(?:mejora|mejoria|resultados|avance|cambio)${W}\W{1,3}no (?:paga|pagas|cobramos|le cobramos|te cobramos|cobra)\b`,
+    pattern: r`\bsi\b[^.;]{0,40}?\bno (?:\w+ ){0,2}?(?:ve|ves|hay|tiene|nota|notas|observa|obtiene|presenta|mejora|mejoras|avanza|responde|funciona|camina|sube)\b(?! (?:ningun )?problema)[^.;]{0,80}?\b(?:devolvemos|reembolsamos|repetimos|regresamos|reponemos|le damos|sin costo|gratis|su dinero|tu dinero|corre por nuestra cuenta|por nuestra cuenta)|\b(?:devolucion|reembolso)\b[^.]{0,40}?\bsi no\b|\bresultados? o (?:le |te )?(?:devolvemos|regresamos|reembolsamos) (?:su|tu) dinero|\bsi no (?:hay )?(?:mejora|mejoria|resultados|avance|cambio)${W}\W{1,3}no (?:paga|pagas|cobramos|le cobramos|te cobramos|cobra)\b`,
     basis: "contract: dinero de vuelta si no hay resultado",
   },
   {
@@ -559,6 +559,26 @@ const RAW_LEXICON: LexiconEntry[] = [
       'contract: leaving the wheelchair ("my chair is in the garage collecting dust", "la silla se la regalé a un señor")',
   },
   {
+    code: "cure-claim",
+    lang: "en",
+    pattern: r`\b(?:rebuil\w*|repair\w*|restor\w*|regrow\w*|regenerat\w*|heal\w*) (?:the |your |his |her |my )?(?:damaged|injured|severed|dead) (?:tissue|area|cord|nerves?|fibers|fibres)\b|\brevers\w* what (?:\w+ ){0,4}?did to (?:my|his|her|their|your) (?:spine|spinal cord|cord|back|body|legs)\b|\bwalk\w* (?:(?:my|his|her|our|their) \w+ )?down the aisle\b(?! (?:with|using|in|on) (?:a |the |his |her |my )?(?:walker|braces|crutches|canes?|wheelchair|chair|help))`,
+    basis:
+      'contract: repairs the injury, walking again ("rebuild the damaged tissue", "reversed what that motorcycle did to my spine", "walked my daughter down the aisle")',
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    pattern: r`\bregenera\w* (?:las |los |el |la )?(?:fibras nerviosas|nervios|neuronas|tejido nervioso|conexiones nerviosas|axones)\b|\b(?:dio|dar|da|dieron|daba) (?:sus |los )?primeros pasos sin (?:andadera|ayuda|apoyo|baston|muletas)\b|\bgets? around without (?:the |a |his |her |my )?(?:wheel)?chair\b`,
+    basis:
+      'contract: repairs the injury, leaves the wheelchair ("regenera las fibras nerviosas dañadas", "dio sus primeros pasos sin andadera", "gets around without the chair")',
+  },
+  {
+    code: "cure-claim",
+    lang: "es",
+    pattern: r`\b(?:ya )?la (?:dejo|dejamos|dejaron|tiene|tenemos|tienen) (?:arrumbada|guardada|olvidada|en la bodega|en la cochera)\b(?<=\bsilla\b[^]{0,120})`,
+    basis: 'contract: leaving the wheelchair ("llegó en silla … ya la dejó arrumbada en el cuarto de atrás")',
+  },
+  {
     code: "miracle-hype",
     lang: "en",
     pattern: r`\bmiracle${W}\b(?<!\b(?:small|little|minor|tiny) miracle${W})(?! (?:that )?(?:she|he|they|i|we|you) (?:survived|lived|made it|is alive|are alive|was alive|were alive|found|got|managed|finally))(?<!\b(?:lady|parish|church|hospital|school|street) of (?:the )?miracle\w*)|\bmiraculous${W}\b(?! (?:survival|escape|medal|novena))|\bbreakthr(?:ough|u)${W}\b(?! pain| day\b| moment\b| session\b| week\b| with (?:the |our |my )?(?:insurance|insurer|school|bank|landlord|paperwork|appeal))|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}(?<!\b(?:the|my|our|his|her) (?:real|true|only|biggest) game[- ]?chang\w*)|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
@@ -858,9 +878,30 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "regulatory-misuse",
     lang: "any",
-    pattern: r`\b(?:doesn't|does not|wouldn't|would not|won't|will not|don't|do not) (?:clear|approve|license|licence|allow|register|authori[sz]e|permit|list|certify) (?:things|treatments|therapies|a therapy|a treatment|anything|products|something|stuff) (?:that|which) (?:don't|do not|doesn't|does not|didn't|did not) work\b|\b(?:la )?(?:cofepris|fda|secretaria de salud|el gobierno)\b no (?:aprueba|autoriza|registra|permite|da licencia a)\w* (?:nada|tratamientos|terapias|cosas|productos) que no (?:funcione|funcionen|sirva|sirvan)\b|\b(?:eso|esto|lo cual|lo que|that|this|which) (?:demuestra|prueba|confirma|shows|proves|confirms) (?:que |that )?(?:es |it's |it is |el tratamiento es |the treatment is |nuestro tratamiento (?:es|esta) |our treatment is )?(?:un |una |a |an )?(?:tratamiento |treatment |terapia |therapy )?(?:validad[oa]|validated|eficaz|efectiv[oa]|effective|legitim\w*|works|funciona|aprobad[oa] para|approved for)\b(?<=\b(?:licen[cs]\w*|regist\w*|clinicaltrials\.gov|aprob\w*|approv\w*|certifi\w*|cofepris|fda|permiso\w*|clearance)\b[^]{0,160})`,
+    pattern: r`\b(?:doesn't|does not|wouldn't|would not|won't|will not|don't|do not) (?:clear|approve|license|licence|allow|register|authori[sz]e|permit|list|certify) (?:things|treatments|therapies|a therapy|a treatment|anything|products|something|stuff) (?:that|which) (?:don't|do not|doesn't|does not|didn't|did not) work\b|\b(?:la )?(?:cofepris|fda|secretaria de salud|el gobierno)\b no (?:aprueba|autoriza|registra|permite|da licencia a)\w* (?:nada|tratamientos|terapias|cosas|productos) que no (?:funcione|funcionen|sirva|sirvan)\b|\b(?:eso|esto|lo cual|lo que|that|this|which) (?:demuestra|prueba|confirma|respalda|avala|garantiza|shows|proves|confirms) (?:que |that )?(?:es |it's |it is |el tratamiento es |the treatment is |nuestro tratamiento (?:es|esta) |our treatment is )?(?:un |una |a |an )?(?:tratamiento |treatment |terapia |therapy )?(?:validad[oa]|validated|eficaz|efectiv[oa]|effective|legitim\w*|works|funciona|aprobad[oa] para|approved for)\b(?<=\b(?:licen[cs]\w*|regist\w*|clinicaltrials\.gov|aprob\w*|approv\w*|certifi\w*|cofepris|fda|permiso\w*|clearance)\b[^]{0,160})`,
     basis:
       'contract: an approval or registration used as proof the therapy works ("the FDA doesn\'t clear things that don\'t work", "eso demuestra que es un tratamiento validado")',
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "en",
+    pattern: r`\b(?:which|that|this|it) says (?:everything|it all|a lot|all you need to know) about (?:the |our )?(?:quality|results|efficacy|effectiveness|safety)\b(?<=\b${CRED}[^.]{0,80})`,
+    basis:
+      'contract: a registration used as proof of results ("our lab is FDA registered, which says everything about the results you can expect")',
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    pattern: r`\b(?:the )?(?:u\.?s\.? )?government's (?:confirmation|seal|stamp|endorsement|approval|guarantee)\b(?<=\b(?:${CRED}|listed|listad[oa])(?:[^.]|\.(?=\S)|(?<=\bu\.s)\. ){0,100})|\bconfirmacion (?:oficial|del gobierno)\b(?<=\b(?:${CRED}|listed|listad[oa])(?:[^.]|\.(?=\S)|(?<=\bu\.s)\. ){0,100})`,
+    basis:
+      'contract: a registration used as endorsement ("listed on ClinicalTrials.gov, which is the U.S. government\'s confirmation that it meets their standards")',
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    pattern: r`\b(?:the government|the authorities|the regulator|la autoridad|las autoridades|el gobierno|cofepris|the fda|la fda)\b (?:has |have |ya )?(?:already )?(?:lo |la |los )?(?:checked|reviewed|verified|vetted|revis\w*|verific\w*|check\w*|aprob\w*)(?: (?:it|this|that|them))?\b(?<=\b(?:take our word|believe us|creernos|creer\w*)[^]{0,120})`,
+    basis:
+      'contract: an inspection used as proof ("you don\'t have to take our word for its effectiveness — the government has already checked it")',
   },
   {
     code: "pay-to-participate",
@@ -962,7 +1003,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "pay-to-participate",
     lang: "any",
-    pattern: r`\binscripcion (?:(?:al|del|en el|para el) (?:protocolo|estudio|ensayo|programa de investigacion)\b[^.]{0,30}?|(?:de|por) )${MONEY}|\b(?:registration|enrol?lment) (?:fee )?(?:for|to|in) the (?:study|trial|protocol|research program)\b[^.]{0,30}?${MONEY}`,
+    pattern: r`\b(?:inscripcion|aportacion|cuota|donativo) (?:(?:al|del|en el|para el) (?:protocolo|estudio|ensayo|programa)(?: de investigacion)?\b[^.]{0,40}?|(?:de|por) )${MONEY}|\b(?:aportacion|contribution|donation|donativo|fee|cuota)\b (?:permite|allows?|secures?|guarantees?|asegura|garantiza) (?:su |your |la |the )?(?:inclusion|participation|participacion|enrol\w*|place|lugar)\b|\b(?:registration|enrol?lment) (?:fee )?(?:for|to|in) the (?:study|trial|protocol|research program)\b[^.]{0,30}?${MONEY}`,
     basis: 'contract: a fee to join a study ("inscripción al protocolo: $285,000 MXN")',
   },
   {
@@ -1159,6 +1200,19 @@ const RAW_LEXICON: LexiconEntry[] = [
       'contract: rehab said to be unnecessary ("what rehab did I do after? none. Didn\'t need it. The cells did it.")',
   },
   {
+    code: "downplays-rehabilitation",
+    lang: "es",
+    pattern: r`\bya no (?:le |les |te )?(?:hace|hacen) falta\b(?<=(?:${REHAB_ES})[^.]{0,80})`,
+    basis:
+      'contract: rehab said to be unnecessary ("olvídese de las sesiones de fisioterapia: ya no le hacen falta")',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "es",
+    pattern: r`\bya no (?:ocupa|ocupan|ocupas|necesita|necesitan|tiene que|tienen que)\w* (?:\w+ ){0,3}?(?:${REHAB_ES}|terapeutas?)`,
+    basis: 'contract: rehab said to be unnecessary ("con las células ya no ocupa andar pagando terapeuta")',
+  },
+  {
     code: "pressure-tactics",
     lang: "any",
     // Scarcity: "only 3 spots left", "one seat remaining", "últimos lugares", "quedan 2 lugares".
@@ -1316,6 +1370,19 @@ const RAW_LEXICON: LexiconEntry[] = [
       'contract: expiring prices ("this list goes up on Monday the 3rd; a deposit this weekend keeps the current numbers")',
   },
   {
+    code: "pressure-tactics",
+    lang: "en",
+    pattern: r`\b(?:q[1-4]|quarter|month|cohort|group|calendar|schedule|round|intake|week)s? (?:is|are) (?:nearly|almost|mostly|all but) (?:spoken for|booked|full|taken|sold out)\b|\bonly (?:take|accept|treat) \d+ (?:\w+ )?(?:participants|patients|people|families) (?:per|a|each) (?:quarter|month|year|group|cohort|round)\b`,
+    basis: 'contract: scarcity ("we only take 4 participants per quarter and Q3 is nearly spoken for")',
+  },
+  {
+    code: "pressure-tactics",
+    lang: "en",
+    pattern: r`\brelease (?:it|the (?:slot|date|spot)|your (?:slot|date|spot))\b (?:on|by|after|if|unless)\b`,
+    basis:
+      'contract: deadlines for a deposit ("I will need to release it on Monday if we have not received the deposit")',
+  },
+  {
     code: "unsupported-evidence",
     lang: "en",
     pattern: r`\b(?:clinically|scientifically|medically) (?:proven|tested(?: and proven)?|validated|verified|documented|demonstrated|backed|supported)\b|\b(?:science|research|evidence|clinically)[- ]backed\b|\bproven\b(?! (?:track )?record\b(?! (?:of|in) (?:results|success|recover\w*|improv\w*|regenerat\w*|heal\w*)))(?! (?:by|in) (?:a |the )?(?:randomi|controlled|trial))(?! (?:to be )?(?:difficult|hard|challenging|impossible|disappointing|ineffective|wrong|false|elusive|harder|unsafe))|\bscientifically demonstrated\b`,
@@ -1330,7 +1397,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "unsupported-evidence",
     lang: "en",
-    pattern: r`\b${PERCENT} (?:of (?:our |the |all |treated )?(?:\w+ ){0,4}?(?:patients|clients|cases|people|families|participants|users)\b${gap(40)}\b${OUTCOME_EN}|(?:success|improvement|effective${W}|positive (?:results|response|outcomes)|response|satisfaction|efficacy|recovery)\b)|\b${FRACTION_WORD} (?:out of|of|in) (?:every )?${FRACTION_WORD}(?: \w+){0,4}? (?:patients|people|cases|clients|families|participants)\b${gap(40)}\b${OUTCOME_EN}|\b(?:success|effectiveness|efficacy|response|improvement|satisfaction|recovery) rate\b[^.]{0,40}?${PERCENT}|\b${PERCENT} (?:success|effectiveness|efficacy|response|improvement|satisfaction|recovery) rate|\b(?:thousands|hundreds|\d[\d,]*\+?) of (?:satisfied |happy )?(?:patients|people|cases) (?:successfully |already )?(?:treated|helped|cured|improved|recovered)\b|\b(?:more than|over|mas de) [\d,.]+\+? (?:(?:satisfied|happy) (?:patients|people)|(?:patients|people|cases|pacientes|casos) (?:successfully|con exito|exitosamente) (?:treated|helped|tratados|atendidos)|(?:patients|cases|pacientes|casos) (?:satisfechos|exitosos)|(?:pacientes|casos) (?:tratados|atendidos) (?:con exito|exitosamente)|successful (?:cases|treatments|procedures))|\b(?:results|improvements?|success|benefits?|effective|works?|worked|gains?) (?:\w+ )?(?:in|for) (?:${PERCENT}|${FRACTION_WORD} (?:out of|of|in) ${FRACTION_WORD}) (?:of )?(?:our |the |all )?(?:patients|cases|people|clients|participants)\b|\b(?:as seen in|as (?:published|featured|reported) in|published in|backed by) (?:many |numerous |several )?(?:peer-reviewed |medical |scientific )?(?:journals|publications|papers)\b`,
+    pattern: r`\b${PERCENT} (?:of (?:our |the |all |treated )?(?:\w+ ){0,4}?(?:patients|clients|cases|people|families|participants|users)\b${gap(40)}\b${OUTCOME_EN}|(?:success|improvement|effective${W}|positive (?:results|response|outcomes)|response|satisfaction|efficacy|recovery)\b)|\b${FRACTION_WORD} (?:out of|of|in) (?:every )?${FRACTION_WORD}(?: \w+){0,4}? (?:patients|people|cases|clients|families|participants)\b${gap(40)}\b${OUTCOME_EN}|\b(?:success|effectiveness|efficacy|response|improvement|satisfaction|recovery) rate\b[^.?!\n]{0,40}?${PERCENT}|\b${PERCENT} (?:success|effectiveness|efficacy|response|improvement|satisfaction|recovery) rate|\b(?:thousands|hundreds|\d[\d,]*\+?) of (?:satisfied |happy )?(?:patients|people|cases) (?:successfully |already )?(?:treated|helped|cured|improved|recovered)\b|\b(?:more than|over|mas de) [\d,.]+\+? (?:(?:satisfied|happy) (?:patients|people)|(?:patients|people|cases|pacientes|casos) (?:successfully|con exito|exitosamente) (?:treated|helped|tratados|atendidos)|(?:patients|cases|pacientes|casos) (?:satisfechos|exitosos)|(?:pacientes|casos) (?:tratados|atendidos) (?:con exito|exitosamente)|successful (?:cases|treatments|procedures))|\b(?:results|improvements?|success|benefits?|effective|works?|worked|gains?) (?:\w+ )?(?:in|for) (?:${PERCENT}|${FRACTION_WORD} (?:out of|of|in) ${FRACTION_WORD}) (?:of )?(?:our |the |all )?(?:patients|cases|people|clients|participants)\b|\b(?:as seen in|as (?:published|featured|reported) in|published in|backed by) (?:many |numerous |several )?(?:peer-reviewed |medical |scientific )?(?:journals|publications|papers)\b`,
     basis: 'contract: "92% of our patients improve" with no citation',
   },
   {
@@ -1342,7 +1409,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "unsupported-evidence",
     lang: "es",
-    pattern: r`\b(?:el )?${PERCENT} (?:de (?:nuestros |los |sus )?(?:\w+ ){0,3}?(?:pacientes|casos|personas|tratados|familias|participantes)\b${gap(40)}\b${OUTCOME_ES}|de (?:exito|mejoria|efectividad|eficacia|respuesta|recuperacion|satisfaccion)\b|${OUTCOME_ES})|\b${FRACTION_WORD} de cada ${FRACTION_WORD}\b${gap(60)}\b${OUTCOME_ES}|\bde cada (?:cien|veinte|treinta|cuarenta|cincuenta)\b(?<=\b${FRACTION_ES} de cada \w+)${gap(60)}\b${OUTCOME_ES}|\btasa de (?:exito|efectividad|eficacia|respuesta|mejoria|recuperacion)\b[^.]{0,40}?${PERCENT}|\bnuestra (?:base de datos|estadistica|experiencia)\b[^.]{0,60}?${PERCENT}|\b(?:miles|cientos|\d[\d,.]*) de (?:pacientes|casos) (?:tratados )?(?:con exito|exitosos|satisfechos)\b|\bcon exito en el \d|\b(?:resultados|mejoria|exito|funciona|efectiv${W}) (?:\w+ )?en (?:el )?(?:${PERCENT}|${FRACTION_WORD} de cada ${FRACTION_WORD}) (?:de )?(?:los |nuestros )?(?:pacientes|casos|personas)\b|\b(?:publicad[oa]s?|como se ha visto|avalad[oa]s?) (?:en|por) (?:revistas|publicaciones) (?:cientificas|medicas|especializadas|arbitradas)\b|\b(?:numeros[oa]s|muchas|muchos|multiples|diversas|diversos|varias|varios) (?:publicaciones|investigaciones|estudios|universidades|articulos)(?: \w+){0,2}? (?:avalan|respaldan|demuestran|confirman|comprueban)\b|\b(?:avalan|respaldan) (?:\w+ )?(?:universidades|cientificos|investigadores|expertos)\b|\b(?:labs|laboratories|universities|scientists|researchers) (?:around the world|worldwide|across (?:\w+ )?continents)(?: \w+){0,2}? (?:validated|confirmed|proven|proved|shown)\b|\bout of (?:every )?${FRACTION_WORD}\b(?<=\b(?:gains?|improvement|results|benefits?|success) (?:in|for) ${FRACTION_WORD} out of (?:every )?${FRACTION_WORD})`,
+    pattern: r`\b(?:el )?${PERCENT} (?:de (?:nuestros |los |sus )?(?:\w+ ){0,3}?(?:pacientes|casos|personas|tratados|familias|participantes)\b${gap(40)}\b${OUTCOME_ES}|de (?:exito|mejoria|efectividad|eficacia|respuesta|recuperacion|satisfaccion)\b|${OUTCOME_ES})|\b${FRACTION_WORD} de cada ${FRACTION_WORD}\b${gap(60)}\b${OUTCOME_ES}|\bde cada (?:cien|veinte|treinta|cuarenta|cincuenta)\b(?<=\b${FRACTION_ES} de cada \w+)${gap(60)}\b${OUTCOME_ES}|\btasa de (?:exito|efectividad|eficacia|respuesta|mejoria|recuperacion)\b[^.?!\n]{0,40}?${PERCENT}|\bnuestra (?:base de datos|estadistica|experiencia)\b[^.]{0,60}?${PERCENT}|\b(?:miles|cientos|\d[\d,.]*) de (?:pacientes|casos) (?:tratados )?(?:con exito|exitosos|satisfechos)\b|\bcon exito en el \d|\b(?:resultados|mejoria|exito|funciona|efectiv${W}) (?:\w+ )?en (?:el )?(?:${PERCENT}|${FRACTION_WORD} de cada ${FRACTION_WORD}) (?:de )?(?:los |nuestros )?(?:pacientes|casos|personas)\b|\b(?:publicad[oa]s?|como se ha visto|avalad[oa]s?) (?:en|por) (?:revistas|publicaciones) (?:cientificas|medicas|especializadas|arbitradas)\b|\b(?:numeros[oa]s|muchas|muchos|multiples|diversas|diversos|varias|varios) (?:publicaciones|investigaciones|estudios|universidades|articulos)(?: \w+){0,2}? (?:avalan|respaldan|demuestran|confirman|comprueban)\b|\b(?:avalan|respaldan) (?:\w+ )?(?:universidades|cientificos|investigadores|expertos)\b|\b(?:labs|laboratories|universities|scientists|researchers) (?:around the world|worldwide|across (?:\w+ )?continents)(?: \w+){0,2}? (?:validated|confirmed|proven|proved|shown)\b|\bout of (?:every )?${FRACTION_WORD}\b(?<=\b(?:gains?|improvement|results|benefits?|success) (?:in|for) ${FRACTION_WORD} out of (?:every )?${FRACTION_WORD})`,
     basis: 'contract: "el 90% de nuestros pacientes mejora" with no citation',
   },
   {
@@ -1408,14 +1475,14 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "unsupported-evidence",
     lang: "any",
     // "83% reported measurable gains", "el 78% reportó mejoría".
-    pattern: r`\b${PERCENT} (?:of (?:them|those treated|patients|participants|our patients) )?(?:reported|report|saw|showed|experienced|achieved|got back|regained|recovered|reporto|reportaron|mostro|mostraron|obtuvo|obtuvieron|recupero|recuperaron)\b (?:\w+ ){0,2}?(?:sensation|movement|function|sensibilidad|movimiento|gains|improvement|improvements|progress|benefit|benefits|recovery|mejoria|mejorias|avances?|beneficios?)\b`,
+    pattern: r`\b${PERCENT} (?:of (?:them|those treated|patients|participants|our patients) )?(?:reported|report|saw|showed|experienced|achieved|got back|regained|recovered|reporto|reportaron|mostro|mostraron|obtuvo|obtuvieron|recupero|recuperaron)\b (?:\w+ ){0,4}?(?:sensation|movement|function|control|sensibilidad|movimiento|gains|improvement|improvements|progress|benefit|benefits|recovery|mejoria|mejorias|avances?|beneficios?)\b`,
     basis: "contract: numeric success figures with no citation",
   },
   {
     code: "unsupported-evidence",
     lang: "any",
     // "Nuestro índice de éxito … es del 82%", "our success rate in incomplete injuries is 78%".
-    pattern: r`\b(?:indice|tasa|porcentaje) de (?:exito|efectividad|mejoria)\b[^.]{0,50}?\b\d{1,3} ?%|\bsuccess rate\b[^.]{0,50}?\b\d{1,3} ?%`,
+    pattern: r`\b(?:indice|tasa|porcentaje) de (?:exito|efectividad|mejoria)\b[^.?!\n]{0,50}?\b\d{1,3} ?%|\bsuccess rate\b[^.?!\n]{0,50}?\b\d{1,3} ?%`,
     basis: "contract: numeric success figures with no citation",
   },
   {
@@ -1426,6 +1493,12 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis: 'contract: "studies show" with no citation, "clinically proven"',
   },
   // ── opaque-cell-source ─────────────────────────────────────────────────────────────────────────────
+  {
+    code: "unsupported-evidence",
+    lang: "en",
+    pattern: r`\b(?:has|have) been (?:shown|proven|demonstrated) (?:in|by) (?:studies|research|trials|clinical studies|clinical trials)\b`,
+    basis: 'contract: "studies show" with no citation ("has been shown in studies to improve sensation")',
+  },
   {
     code: "opaque-cell-source",
     lang: "any",
@@ -1455,7 +1528,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "opaque-cell-source",
     lang: "any",
-    pattern: r`\b(?:no se (?:da|dan|revela|revelan|divulga|divulgan|informa|menciona|publica) a conocer|no se (?:revela|revelan|divulga|divulgan|menciona|mencionan|publica|publican|nombra|identifica|informa|informan)|(?:is|are) not (?:disclosed|revealed|made public|named|shared|identified)|(?:remains?|is kept|are kept|stays?|prefers? to remain) (?:anonymous|unnamed|private|undisclosed))\b(?<=\b${SUBJ}[^.;?!]{0,100})`,
+    pattern: r`\b(?:no se (?:da|dan|revela|revelan|divulga|divulgan|informa|menciona|publica) a conocer|no se (?:revela|revelan|divulga|divulgan|menciona|mencionan|publica|publican|nombra|identifica|informa|informan)|(?:is|are) not (?:disclosed|revealed|made public|named|shared|identified|handed out|given out|released|provided)|(?:remains?|is kept|are kept|stays?|prefers? to remain) (?:anonymous|unnamed|private|undisclosed))\b(?<=\b${SUBJ}[^.;?!]{0,100})`,
     basis: "contract: hides or refuses to disclose the source, the lab or the COA",
   },
 
@@ -1504,6 +1577,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     // "una fórmula única que no revelamos", "a method we don't disclose".
     pattern: r`\b(?:formula|metodo|tecnica|receta|mezcla|method|technique|recipe|blend)\b(?: \w+){0,2}? (?:que no (?:revelamos|compartimos|divulgamos|mostramos|publicamos|damos a conocer)|(?:which |that )?we (?:don't|do not|never) (?:reveal|share|disclose|publish))\b`,
     basis: 'contract: "hides or refuses to disclose … the method"; "fórmula exclusiva"',
+  },
+  {
+    code: "opaque-cell-source",
+    lang: "en",
+    pattern: r`\b(?:don't|do not|won't|will not|never) (?:share|disclose|release|give out) (?:it|that|this|them) (?:outside (?:the|our) (?:company|clinic|lab)|with (?:anyone|patients|the public))\b(?<=\b${SUBJ}[^.]{0,120})`,
+    basis:
+      'contract: refusing to disclose the cell source or method ("is protected information and we don\'t share it outside the company")',
   },
 ];
 
@@ -1581,6 +1661,7 @@ export const DISEASES: Array<{ name: string; pattern: string }> = [
   { name: "asthma", pattern: "asthma|asma" },
   { name: "infertility", pattern: "infertility|infertilidad" },
   { name: "psoriasis", pattern: "psoriasis" },
+  { name: "dermatitis", pattern: "dermatitis|eczema|eccema" },
   { name: "thrombosis", pattern: "thrombosis|trombosis" },
   { name: "prostate", pattern: "prostat\\w*" },
   { name: "migraine", pattern: "migra(?:ine|na)s?" },

@@ -818,6 +818,44 @@ describe("scanText", () => {
     );
   });
 
+  it("reads help that came later, warnings about 'one that says', workshops' seats, and denied lists", () => {
+    expectFindings(
+      [
+        ["cure-claim", "Volvió a caminar, primero con andadera y ahora solito."],
+        ["cure-claim", "I'm walking now. Threw the chair in my brother's garage."],
+        ["cure-claim", "So Marcus's injury is repairable, we just have to get him there."],
+        ["absolute-safety", "A game changer that gives new hope, completely safe with zero side effects."],
+        [
+          "guaranteed-outcome",
+          "Si en seis meses no ve mejoría, no se preocupe. Le hacemos la segunda aplicación sin ningún costo.",
+        ],
+        [
+          "guaranteed-outcome",
+          "If nothing has changed by the 6 month check we do the second round at no charge.",
+        ],
+        ["regulatory-misuse", "These credentials are independent proof that our cells are effective."],
+        [
+          "pressure-tactics",
+          "Necesitamos el anticipo en las próximas 48 horas, ya que tenemos lista de espera.",
+        ],
+        ["pressure-tactics", "La clínica recibe solo a diez pacientes por mes."],
+        [
+          "panacea",
+          "My son (C6) did his cells there, and my mom did the same infusion for her arthritis. Mom's arthritis pain is way down and Dan's A1C dropped. Same cells, three totally different problems, all better.",
+        ],
+      ],
+      [
+        "What it isn't: a cure, a replacement for rehabilitation, or an approved treatment.",
+        "A clinic that talks about guaranteed results is selling. So is one that says the procedure can't hurt you.",
+        "El taller gratuito de manejo de silla tiene cupo limitado a 15 personas.",
+        "Your airline guarantees gate-to-gate wheelchair service if you ask 48 hours ahead.",
+        "The proven way to avoid a three-hour wait is to cross before 7 am.",
+        "Fui con la ilusión de volver a caminar. Eso no pasó, pero hoy me siento solo.",
+        "I understand this is a treatment that has not been approved by COFEPRIS for spinal cord injury.",
+      ],
+    );
+  });
+
   it("scans many texts at once exactly as one at a time", { timeout: 60_000 }, () => {
     const texts = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

@@ -58,7 +58,7 @@ const STUDY = r`(?:(?:clinical |research |observational |investigational )?(?:st
 const MONEY = r`(?:\$ ?\d|usd ?\d|\d[\d,.]* ?(?:usd|dollars|dolares|pesos|mxn|euros?|eur|millones(?: de pesos)?|mil (?:pesos|dolares|usd|euros))|us\$ ?\d|mxn ?\d|eur ?\d)`;
 
 // Numbers of patients and what they are said to achieve.
-const OUTCOME_EN = r`(?:get (?:\w+ ){0,2}?(?:feeling|sensation|movement|function|strength) back|improv${W}|see (?:results|improvement|changes|benefits?|progress|gains)|show${W} (?:\w+ )?(?:results|improvement|changes|benefits?|progress|gains)\b|saw (?:results|improvement|changes|benefits?|progress|gains)|report${W} (?:improv${W}|better|gains?|benefits?|progress|changes|results|(?:\w+ )?improvement)|regain${W}|recover${W}|walk${W}|gain${W}|benefit${W}|respond${W}|get better|got better|feel better|progress${W}|succe${W}|notice${W}|experience${W} (?:improv${W}|gains|benefits))`;
+const OUTCOME_EN = r`(?:get (?:\w+ ){0,2}?(?:feeling|sensation|movement|function|strength) back|improv${W}|see (?:results|improvement|changes|benefits?|progress|gains)|show${W} (?:\w+ )?(?:results|improvement|changes|benefits?|progress|gains)\b|saw (?:results|improvement|changes|benefits?|progress|gains)|report${W} (?:\w+ )?(?:improv${W}|better|gains?|benefits?|progress|changes|results|improvement)|regain${W}|recover${W}|walk${W}|gain${W}|benefit${W}|respond${W}|get better|got better|feel better|progress${W}|succe${W}|notice${W}|experience${W} (?:improv${W}|gains|benefits))`;
 const OUTCOME_ES = r`(?:deja(?:n)? la silla|mejor${W}|recuper${W}|camin${W}|respond${W}|gan(?:a|an|o|aron)\b|avanz${W}|tien(?:e|en) (?:\w+ )?(?:avances|mejoria|progreso)|(?:ha|han) (?:presentado|tenido|mostrado) (?:\w+ )?(?:mejoria|avances?|cambios|resultados)|report\w* (?:mayor|mejor\w*|mas|menos|avances?)\b|not(?:a|an|aron|o) (?:cambios|mejoria|avances|resultados)|ve(?:n)? (?:resultados|cambios|mejoria)|sient${W}|logr${W}|benefici${W}|responde${W}|reduc${W}|disminu${W})`;
 const FRACTION_WORD =
   "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)";
@@ -76,7 +76,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "guaranteed-outcome",
     lang: "en",
     // guarantee, guaranteed, guarantees, and the usual misspellings (guarenteed, garanteed, gurantee).
-    pattern: r`\b(?<!\bany )(?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2})(?<!(?:price|privacy|quality) (?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2}))${W}\b(?! by\b)(?! for (?:late (?:arrival|check-?in)|life\b|a lifetime|\d+ (?:years?|months?)))(?!\W{1,3}(?:dr|dra|the doctor|our doctor|a named|el doctor|la doctora)\b)(?! (?:that )?(?:of )?(?:a |an |the |your |our |you )?(?:[\w-]+ )?(?:against|named|licen${W}|quality|privacy|confidential${W}|transparen${W}|honest${W}|written quote|fixed price|same price|price|data|spot|slot|place|seat|booking|reservation|date|process|lot|coa|certificate|questions?|answers?|response|reply|call|records|appointment|quote|interpreter|translator|transport|transfer|pick-?up|room|bed|nurse|doctor|physician|neurologist|follow-?up|availability|cleanliness|attention|care team|will be (?:answered|seen|treated|met|picked)))`,
+    pattern: r`\b(?<!\bany )(?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2})(?<!(?:price|privacy|quality) (?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2}))(?<!\b(?:airlines?|hotel|carriers?|suppliers?|manufacturer'?s?|warranty|insurer|insurance) (?:\w+ )?(?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2}))${W}\b(?! by\b)(?! for (?:late (?:arrival|check-?in)|life\b|a lifetime|\d+ (?:years?|months?)))(?!\W{1,3}(?:dr|dra|the doctor|our doctor|a named|el doctor|la doctora)\b)(?! (?:that )?(?:of )?(?:a |an |the |your |our |you )?(?:[\w-]+ )?(?:against|named|licen${W}|quality|privacy|confidential${W}|transparen${W}|honest${W}|written quote|fixed price|same price|price|data|spot|slot|place|seat|booking|reservation|date|process|lot|coa|certificate|questions?|answers?|response|reply|call|records|appointment|quote|interpreter|translator|transport|transfer|pick-?up|room|bed|nurse|doctor|physician|neurologist|follow-?up|availability|cleanliness|attention|care team|will be (?:answered|seen|treated|met|picked)))`,
     basis: 'contract: "guaranteed improvement", "results assured"; lexicon §4.4 Guarantee',
   },
   {
@@ -141,7 +141,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "guaranteed-outcome",
     lang: "es",
     // garantizamos, garantizado, garantizada, garantiza (but not "garantizamos su privacidad").
-    pattern: r`\bgaranti[sz]${W}\b(?! que (?:nuestr\w+ |la |el |las |los )?(?:\w+ ){0,2}?(?:es|son|funciona\w*|sirven?)\b)(?! (?:la |su |el |sus )?(?:calidad|privacidad|confidencialidad|trazabilidad|esterilidad|devolucion|reembolso|seguridad de sus datos|transparencia|precio|cotizacion|lugar|fecha|validez|rigor|registro|integridad))|\bgarantia (?:de (?:resultados?|mejoria|exito|recuperacion|que)|total|absoluta)\b`,
+    pattern: r`\bgaranti[sz]${W}\b(?<!\blo que (?:si )?(?:le |les |te )?(?:podemos |puedo |sabemos )?garanti[sz]\w*)(?! que (?:nuestr\w+ |la |el |las |los )?(?:\w+ ){0,2}?(?:es|son|funciona\w*|sirven?)\b)(?! (?:la |su |el |sus )?(?:calidad|privacidad|confidencialidad|trazabilidad|esterilidad|devolucion|reembolso|seguridad de sus datos|transparencia|precio|cotizacion|lugar|fecha|validez|rigor|registro|integridad|cambio|vuelo|boleto|habitacion|cuarto|silla|reparacion|asiento|traslado|tarifa|servicio))(?<!\bgarantia de \d+ (?:meses|anos|dias|semanas))(?! de \d+ (?:meses|anos|dias|semanas))|\bgarantia (?:de (?:resultados?|mejoria|exito|recuperacion|que)|total|absoluta)\b`,
     basis: 'contract: "resultados garantizados"; lexicon §4.4 Guarantee',
   },
   {
@@ -303,6 +303,27 @@ const RAW_LEXICON: LexiconEntry[] = [
     // Part of the money back when a named test shows no change: "si a los seis meses no presenta mejoría en su escala ASIA, le reembolsamos el 50 %".
     pattern: r`\bsi\b(?:[^.;]|(?<=\b(?:sr|sra|srta|dr|dra))\.){0,80}?\bno (?:muestra|presenta|tiene|hay|ve|nota|logra|observa)\w* (?:ninguna |alguna )?(?:mejoria|cambio|avance|resultado)\w*[^.;]{0,60}?\b(?:le |les |te )?(?:devolvemos|reembolsamos|regresamos|reintegramos|devolveremos|reembolsaremos)\b`,
     basis: 'contract: money back if there is no result ("le devolvemos el 50 % si no hay mejoría")',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "en",
+    pattern: r`\bif (?:nothing|there's no|there is no|you don't see|he doesn't see|she doesn't see|we don't see|you see no|he sees no|she sees no) (?:\w+ ){0,3}?(?:changed?|change|improvement|results?|progress|difference)\b[^.;]{0,60}?\b(?:at no (?:charge|cost)|for free|free of charge|on us|(?:is|are) free|refund\w*|money back)`,
+    basis:
+      'contract: a free retreatment if there is no result ("if nothing has changed by the 6 month check we do the second round at no charge")',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "en",
+    pattern: r`\b(?:assures?|promises?|guarantees?) (?:me|us|you|the patient|patients) (?:of )?(?:a |an )?(?:measurable |visible |significant |real |noticeable )?(?:motor |functional |neurological )?(?:improvement|recovery|results?|progress|gains?)\b|\bif (?:this|it|that|(?:the )?improvement|(?:the )?result) (?:does not|doesn't|did not|didn't) (?:occur|happen|come)\b[^.]{0,60}?\brefund\w*`,
+    basis:
+      'contract: an assurance of a result with money back ("the clinic assures me of measurable motor improvement within 6 months; if this does not occur, the fee will be refunded")',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "es",
+    pattern: r`\b(?:le|te|les) (?:hacemos|damos|aplicamos|repetimos|ponemos) (?:la |una )?(?:segunda|otra|nueva) (?:aplicacion|dosis|sesion|ronda|infusion)\b[^.]{0,30}?\b(?:sin (?:ningun )?costo|gratis|sin cargo)\b(?<=\bno (?:ve|ves|hay|nota|tiene|presenta)\w* (?:\w+ )?(?:mejoria|cambio|resultados?|avance)[^]{0,100})`,
+    basis:
+      'contract: a free retreatment if there is no result, across two sentences ("si en seis meses no ve mejoría, no se preocupe. Le hacemos la segunda aplicación sin ningún costo")',
   },
   {
     code: "cure-claim",
@@ -561,7 +582,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "cure-claim",
     lang: "en",
-    pattern: r`\b(?:rebuil\w*|repair\w*|restor\w*|regrow\w*|regenerat\w*|heal\w*) (?:the |your |his |her |my )?(?:damaged|injured|severed|dead) (?:tissue|area|cord|nerves?|fibers|fibres)\b|\brevers\w* what (?:\w+ ){0,4}?did to (?:my|his|her|their|your) (?:spine|spinal cord|cord|back|body|legs)\b|\bwalk\w* (?:(?:my|his|her|our|their) \w+ )?down the aisle\b(?! (?:with|using|in|on) (?:a |the |his |her |my )?(?:walker|braces|crutches|canes?|wheelchair|chair|help))`,
+    pattern: r`\b(?:rebuil\w*|repair\w*|restor\w*|regrow\w*|regenerat\w*|heal\w*) (?:the |your |his |her |my )?(?:damaged|injured|severed|dead) (?:tissue|area|cord|nerves?|fibers|fibres|part (?:of (?:the|his|her|my) )?(?:cord|spine))\b|\b(?:injury|damage|lesion|paralysis|lesion) is (?:repairable|reversible|curable|fixable)\b|\brevers\w* what (?:\w+ ){0,4}?did to (?:my|his|her|their|your) (?:spine|spinal cord|cord|back|body|legs)\b|\bwalk\w* (?:(?:my|his|her|our|their) \w+ )?down the aisle\b(?! (?:with|using|in|on) (?:a |the |his |her |my )?(?:walker|braces|crutches|canes?|wheelchair|chair|help))`,
     basis:
       'contract: repairs the injury, walking again ("rebuild the damaged tissue", "reversed what that motorcycle did to my spine", "walked my daughter down the aisle")',
   },
@@ -577,6 +598,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     lang: "es",
     pattern: r`\b(?:ya )?la (?:dejo|dejamos|dejaron|tiene|tenemos|tienen) (?:arrumbada|guardada|olvidada|en la bodega|en la cochera)\b(?<=\bsilla\b[^]{0,120})`,
     basis: 'contract: leaving the wheelchair ("llegó en silla … ya la dejó arrumbada en el cuarto de atrás")',
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    pattern: r`\b(?:muchos|varios|la mayoria|cientos|decenas) de (?:nuestros )?pacientes ya lo (?:han )?logr\w*\b(?<=\bcamin\w*[^]{0,160})|\b(?:pushed|put|parked|stuck|rolled|shoved|threw|tossed) (?:that|the|my|his|her) (?:wheel)?chair (?:into|in) (?:the |my |his |her |our |a )?(?:\w+'s )?(?:garage|closet|basement|attic|shed|corner|storage)\b|\b(?:haven't|hasn't|have not|has not) needed it since\b(?<=\bchair\b[^]{0,160})|\bya no se (?:ve|nota|observa|aprecia) la lesion\b|\b(?:the )?(?:lesion|injury) (?:is |was )?(?:no longer|not) (?:visible|there) on (?:the|his|her|my) (?:mri|scan)\b`,
+    basis:
+      'contract: walking again, leaving the wheelchair, the injury gone ("muchos de nuestros pacientes ya lo han logrado", "I pushed that chair into the garage", "ya no se ve la lesión")',
   },
   {
     code: "miracle-hype",
@@ -836,7 +864,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "regulatory-misuse",
     lang: "any",
     // "the treatment has been officially checked and validated by the Mexican authorities", "registrado con la FDA, so nuestra terapia está aprobada".
-    pattern: r`\b(?:treatment|therapy|cells|protocol|tratamiento|terapia|celulas|protocolo)\b[^.]{0,40}?\b(?:officially |oficialmente )?(?:checked|verified|validated|approved|endorsed)(?: and (?:validated|approved|endorsed|verified))? by (?:the )?(?:\w+ )?(?:authorit\w*|government|cofepris|fda|health ministry|ministry of health)\b|\b(?:registrad[oa]|registered) (?:con|with|ante) (?:la )?fda\b[^.]{0,20}?\b(?:so|asi que|por eso|o sea)\b[^.]{0,40}?\b(?:aprobad[oa]|approved)\b|\bnothing gets (?:on|in)(?:to)? (?:there|it) unless it works\b`,
+    pattern: r`\b(?:treatment|therapy|cells|protocol|tratamiento|terapia|celulas|protocolo)\b${gap(40)}\b(?:officially |oficialmente )?(?:checked|verified|validated|approved|endorsed)(?: and (?:validated|approved|endorsed|verified))? by (?:the )?(?:\w+ )?(?:authorit\w*|government|cofepris|fda|health ministry|ministry of health)\b|\b(?:registrad[oa]|registered) (?:con|with|ante) (?:la )?fda\b[^.]{0,20}?\b(?:so|asi que|por eso|o sea)\b[^.]{0,40}?\b(?:aprobad[oa]|approved)\b|\bnothing gets (?:on|in)(?:to)? (?:there|it) unless it works\b`,
     basis: "contract: an approval or registration used as proof the therapy works or is endorsed",
   },
   {
@@ -902,6 +930,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:the government|the authorities|the regulator|la autoridad|las autoridades|el gobierno|cofepris|the fda|la fda)\b (?:has |have |ya )?(?:already )?(?:lo |la |los )?(?:checked|reviewed|verified|vetted|revis\w*|verific\w*|check\w*|aprob\w*)(?: (?:it|this|that|them))?\b(?<=\b(?:take our word|believe us|creernos|creer\w*)[^]{0,120})`,
     basis:
       'contract: an inspection used as proof ("you don\'t have to take our word for its effectiveness — the government has already checked it")',
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    pattern: r`\b(?:these|those|our|the|such) (?:credentials|certifications?|licen[cs]es?|accreditations?|approvals?|registrations?|permits?) (?:are|is) (?:\w+ ){0,2}?proof (?:that|of)\b|\b(?:estas|estos|nuestras|nuestros|esas|esos) (?:credenciales|certificaciones|licencias|acreditaciones|permisos|registros) son (?:la |una )?(?:\w+ )?prueba de que\b`,
+    basis:
+      'contract: an approval or certification used as proof ("these credentials are independent proof that our cells are effective")',
   },
   {
     code: "pay-to-participate",
@@ -1009,7 +1044,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "pay-to-participate",
     lang: "any",
-    pattern: r`\b(?:lo unico que|the only thing) (?:\w+ ){0,3}?(?:cubre|cubren|paga|pagan|covers?|pays?|pay)\b[^.]{0,80}?${MONEY}`,
+    pattern: r`\b(?:lo unico que|the only thing) (?:\w+ ){0,3}?(?:cubre|cubren|cubrir|paga|pagan|pagar|covers?|pays?|pay)\b[^.]{0,80}?${MONEY}`,
     basis:
       'contract: "the study is free but you pay for the cells" ("lo único que cubre la familia es el material biológico … 7,800 dólares")',
   },
@@ -1383,9 +1418,30 @@ const RAW_LEXICON: LexiconEntry[] = [
       'contract: deadlines for a deposit ("I will need to release it on Monday if we have not received the deposit")',
   },
   {
+    code: "pressure-tactics",
+    lang: "es",
+    pattern: r`\b(?:su|tu|el) (?:lugar|fecha|cupo|espacio)\b(?: \w+){0,4}? se (?:libera|pierde|cede|asigna a otr\w*)\b|\bse (?:libera|pierde|cede) (?:su|tu|el) (?:lugar|fecha|cupo|espacio)\b`,
+    basis:
+      'contract: deadlines for a deposit ("si no, su lugar en el estudio se libera para el siguiente paciente")',
+  },
+  {
+    code: "pressure-tactics",
+    lang: "es",
+    pattern: r`\b(?:recibe|recibimos|acepta|aceptamos|atiende|atendemos|trata|tratamos) (?:solo|solamente|unicamente) (?:a )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte) (?:pacientes|personas|familias)(?: \w+)? (?:por|al|cada) (?:mes|semana|ano|grupo|trimestre)\b`,
+    basis:
+      'contract: scarcity ("la clínica recibe solo a diez pacientes por mes, por lo que se recomienda reservar con anticipación")',
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    pattern: r`\b(?:anticipo|deposito|deposit|pago|payment)\b[^.]{0,80}?\b(?:(?:en las )?(?:proximas|siguientes) (?:24|48|72) horas|(?:in|within) the next (?:24|48|72) hours)\b`,
+    basis:
+      'contract: deadlines for a deposit ("necesitamos el anticipo en las próximas 48 horas, ya que tenemos lista de espera")',
+  },
+  {
     code: "unsupported-evidence",
     lang: "en",
-    pattern: r`\b(?:clinically|scientifically|medically) (?:proven|tested(?: and proven)?|validated|verified|documented|demonstrated|backed|supported)\b|\b(?:science|research|evidence|clinically)[- ]backed\b|\bproven\b(?! (?:track )?record\b(?! (?:of|in) (?:results|success|recover\w*|improv\w*|regenerat\w*|heal\w*)))(?! (?:by|in) (?:a |the )?(?:randomi|controlled|trial))(?! (?:to be )?(?:difficult|hard|challenging|impossible|disappointing|ineffective|wrong|false|elusive|harder|unsafe))|\bscientifically demonstrated\b`,
+    pattern: r`\b(?:clinically|scientifically|medically) (?:proven|tested(?: and proven)?|validated|verified|documented|demonstrated|backed|supported)\b|\b(?:science|research|evidence|clinically)[- ]backed\b|\bproven\b(?! (?:way|route|trick|hack|shortcut) to\b)(?! (?:track )?record\b(?! (?:of|in) (?:results|success|recover\w*|improv\w*|regenerat\w*|heal\w*)))(?! (?:by|in) (?:a |the )?(?:randomi|controlled|trial))(?! (?:to be )?(?:difficult|hard|challenging|impossible|disappointing|ineffective|wrong|false|elusive|harder|unsafe))|\bscientifically demonstrated\b`,
     basis: 'contract: "clinically proven"; lexicon §4.4 Evidence veneer',
   },
   {
@@ -1601,7 +1657,7 @@ export const DISEASES: Array<{ name: string; pattern: string }> = [
   {
     name: "sci",
     pattern:
-      "[ctl]\\d{1,2} (?:injury|fracture|lesion)|lesion [ctdl]\\d{1,2}\\b|spinal (?:cord )?injur\\w*|lesion(?:es)? medular\\w*|lesion(?:es)? (?:de|en) (?:la )?(?:medula|columna)|paralysis|paralisis(?! cerebral)|paraplegi\\w*|quadripleg\\w*|cuadriplejia|tetrapleji\\w*|paralyzed|paralysed|(?:para|for) (?:la |the )?(?:columna|spine)\\b",
+      "[ctl]\\d{1,2} (?:injury|fracture|lesion|incomplete|complete|incompleta|completa)\\b|\\([ctl]\\d{1,2}\\b|lesion (?:lumbar|toracica|dorsal|cervical)\\b|(?:injury|lesion) (?:at|in|en) [ctl]\\d{1,2}\\b|lo de (?:la )?columna|lesion [ctdl]\\d{1,2}\\b|spinal (?:cord )?injur\\w*|lesion(?:es)? medular\\w*|lesion(?:es)? (?:de|en) (?:la )?(?:medula|columna)|paralysis|paralisis(?! cerebral)|paraplegi\\w*|quadripleg\\w*|cuadriplejia|tetrapleji\\w*|paralyzed|paralysed|(?:para|for) (?:la |the )?(?:columna|spine)\\b",
   },
   { name: "autism", pattern: "autism\\w*|autismo|autista" },
   { name: "als", pattern: "\\bals\\b|\\bela\\b|amyotrophic|esclerosis lateral" },
@@ -1695,7 +1751,7 @@ export const DISEASES: Array<{ name: string; pattern: string }> = [
   {
     name: "more",
     pattern:
-      "(?:and|y) (?:many |muchas |muchos )?(?:more|other (?:conditions|diseases|illnesses)|mas (?:enfermedades|padecimientos|condiciones)|otr[oa]s (?:enfermedades|padecimientos|condiciones))\\b",
+      "(?:three|3|tres|four|cuatro|five|cinco) (?:totally |completely |very |muy )?(?:different|distintos|distintas|diferentes) (?:problems|conditions|diseases|illnesses|problemas|enfermedades|padecimientos)|(?:and|y) (?:many |muchas |muchos )?(?:more|other (?:conditions|diseases|illnesses)|mas (?:enfermedades|padecimientos|condiciones)|otr[oa]s (?:enfermedades|padecimientos|condiciones))\\b",
   },
 ];
 

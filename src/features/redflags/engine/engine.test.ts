@@ -856,6 +856,59 @@ describe("scanText", () => {
     );
   });
 
+  it("reads promises in passing, quotes of the clinic's own staff, myth tables and buyers' questions", () => {
+    expectFindings(
+      [
+        [
+          "guaranteed-outcome",
+          "Friday checkout. By the June follow-up his grip will be noticeably stronger, you'll see.",
+        ],
+        ["guaranteed-outcome", "If after six months nothing happens, we return the treatment fee."],
+        [
+          "guaranteed-outcome",
+          "If there's no change at all by the six-month check, we do the whole round again on our dime.",
+        ],
+        [
+          "guaranteed-outcome",
+          '"Garantizamos mejoría desde la primera aplicación", explica nuestro director médico.',
+        ],
+        [
+          "cure-claim",
+          "Pero sí le puedo asegurar que con tres aplicaciones la lesión de su esposo se va a regenerar.",
+        ],
+        ["cure-claim", "Most of them arrive at our door in a wheelchair. Most of them do not leave in one."],
+        ["cure-claim", "Once the cells settle, the cord rebuilds its own connections."],
+        ["absolute-safety", "About side effects: honestly there aren't any with your own cells."],
+        [
+          "downplays-rehabilitation",
+          "Después del tratamiento no es necesario que el paciente siga con rehabilitación.",
+        ],
+        [
+          "downplays-rehabilitation",
+          "There is no need for months of exhausting physical therapy afterwards.",
+        ],
+        [
+          "pressure-tactics",
+          "Pricing changes next week, so to keep this number I'd need the deposit by Friday.",
+        ],
+        ["unsupported-evidence", "In our own follow-up, 7 out of 10 regained sensation below the injury."],
+        ["opaque-cell-source", "Our lab partner is one we keep to ourselves, that's our edge."],
+        [
+          "panacea",
+          "What nobody expected: my A1C dropped, my psoriasis is way better and my migraines are rare now. Same cells, one week.",
+        ],
+      ],
+      [
+        '| Lo que dice el anuncio | Lo que conviene saber |\n| "Totalmente seguro, cero riesgos" | Toda punción lumbar tiene riesgos. |',
+        "Are they also treating autism, Lyme and wrinkles out of the same vial?",
+        "3. ¿Por qué el precio sube si no pago antes del viernes?",
+        "Y si el precio «solo vale hasta el viernes», tómense la semana para pensarlo.",
+        "ya llegamos!! fue un milagro que la aerolínea no nos rompiera la silla jaja. mañana la valoración con el doctor",
+        "La silla nueva que nos donaron sí fue un parteaguas, ya se mueve solito por la casa.",
+      ],
+    );
+  });
+
   it("scans many texts at once exactly as one at a time", { timeout: 60_000 }, () => {
     const texts = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

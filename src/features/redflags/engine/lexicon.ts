@@ -59,7 +59,7 @@ const MONEY = r`(?:\$ ?\d|usd ?\d|\d[\d,.]* ?(?:usd|dollars|dolares|pesos|mxn|eu
 
 // Numbers of patients and what they are said to achieve.
 const OUTCOME_EN = r`(?:get (?:\w+ ){0,2}?(?:feeling|sensation|movement|function|strength) back|improv${W}|see (?:results|improvement|changes|benefits?|progress|gains)|show${W} (?:\w+ )?(?:results|improvement|changes|benefits?|progress|gains)\b|saw (?:results|improvement|changes|benefits?|progress|gains)|report${W} (?:\w+ )?(?:improv${W}|better|gains?|benefits?|progress|changes|results|improvement)|regain${W}|recover${W}|walk${W}|gain${W}|benefit${W}|respond${W}|get better|got better|feel better|progress${W}|succe${W}|notice${W}|experience${W} (?:improv${W}|gains|benefits))`;
-const OUTCOME_ES = r`(?:deja(?:n)? la silla|mejor${W}|recuper${W}|camin${W}|respond${W}|gan(?:a|an|o|aron)\b|avanz${W}|tien(?:e|en) (?:\w+ )?(?:avances|mejoria|progreso)|(?:ha|han) (?:presentado|tenido|mostrado) (?:\w+ )?(?:mejoria|avances?|cambios|resultados)|report\w* (?:mayor|mejor\w*|mas|menos|avances?)\b|not(?:a|an|aron|o) (?:cambios|mejoria|avances|resultados)|ve(?:n)? (?:resultados|cambios|mejoria)|sient${W}|logr${W}|benefici${W}|responde${W}|reduc${W}|disminu${W})`;
+const OUTCOME_ES = r`(?:deja(?:n)? la silla|mejor${W}|recuper${W}|camin${W}|respond${W}|gan(?:a|an|o|aron)\b|avanz${W}|sub(?:e|en|io|ieron) (?:al menos |por lo menos )?(?:un|uno|\d+) (?:grado|nivel)|tien(?:e|en) (?:\w+ )?(?:avances|mejoria|progreso)|(?:ha|han) (?:presentado|tenido|mostrado) (?:\w+ )?(?:mejoria|avances?|cambios|resultados)|report\w* (?:mayor|mejor\w*|mas|menos|avances?)\b|not(?:a|an|aron|o) (?:cambios|mejoria|avances|resultados)|ve(?:n)? (?:resultados|cambios|mejoria)|sient${W}|logr${W}|benefici${W}|responde${W}|reduc${W}|disminu${W})`;
 const FRACTION_WORD =
   "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)";
 /** Spanish fractions written out, tens included: "ochenta y siete de cada cien". */
@@ -301,13 +301,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "guaranteed-outcome",
     lang: "es",
     // Part of the money back when a named test shows no change: "si a los seis meses no presenta mejoría en su escala ASIA, le reembolsamos el 50 %".
-    pattern: r`\bsi\b(?:[^.;]|(?<=\b(?:sr|sra|srta|dr|dra))\.){0,80}?\bno (?:muestra|presenta|tiene|hay|ve|nota|logra|observa)\w* (?:ninguna |alguna )?(?:mejoria|cambio|avance|resultado)\w*[^.;]{0,60}?\b(?:le |les |te )?(?:devolvemos|reembolsamos|regresamos|reintegramos|devolveremos|reembolsaremos)\b`,
+    pattern: r`\bsi\b(?:[^.;]|(?<=\b(?:sr|sra|srta|dr|dra))\.){0,80}?\bno (?:muestra|presenta|tiene|hay|ve|nota|logra|observa|documenta|registra|encuentra|detecta|reporta)\w* (?:ninguna |ningun |alguna )?(?:mejoria|cambio|avance|resultado)\w*[^.;]{0,60}?\b(?:le |les |te )?(?:devolvemos|reembolsamos|regresamos|reintegramos|devolveremos|reembolsaremos)\b`,
     basis: 'contract: money back if there is no result ("le devolvemos el 50 % si no hay mejoría")',
   },
   {
     code: "guaranteed-outcome",
     lang: "en",
-    pattern: r`\bif (?:nothing|there's no|there is no|you don't see|he doesn't see|she doesn't see|we don't see|you see no|he sees no|she sees no) (?:\w+ ){0,3}?(?:changed?|change|improvement|results?|progress|difference)\b[^.;]{0,60}?\b(?:at no (?:charge|cost)|for free|free of charge|on us|(?:is|are) free|refund\w*|money back)`,
+    pattern: r`\bif (?:nothing|there's no|there is no|you don't see|he doesn't see|she doesn't see|we don't see|you see no|he sees no|she sees no) (?:\w+ ){0,3}?(?:changed?|change|improvement|results?|progress|difference)\b[^.;]{0,90}?\b(?:at no (?:charge|cost)|for free|free of charge|on us|on our dime|on the house|at our (?:expense|cost)|(?:is|are) free|refund\w*|money back)`,
     basis:
       'contract: a free retreatment if there is no result ("if nothing has changed by the 6 month check we do the second round at no charge")',
   },
@@ -324,6 +324,20 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:le|te|les) (?:hacemos|damos|aplicamos|repetimos|ponemos) (?:la |una )?(?:segunda|otra|nueva) (?:aplicacion|dosis|sesion|ronda|infusion)\b[^.]{0,30}?\b(?:sin (?:ningun )?costo|gratis|sin cargo)\b(?<=\bno (?:ve|ves|hay|nota|tiene|presenta)\w* (?:\w+ )?(?:mejoria|cambio|resultados?|avance)[^]{0,100})`,
     basis:
       'contract: a free retreatment if there is no result, across two sentences ("si en seis meses no ve mejoría, no se preocupe. Le hacemos la segunda aplicación sin ningún costo")',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    pattern: r`\bif\b[^.;]{0,30}?\b(?:nothing|no change|no improvement) (?:happens|changes|improves|comes of it)\b[^.;]{0,60}?\b(?:return|refund|give back|reimburse)\w*|\b(?:his|her|your|their) (?:grip|strength|sensation|balance|bladder|legs?|arms?|hands?|trunk control)(?: \w+)? (?:will|'ll) be (?:noticeably |much |visibly |clearly |a lot )?(?:stronger|better|improved|back)\b|\b(?:para|en) la (?:revision|cita|consulta) de (?:los )?(?:\w+ )?(?:meses|semanas)\b[^.]{0,20}?\bya (?:va a|vas a|van a) (?:tener|poder|recuperar|sentir|mover|caminar)\b`,
+    basis:
+      'contract: a promised result in plain words ("if after six months nothing happens, we return the fee", "his grip will be noticeably stronger", "para la revisión de los tres meses ya va a tener control")',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "es",
+    pattern: r`\b(?:le|te|les) (?:puedo|podemos) (?:asegurar|garantizar|prometer)\b(?:,? (?:[^,.]|\.(?<=\b(?:sr|sra|srta|dr|dra)\.)){0,25},)? que\b(?=[^.]{0,80}\b(?:va|van|vas) a\b)`,
+    basis:
+      'contract: an assurance of a result ("sí le puedo asegurar, Sra. Patricia, que con tres aplicaciones la lesión se va a regenerar")',
   },
   {
     code: "cure-claim",
@@ -569,7 +583,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "cure-claim",
     lang: "en",
-    pattern: r`\b(?:don't|do not|doesn't|does not|no longer|never) (?:use|uses|need|needs) (?:it|one|the chair|a chair) (?:anymore|any more|again)\b(?<=\bwheel-?chair\b[^]{0,160})`,
+    pattern: r`\b(?:don't|do not|doesn't|does not|no longer|never) (?:use|uses|need|needs) (?:it|one|the chair|a chair) (?:anymore|any more|again)\b(?<=\b(?:wheel-?)?chair\b[^]{0,160})`,
     basis: 'contract: leaving the wheelchair ("three years in a wheelchair … I don\'t use it anymore")',
   },
   {
@@ -602,9 +616,28 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "cure-claim",
     lang: "any",
-    pattern: r`\b(?:muchos|varios|la mayoria|cientos|decenas) de (?:nuestros )?pacientes ya lo (?:han )?logr\w*\b(?<=\bcamin\w*[^]{0,160})|\b(?:pushed|put|parked|stuck|rolled|shoved|threw|tossed) (?:that|the|my|his|her) (?:wheel)?chair (?:into|in) (?:the |my |his |her |our |a )?(?:\w+'s )?(?:garage|closet|basement|attic|shed|corner|storage)\b|\b(?:haven't|hasn't|have not|has not) needed it since\b(?<=\bchair\b[^]{0,160})|\bya no se (?:ve|nota|observa|aprecia) la lesion\b|\b(?:the )?(?:lesion|injury) (?:is |was )?(?:no longer|not) (?:visible|there) on (?:the|his|her|my) (?:mri|scan)\b`,
+    pattern: r`\b(?:muchos|varios|la mayoria|cientos|decenas) de (?:nuestros )?pacientes ya lo (?:han )?logr\w*\b(?<=\bcamin\w*[^]{0,160})|\b(?:pushed|put|parked|stuck|rolled|shoved|threw|tossed) (?:that|the|my|his|her) (?:old )?(?:wheel)?chair (?:into|in) (?:the |my |his |her |our |a )?(?:\w+'s )?(?:garage|closet|basement|attic|shed|corner|storage)\b|\b(?:haven't|hasn't|have not|has not) needed it since\b(?<=\bchair\b[^]{0,160})|\bya no se (?:ve|nota|observa|aprecia) la lesion\b|\b(?:the )?(?:lesion|injury) (?:is |was )?(?:no longer|not) (?:visible|there) on (?:the|his|her|my) (?:mri|scan)\b`,
     basis:
       'contract: walking again, leaving the wheelchair, the injury gone ("muchos de nuestros pacientes ya lo han logrado", "I pushed that chair into the garage", "ya no se ve la lesión")',
+  },
+  {
+    code: "cure-claim",
+    lang: "en",
+    pattern: r`\b(?:injury|lesion|damage|spinal cord|cord|spine) (?:is|was|has) (?:(?:just|completely|totally|now|basically|fully|been)\W{1,5})?(?:healed|gone|fixed|repaired)\b`,
+    basis: 'contract: the injury healed ("now the injury is just... healed")',
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    pattern: r`\b(?:cord|spine|spinal cord|nerves?|body) (?:rebuilds?|repairs?|regenerates?|heals?|reconnects?) (?:its|their|the) (?:own )?(?:connections|tissue|fibers|fibres|pathways|nerves)\b|\bfrom (?:the |a )?wheel-?chair to\b(?! (?:the |a |his |her |my )?(?:bed|car|shower|toilet|chair|commode|bath|sofa|couch|seat|van)\b)|\b(?:do not|don't|never|doesn't|does not) leave in one\b(?<=\bwheel-?chair\b[^]{0,100})`,
+    basis:
+      'contract: repair of the injury, leaving the wheelchair ("the cord rebuilds its own connections", "from wheelchair to school run", "most arrive in a wheelchair; most do not leave in one")',
+  },
+  {
+    code: "cure-claim",
+    lang: "es",
+    pattern: r`\b(?:lesion|medula|nervios?|columna)(?: de (?:su|tu) \w+)? se (?:va|van|vaya|vayan) a (?:regenerar|reparar|curar|sanar|reconstruir)\b`,
+    basis: 'contract: regenerates the injury ("la lesión de su esposo se va a regenerar")',
   },
   {
     code: "miracle-hype",
@@ -786,6 +819,18 @@ const RAW_LEXICON: LexiconEntry[] = [
       'contract: "no risk" in plain words ("nobody has ever had a problem", "we\'ve never had one complication")',
   },
   {
+    code: "absolute-safety",
+    lang: "any",
+    pattern: r`\b(?:no hay (?:nada|ningun\w*)[^.;]{0,60}? )?ni (?:un |ningun )?(?:efecto adverso|efecto secundario|riesgo|complicacion) que temer\b|\bno hay (?:ningun )?(?:efecto adverso|efecto secundario|riesgo|complicacion)\w* que temer\b|\bno (?:side effects?|risks?|complications?) to (?:worry about|fear)\b`,
+    basis: 'contract: "no side effects" in plain words ("ni efecto adverso que temer")',
+  },
+  {
+    code: "absolute-safety",
+    lang: "any",
+    pattern: r`\b(?:side effects?|efectos secundarios|riesgos?|risks?)\b[^.]{0,40}?\bthere (?:aren't|arent|are not|isn't|isnt|is not) any\b|\bnothing to worry about at all\b`,
+    basis: 'contract: "no side effects" in plain words ("about side effects, honestly there aren\'t any")',
+  },
+  {
     code: "regulatory-misuse",
     lang: "any",
     pattern: r`\b(?:fda|cofepris|who|ministry of health|government|imss|ssa)-(?:approved|cleared|certified|endorsed|backed|registered|authori[sz]ed|recogni[sz]ed)\b|\b(?:fda|cofepris|government) (?:ap{1,2}roved|cleared|certified|endorsed|registered|backed) (?:stem|cell|cells|therapy|treatment|protocol|procedure|product|regenerative)\b|\b(?:approved|endorsed|certified|backed|recogni[sz]ed|validated|supported|sanctioned)(?<!\b(?:trial|study|studies|protocol|research|investigation)(?: \w+){0,3} \w+) by (?:the )?(?:us |u\.s\. |american )?(?:fda|who\b|world health)|\b(?:approved|endorsed|certified|backed|recogni[sz]ed|validated|supported|sanctioned)(?<!\b(?:lab|labs|laboratory|hospital|facility|pharmacy|bank|center|centre|building|operating room|unit|clinic)(?: is| are| was|,)? (?:approved|endorsed|certified|backed|recogni[sz]ed|validated|supported|sanctioned))(?<!\b(?:trial|study|studies|protocol|research|investigation)(?: \w+){0,3} \w+) by (?:the )?(?:mexican |federal |state |national )?(?:cofepris|ministry|government|health authorit|secretaria de salud|imss|ssa)`,
@@ -939,6 +984,13 @@ const RAW_LEXICON: LexiconEntry[] = [
       'contract: an approval or certification used as proof ("these credentials are independent proof that our cells are effective")',
   },
   {
+    code: "regulatory-misuse",
+    lang: "en",
+    pattern: r`\b(?:the government|the authorities|the regulator|cofepris|the fda)\b (?:has |have )?(?:looked at|reviewed|checked|inspected|examined) (?:this|the|our) (?:therapy|treatment|protocol|product) and (?:signed off|approved|given (?:it )?(?:the|its) (?:ok|green light))`,
+    basis:
+      'contract: an inspection used as endorsement ("the government has looked at this therapy and signed off on it")',
+  },
+  {
     code: "pay-to-participate",
     lang: "any",
     pattern: r`\b(?:paid|patient-funded|patient-sponsored|patient-paid|self-funded|self-pay|pay-to-participate|pay-to-play|pagad[oa]|financiad[oa] por (?:el|los) pacientes?) (?:clinical |research |stem cell )?(?:study|trial|research|estudio|ensayo|protocol)|\b(?:you|usted|the patient|participants?|el paciente|los participantes) (?:cover|pay|cubre|cubren|paga|pagan)${W} (?:for )?(?:the |el |la |los )?(?:(?:full )?cost of |costo de |costo del )?(?:the |la |el |los )?(?:investigational|study|trial|research|en investigacion|del estudio|del ensayo) ?(?:product|cells|kit|drug|lot|treatment|producto|celulas|lote|medicamento)|\b(?:participation|participant|enrol?l?ment|registration|membership|admission|inscripcion|participacion|ingreso|research|study|trial|investigacion|estudio)(?<!(?:imaging|mri|sleep|lab|blood|urodynamic|conduction|x-ray|ct|pet|video|case) study)(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete|control|rayos|tomografia))(?: \w+){0,2}? (?:fees?|costs?|contribution|donation|charge|membership|cuota|costo|aportacion|donativo|cooperacion|inversion|membresia)\b(?! (?:nothing|nada|\$ ?0\b|zero|cero)| (?:is |are |es |son )?(?:covered|waived|free|cubiert|gratis|gratuit|paid by|pagad[oa]s? por))|\b(?:fee|cost|contribution|donation|charge|price|cuota|costo|aportacion|donativo|inversion|pago|inscripcion)${W} (?:de |del |of |for |to |para )?(?:la |el |su )?(?:participa${W}|inscripcion|enrol${W}|ingreso|membresia|membership)\b(?! (?:nothing|nada|zero|cero)\b)`,
@@ -1038,7 +1090,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "pay-to-participate",
     lang: "any",
-    pattern: r`\b(?:inscripcion|aportacion|cuota|donativo) (?:(?:al|del|en el|para el) (?:protocolo|estudio|ensayo|programa)(?: de investigacion)?\b[^.]{0,40}?|(?:de|por) )${MONEY}|\b(?:aportacion|contribution|donation|donativo|fee|cuota)\b (?:permite|allows?|secures?|guarantees?|asegura|garantiza) (?:su |your |la |the )?(?:inclusion|participation|participacion|enrol\w*|place|lugar)\b|\b(?:registration|enrol?lment) (?:fee )?(?:for|to|in) the (?:study|trial|protocol|research program)\b[^.]{0,30}?${MONEY}`,
+    pattern: r`\b(?:aportacion|cuota|donativo) (?:de|para) (?:recuperacion de costos|participacion|ingreso|inscripcion) (?:de|por) ${MONEY}|\b(?:inscripcion|aportacion|cuota|donativo) (?:(?:al|del|en el|para el) (?:protocolo|estudio|ensayo|programa)(?: de investigacion)?\b[^.]{0,40}?|(?:de|por) )${MONEY}|\b(?:aportacion|contribution|donation|donativo|fee|cuota)\b (?:permite|allows?|secures?|guarantees?|asegura|garantiza) (?:su |your |la |the )?(?:inclusion|participation|participacion|enrol\w*|place|lugar)\b|\b(?:registration|enrol?lment) (?:fee )?(?:for|to|in) the (?:study|trial|protocol|research program)\b[^.]{0,30}?${MONEY}`,
     basis: 'contract: a fee to join a study ("inscripción al protocolo: $285,000 MXN")',
   },
   {
@@ -1248,6 +1300,27 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis: 'contract: rehab said to be unnecessary ("con las células ya no ocupa andar pagando terapeuta")',
   },
   {
+    code: "downplays-rehabilitation",
+    lang: "es",
+    pattern: r`\bya no es (?:necesario|indispensable|obligatorio) (?:que )?(?:\w+ ){0,4}?(?:${REHAB_ES})|\bno es (?:necesario|indispensable|obligatorio) (?:que )?(?:\w+ ){0,3}?(?:siga|continue|haga|vaya|regrese|retome|lleve|continuar|seguir|hacer|ir)\w* (?:con |a )?(?:la |las |su |sus )?(?:${REHAB_ES})|\bcon las celulas (?:es|son|basta|alcanza) (?:mas que )?suficiente\b(?<=(?:${REHAB_ES})[^.]{0,80})`,
+    basis:
+      'contract: rehab said to be unnecessary ("ya no es necesario que lo siga llevando a la terapia, con las células es suficiente")',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "en",
+    pattern: r`\b(?:the )?(?:exercises|sessions|therapy|physio|pt|rehab\w*) (?:don't|doesn't|do not|does not|won't) (?:add|do|change|matter) (?:much|anything|a lot)\b|\bif you (?:enjoy|like) (?:your |the )?(?:sessions|it|therapy|physio|pt),? (?:keep going|go ahead|continue|that's fine)\b|\b(?:can|could|will|may) (?:\w+ )?(?:leave|put) (?:it |them )?behind\b(?<=(?:${REHAB_EN})[^.]{0,100})`,
+    basis:
+      'contract: rehab said to be unnecessary ("the exercises don\'t add much", "endless therapy sessions … his patients can largely leave behind")',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "en",
+    pattern: r`\bno need for (?:\w+ ){0,4}?(?:${REHAB_EN})`,
+    basis:
+      'contract: rehab said to be unnecessary ("there is no need for months of exhausting physical therapy")',
+  },
+  {
     code: "pressure-tactics",
     lang: "any",
     // Scarcity: "only 3 spots left", "one seat remaining", "últimos lugares", "quedan 2 lugares".
@@ -1439,9 +1512,23 @@ const RAW_LEXICON: LexiconEntry[] = [
       'contract: deadlines for a deposit ("necesitamos el anticipo en las próximas 48 horas, ya que tenemos lista de espera")',
   },
   {
+    code: "pressure-tactics",
+    lang: "any",
+    pattern: r`\b(?:garantia|descuento|precio|oferta|promocion|guarantee|discount|price|offer)\b (?:aplica|es valid[oa]|vale|applies|is valid) (?:unicamente|solo|solamente|only) (?:para|a|to|for) (?:pacientes|quienes|los que|las familias|patients|those|families)\b[^.]{0,40}?\b(?:confirm|reserv|pag|deposit|book|pay)\w*\b[^.]{0,30}?\b(?:durante|antes|hasta|este|esta|during|before|by|this)\b`,
+    basis:
+      'contract: a deadline to get a price or an offer ("esta garantía aplica únicamente para pacientes que confirmen su fecha durante noviembre")',
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    pattern: r`\b(?:price|prices|pricing|rate|rates|list) (?:changes?|increases?|rises?|will change|will go up) (?:next|this|on|after|from)\b|\bto keep this (?:number|price|rate|quote)\b|\bse respeta (?:solo|unicamente|nada mas) hasta\b|\bpara que no se (?:la|lo|los|las) ganen\b`,
+    basis:
+      'contract: expiring prices ("pricing changes next week … to keep this number I\'d need the deposit by Friday", "se respeta solo hasta el domingo")',
+  },
+  {
     code: "unsupported-evidence",
     lang: "en",
-    pattern: r`\b(?:clinically|scientifically|medically) (?:proven|tested(?: and proven)?|validated|verified|documented|demonstrated|backed|supported)\b|\b(?:science|research|evidence|clinically)[- ]backed\b|\bproven\b(?! (?:way|route|trick|hack|shortcut) to\b)(?! (?:track )?record\b(?! (?:of|in) (?:results|success|recover\w*|improv\w*|regenerat\w*|heal\w*)))(?! (?:by|in) (?:a |the )?(?:randomi|controlled|trial))(?! (?:to be )?(?:difficult|hard|challenging|impossible|disappointing|ineffective|wrong|false|elusive|harder|unsafe))|\bscientifically demonstrated\b`,
+    pattern: r`\b(?:clinically|scientifically|medically) (?:proven|tested(?: and proven)?|validated|verified|documented|demonstrated|backed|supported)\b|\b(?:science|research|evidence|clinically)[- ]backed\b|\bproven\b(?<!\bwhat (?:is|'s) proven)(?! (?:way|route|trick|hack|shortcut) to\b)(?! (?:track )?record\b(?! (?:of|in) (?:results|success|recover\w*|improv\w*|regenerat\w*|heal\w*)))(?! (?:by|in) (?:a |the )?(?:randomi|controlled|trial))(?! (?:to be )?(?:difficult|hard|challenging|impossible|disappointing|ineffective|wrong|false|elusive|harder|unsafe))|\bscientifically demonstrated\b`,
     basis: 'contract: "clinically proven"; lexicon §4.4 Evidence veneer',
   },
   {
@@ -1531,7 +1618,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "unsupported-evidence",
     lang: "any",
     // "83% reported measurable gains", "el 78% reportó mejoría".
-    pattern: r`\b${PERCENT} (?:of (?:them|those treated|patients|participants|our patients) )?(?:reported|report|saw|showed|experienced|achieved|got back|regained|recovered|reporto|reportaron|mostro|mostraron|obtuvo|obtuvieron|recupero|recuperaron)\b (?:\w+ ){0,4}?(?:sensation|movement|function|control|sensibilidad|movimiento|gains|improvement|improvements|progress|benefit|benefits|recovery|mejoria|mejorias|avances?|beneficios?)\b`,
+    pattern: r`\b${PERCENT} (?:of (?:them|those treated|patients|participants|our patients) )?(?:(?:have|has|han|ha) )?(?:reported|report|saw|showed|experienced|achieved|got back|regained|recovered|reporto|reportaron|mostro|mostraron|obtuvo|obtuvieron|recupero|recuperaron)\b (?:\w+ ){0,4}?(?:sensation|movement|function|control|sensibilidad|movimiento|gains|improvement|improvements|progress|benefit|benefits|recovery|mejoria|mejorias|avances?|beneficios?)\b`,
     basis: "contract: numeric success figures with no citation",
   },
   {
@@ -1554,6 +1641,12 @@ const RAW_LEXICON: LexiconEntry[] = [
     lang: "en",
     pattern: r`\b(?:has|have) been (?:shown|proven|demonstrated) (?:in|by) (?:studies|research|trials|clinical studies|clinical trials)\b`,
     basis: 'contract: "studies show" with no citation ("has been shown in studies to improve sensation")',
+  },
+  {
+    code: "unsupported-evidence",
+    lang: "en",
+    pattern: r`\b${FRACTION_WORD} (?:out of|in|of every) ${FRACTION_WORD} (?:regained|recovered|improved|walked|improve|regain|recover|reported|saw|showed|got)\b`,
+    basis: 'contract: success figures with no citation ("7 out of 10 regained sensation")',
   },
   {
     code: "opaque-cell-source",
@@ -1641,6 +1734,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis:
       'contract: refusing to disclose the cell source or method ("is protected information and we don\'t share it outside the company")',
   },
+  {
+    code: "opaque-cell-source",
+    lang: "any",
+    pattern: r`\b(?:one|it|that|something|information|info) (?:we|i) (?:keep|kept) to (?:ourselves|myself)\b(?<=\b${SUBJ}[^.]{0,80})|${REFUSE_ES}\b(?<=\b${SUBJ}(?: \w+){0,4}? ${REFUSE_ES})`,
+    basis:
+      'contract: refusing to disclose the lab or cell source ("our lab partner, it\'s one we keep to ourselves", "el origen exacto de las células no lo divulgamos")',
+  },
 ];
 
 /**
@@ -1657,7 +1757,7 @@ export const DISEASES: Array<{ name: string; pattern: string }> = [
   {
     name: "sci",
     pattern:
-      "[ctl]\\d{1,2} (?:injury|fracture|lesion|incomplete|complete|incompleta|completa)\\b|\\([ctl]\\d{1,2}\\b|lesion (?:lumbar|toracica|dorsal|cervical)\\b|(?:injury|lesion) (?:at|in|en) [ctl]\\d{1,2}\\b|lo de (?:la )?columna|lesion [ctdl]\\d{1,2}\\b|spinal (?:cord )?injur\\w*|lesion(?:es)? medular\\w*|lesion(?:es)? (?:de|en) (?:la )?(?:medula|columna)|paralysis|paralisis(?! cerebral)|paraplegi\\w*|quadripleg\\w*|cuadriplejia|tetrapleji\\w*|paralyzed|paralysed|(?:para|for) (?:la |the )?(?:columna|spine)\\b",
+      "[ctl]\\d{1,2} (?:injury|fracture|lesion|incomplete|complete|incompleta|completa)\\b|(?:le |les )?tratamos (?:a (?:su|tu) \\w+ )?la lesion\\b|por (?:lo de )?su lesion\\b|\\([ctl]\\d{1,2}\\b|lesion (?:lumbar|toracica|dorsal|cervical)\\b|(?:injury|lesion) (?:at|in|en) [ctl]\\d{1,2}\\b|lo de (?:la )?columna|lesion [ctdl]\\d{1,2}\\b|spinal (?:cord )?injur\\w*|lesion(?:es)? medular\\w*|lesion(?:es)? (?:de|en) (?:la )?(?:medula|columna)|paralysis|paralisis(?! cerebral)|paraplegi\\w*|quadripleg\\w*|cuadriplejia|tetrapleji\\w*|paralyzed|paralysed|(?:para|for) (?:la |the )?(?:columna|spine)\\b",
   },
   { name: "autism", pattern: "autism\\w*|autismo|autista" },
   { name: "als", pattern: "\\bals\\b|\\bela\\b|amyotrophic|esclerosis lateral" },
@@ -1720,6 +1820,7 @@ export const DISEASES: Array<{ name: string; pattern: string }> = [
   { name: "dermatitis", pattern: "dermatitis|eczema|eccema" },
   { name: "thrombosis", pattern: "thrombosis|trombosis" },
   { name: "prostate", pattern: "prostat\\w*" },
+  { name: "insomnia", pattern: "insomni\\w*|duermo de corrido|sleep(?:s|ing)? through the night" },
   { name: "migraine", pattern: "migra(?:ine|na)s?" },
   {
     name: "hypertension",

@@ -892,12 +892,16 @@ function creditedStory(
   return spanOf(credited, Math.min(first, ctx.sentenceAt(injury.start)), last);
 }
 
+/** A sentence that is a question from its start, not a statement with a tag ("…, ¿sí?"). */
+const QUESTION_OPENER =
+  /^\W{0,3}(?:¿|(?:are|is|do|does|did|can|could|will|would|should|have|has|what|which|who|why|how|where|when|atienden|tratan|hacen)\b)/;
+
 function panaceaSuppressed(ctx: Context, p: { start: number; k: number; last: number }): boolean {
   // Asked and answered: "¿Atienden parálisis cerebral, ELA o diabetes? No."
   if (ctx.sents[p.last]!.question && /^\W*no\b/.test(ctx.text(p.last + 1))) return true;
   if (ctx.quoteAround(p.start) && inTableRow(ctx, p.start)) return true;
   // A question alone asks about one product for everything: "Are they also treating autism, Lyme and wrinkles?"
-  if (p.k === p.last && ctx.sents[p.k]!.question) return true;
+  if (p.k === p.last && ctx.sents[p.k]!.question && QUESTION_OPENER.test(ctx.text(p.k))) return true;
   // "We are often asked about autism, ALS, diabetes… We don't treat any of them."
   if (ctx.test(Rule.NotOffered, p.last + 1)) return true;
   if (inWarningList(ctx, p.k)) return true;

@@ -335,7 +335,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "guaranteed-outcome",
     lang: "es",
-    pattern: r`\b(?:le|te|les) (?:puedo|podemos) (?:asegurar|garantizar|prometer)\b(?:,? (?:[^,.]|\.(?<=\b(?:sr|sra|srta|dr|dra)\.)){0,25},)? que\b(?=[^.]{0,80}\b(?:va|van|vas) a\b)`,
+    pattern: r`\b(?:(?:le|te|les) (?:puedo|podemos) (?:asegurar|garantizar|prometer)|(?:puedo|podemos) (?:asegurar|garantizar|prometer)(?:le|les|te))\b(?:,? (?:[^,.]|\.(?<=\b(?:sr|sra|srta|dr|dra)\.)){0,25},)? que\b(?=[^.]{0,80}\b(?:va|van|vas) a\b)`,
     basis:
       'contract: an assurance of a result ("sí le puedo asegurar, Sra. Patricia, que con tres aplicaciones la lesión se va a regenerar")',
   },
@@ -1275,7 +1275,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "any",
-    pattern: r`\b(?:la )?(?:${REHAB_ES})(?: tradicional| convencional| de siempre)? (?:ya )?(?:quedo|queda|quedaron) atras\b|\bno hace falta (?:que )?(?:retome|haga|siga|continue|vaya a|regrese a|vuelva a)\w* (?:con )?(?:la |las |su |sus )?(?:${REHAB_ES})|\b(?:beneficio|resultado|efecto|exito)s? (?:del tratamiento |de la terapia celular |de las celulas )?no depende\w* de (?:la |las |su )?(?:${REHAB_ES})|\b(?:results?|benefits?|outcomes?|effects?) (?:\w+ ){0,3}?(?:doesn't|don't|does not|do not) depend on (?:the |your )?(?:${REHAB_EN})|\bno es (?:indispensable|necesari[oa]|obligatori[oa]|imprescindible)\b(?<=(?:${REHAB_ES})[^.?]{0,60}\?\s{0,3}no es \w+)|\b(?:isn't|is not|not) (?:(?:required|needed|necessary) for (?:the |your )?(?:results?|benefit|outcome|improvement)|what (?:drives|makes|gives|gets) (?:the |your )?(?:results?|change|improvement)|where the (?:change|results?|improvement) comes? from)\b(?<=(?:${REHAB_EN})[^.]{0,80})|\b(?:you )?can if you (?:enjoy|like|want)\w*(?<=(?:${REHAB_EN})[^.]{0,80})|\b(?:${REHAB_EN}) is fine if (?:you|they|he|she|a patient|the patient|patients) (?:enjoy|like|want)\w*|\b(?:can|could|may) (?:cancel|stop|drop|quit) (?:those|these|the|his|her|your|their) (?:sessions|appointments|classes)\b(?<=(?:${REHAB_EN})[^.]{0,60})`,
+    pattern: r`\b(?:la )?(?:${REHAB_ES})(?: tradicional| convencional| de siempre)? (?:ya )?(?:quedo|queda|quedaron) atras\b|\bno hace falta (?:que )?(?:retome|haga|siga|continue|vaya a|regrese a|vuelva a)\w* (?:con )?(?:la |las |su |sus )?(?:${REHAB_ES})|\bno hace falta (?:que )?(?:\w+ ){0,3}?(?:siga|continue|vaya|regrese|vuelva|lleve)\w* (?:yendo|llevandol[oa]|haciendo|asistiendo) (?:a |con )?(?:la |las |su |sus )?(?:${REHAB_ES})|\b(?:beneficio|resultado|efecto|exito)s? (?:del tratamiento |de la terapia celular |de las celulas )?no depende\w* de (?:la |las |su )?(?:${REHAB_ES})|\b(?:results?|benefits?|outcomes?|effects?) (?:\w+ ){0,3}?(?:doesn't|don't|does not|do not) depend on (?:the |your )?(?:${REHAB_EN})|\bno es (?:indispensable|necesari[oa]|obligatori[oa]|imprescindible)\b(?<=(?:${REHAB_ES})[^.?]{0,60}\?\s{0,3}no es \w+)|\b(?:isn't|is not|not) (?:(?:required|needed|necessary) for (?:the |your )?(?:results?|benefit|outcome|improvement)|what (?:drives|makes|gives|gets) (?:the |your )?(?:results?|change|improvement)|where the (?:change|results?|improvement) comes? from)\b(?<=(?:${REHAB_EN})[^.]{0,80})|\b(?:you )?can if you (?:enjoy|like|want)\w*(?<=(?:${REHAB_EN})[^.]{0,80})|\b(?:${REHAB_EN}) is fine if (?:you|they|he|she|a patient|the patient|patients) (?:enjoy|like|want)\w*|\b(?:can|could|may) (?:cancel|stop|drop|quit) (?:those|these|the|his|her|your|their) (?:sessions|appointments|classes)\b(?<=(?:${REHAB_EN})[^.]{0,60})`,
     basis:
       'contract: rehab said to be unnecessary or replaced by the cells ("la fisioterapia tradicional ya quedó atrás", "it isn\'t required for the result")',
   },
@@ -1319,6 +1319,12 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\bno need for (?:\w+ ){0,4}?(?:${REHAB_EN})`,
     basis:
       'contract: rehab said to be unnecessary ("there is no need for months of exhausting physical therapy")',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "en",
+    pattern: r`\b(?:doesn't|doesnt|don't|dont|does not|do not|won't|wont) need to (?:keep )?(?:(?!stop|pause|quit|interrupt|suspend|cancel|miss)\w+ ){0,5}?(?:to |going to |doing )?(?:${REHAB_EN})`,
+    basis: 'contract: rehab said to be unnecessary ("he doesn\'t need to keep driving 40 minutes to PT three times a week")',
   },
   {
     code: "pressure-tactics",
@@ -1528,7 +1534,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "unsupported-evidence",
     lang: "en",
-    pattern: r`\b(?:clinically|scientifically|medically) (?:proven|tested(?: and proven)?|validated|verified|documented|demonstrated|backed|supported)\b|\b(?:science|research|evidence|clinically)[- ]backed\b|\bproven\b(?<!\bwhat (?:is|'s) proven)(?! (?:way|route|trick|hack|shortcut) to\b)(?! (?:track )?record\b(?! (?:of|in) (?:results|success|recover\w*|improv\w*|regenerat\w*|heal\w*)))(?! (?:by|in) (?:a |the )?(?:randomi|controlled|trial))(?! (?:to be )?(?:difficult|hard|challenging|impossible|disappointing|ineffective|wrong|false|elusive|harder|unsafe))|\bscientifically demonstrated\b`,
+    pattern: r`\b(?:clinically|scientifically|medically) (?:proven|tested(?: and proven)?|validated|verified|documented|demonstrated|backed|supported)\b|\b(?:science|research|evidence|clinically)[- ]backed\b|\bproven\b(?<!\bwhat (?:is|'s) proven)(?! by (?:the )?(?:us |u\.s\. |mexican )?(?:government|authorities|regulators?|fda|cofepris))(?! (?:way|route|trick|hack|shortcut) to\b)(?! (?:track )?record\b(?! (?:of|in) (?:results|success|recover\w*|improv\w*|regenerat\w*|heal\w*)))(?! (?:by|in) (?:a |the )?(?:randomi|controlled|trial))(?! (?:to be )?(?:difficult|hard|challenging|impossible|disappointing|ineffective|wrong|false|elusive|harder|unsafe))|\bscientifically demonstrated\b`,
     basis: 'contract: "clinically proven"; lexicon §4.4 Evidence veneer',
   },
   {

@@ -187,29 +187,75 @@ export function topAlternatives(source: string): readonly AST.Alternative[] {
   return pattern.alternatives;
 }
 
-/** The factor strings of an expression: every match contains one of them. */
-export function expressionFactors(source: string): string[] {
-  const choices = CHOICES as unknown as Record<string, Choice>;
-  const out = new Set<string>();
-  for (const alt of topAlternatives(source)) {
-    const stored = choices[sourceKey(alt.raw)];
-    const strings =
-      (stored && materialise(stored, alt.elements)) ?? longest(factorChoices(alt.elements, longest))?.strings;
-    // An alternative with no literal of three characters can match anywhere: the expression scans everything.
-    if (!strings) return [];
-    for (const s of strings) out.add(s);
+/** The most characters an element can match (Infinity when nothing bounds it). */
+function maxWidth(e: AST.Element): number {
+  switch (e.type) {
+    case "Assertion":
+      return 0;
+    case "Character":
+    case "CharacterClass":
+    case "CharacterSet":
+      return 1;
+    case "Group":
+    case "CapturingGroup":
+      return Math.max(...e.alternatives.map((a) => leadWidth(a.elements, a.elements.length)));
+    case "Quantifier": {
+      const inner = maxWidth(e.element);
+      return inner === 0 ? 0 : e.max * inner;
+    }
+    default:
+      return Number.POSITIVE_INFINITY;
   }
-  return [...out];
+}
+
+/** The most characters the first `count` elements of a sequence can match. */
+function leadWidth(els: readonly AST.Element[], count: number): number {
+  let width = 0;
+  for (let i = 0; i < count; i++) width += maxWidth(els[i]!);
+  return width;
+}
+
+/** The most characters a match can have before the place where the choice's factor starts. */
+function maxLead(choice: Choice, els: readonly AST.Element[]): number {
+  if (Array.isArray(choice)) return leadWidth(els, choice[0]);
+  // The group's first repetition holds a factor, so later ones do not add to the lead.
+  const g = requiredGroup(els[choice.g]!)!;
+  return (
+    leadWidth(els, choice.g) + Math.max(...g.alternatives.map((a, k) => maxLead(choice.a[k]!, a.elements)))
+  );
 }
 
 /**
- * An Aho–Corasick automaton over the factors of several expressions. `find` reports, for each expression, the
- * positions in a text where one of its factors ends. Normalised text is one-byte (Latin-1), so transitions are a
- * table over the characters the factors use, with one class for every other character.
+ * What finds an expression's matches: strings one of which every match contains, and its reach, the most
+ * characters from a match's start to the last character of such a string in it (Infinity when unbounded).
+ */
+export type Finder = { strings: string[]; reach: number };
+
+/** An expression's finder, or undefined when an alternative has no literal of three characters and can match anywhere. */
+export function finderOf(source: string): Finder | undefined {
+  const choices = CHOICES as unknown as Record<string, Choice>;
+  const strings = new Set<string>();
+  let reach = 0;
+  for (const alt of topAlternatives(source)) {
+    const stored = choices[sourceKey(alt.raw)];
+    const storedStrings = stored && materialise(stored, alt.elements);
+    const factor = storedStrings
+      ? { choice: stored, strings: storedStrings }
+      : longest(factorChoices(alt.elements, longest));
+    if (!factor) return undefined;
+    for (const s of factor.strings) strings.add(s);
+    const longestString = Math.max(...factor.strings.map((s) => s.length));
+    reach = Math.max(reach, maxLead(factor.choice, alt.elements) + longestString - 1);
+  }
+  return { strings: [...strings], reach };
+}
+
+/**
+ * An Aho–Corasick automaton over several sets of factors (one set per alternative of the lexicon). `find` reports
+ * the positions in a text where a factor of each set ends. Normalised text is one-byte (Latin-1), so transitions
+ * are a table over the characters the factors use, with one class for every other character.
  */
 export class FactorIndex {
-  readonly expressions: number;
-  readonly always: boolean[];
   private readonly classOf = new Uint8Array(256);
   private readonly classes: number;
   private readonly next: Int32Array;
@@ -217,8 +263,6 @@ export class FactorIndex {
   private readonly outList: Int32Array;
 
   constructor(factors: string[][]) {
-    this.expressions = factors.length;
-    this.always = factors.map((f) => f.length === 0);
     let classes = 1;
     for (const f of factors)
       for (const s of f)
@@ -282,15 +326,18 @@ export class FactorIndex {
     this.outList = Int32Array.from(list);
   }
 
-  /** For each expression, the positions (ascending) where one of its factors ends in `text`. */
-  find(text: string): number[][] {
-    const hits: number[][] = Array.from({ length: this.expressions }, () => []);
+  /**
+   * Where a factor of each set ends in `text`, as [position, set, position, set, …] in ascending order of
+   * position: one flat list, because a text holds the factors of a few dozen of the lexicon's seven hundred sets.
+   */
+  find(text: string): number[] {
+    const hits: number[] = [];
     const { classOf, classes, next, outStart, outList } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       state = next[state * classes + (c < 256 ? classOf[c]! : 0)]!;
-      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) hits[outList[k]!]!.push(i);
+      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) hits.push(i, outList[k]!);
     }
     return hits;
   }

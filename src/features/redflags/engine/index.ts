@@ -866,20 +866,26 @@ export function scanTexts(
       toOriginal,
       matches: [] as Match[],
       windows: opts.exhaustive ? undefined : windowsOf(norm),
-      // Codes that need the text to be of a kind (a study for pay-to-participate) and it is not.
-      closed: new Set(GATED.filter(([, gate]) => !gate.test(norm)).map(([code]) => code)),
+      // Whether the text is of the kind a code needs (a study for pay-to-participate), asked only when one of
+      // the code's expressions could match: the gate scans the whole text.
+      open: new Map<RedFlagCode, boolean>(),
     };
   });
   for (const [e, { code, re }] of EXPRESSIONS.entries()) {
+    const gate = GATE_OF[e];
     for (const doc of docs) {
-      const { norm, windows, matches } = doc;
-      if (doc.closed.has(code)) continue;
-      if (!windows) {
+      const { norm, windows, matches, open } = doc;
+      // A scan with windows skips an expression none of whose factors occur; an exhaustive one has none.
+      const found = windows?.[e];
+      if (windows && !found) continue;
+      if (gate) {
+        if (!open.has(code)) open.set(code, gate.test(norm));
+        if (!open.get(code)) continue;
+      }
+      if (!found) {
         matchWhole(re, norm, code, matches);
         continue;
       }
-      const found = windows[e];
-      if (!found) continue;
       const { bounds, live } = found;
       for (let w = 0; w < live.length; w++) {
         const end = bounds[2 * w + 1]!;
@@ -894,6 +900,9 @@ export function scanTexts(
     judge(texts[i]!, doc.norm, doc.toOriginal, doc.matches, threeConditions[i]!, opts),
   );
 }
+
+/** For each expression, what a text must match for its code to apply, if anything. */
+const GATE_OF = EXPRESSIONS.map(({ code }) => GATED.find(([gated]) => gated === code)?.[1]);
 
 /** Every match of a whole expression in a whole text: the reference a scan must equal. */
 function matchWhole(re: RegExp, text: string, code: RedFlagCode, out: Match[]): void {

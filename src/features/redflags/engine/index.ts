@@ -157,21 +157,19 @@ function factor(alts: string[]): string[] {
   });
 }
 
-/**
- * The lexicon as expressions, each with its code, in the contract's order of codes. Each expression's alternatives
- * are also expressions of their own, which a scan runs instead of the whole (see matchAlternatives).
- */
+/** The lexicon as expressions, each with its code, in the contract's order of codes. */
 const EXPRESSIONS = RED_FLAG_CODES.flatMap((code) =>
-  compile(LEXICON.filter((e) => e.code === code).map((e) => e.pattern)).map(({ re, alternatives }) => ({
-    code,
-    re,
-    alternatives: alternatives.map((a) => new RegExp(a, "g")),
-  })),
+  compile(LEXICON.filter((e) => e.code === code).map((e) => e.pattern)).map((c) => ({ code, ...c })),
 );
 /** The expressions' sources, for scripts/redflags-prefilter.ts and its test. */
 export const expressionSources = () => EXPRESSIONS.map((e) => e.re.source);
-/** The lexicon's alternatives in one sequence, each with its expression's index. */
-const ALTERNATIVES = EXPRESSIONS.flatMap(({ alternatives }, e) => alternatives.map((re) => ({ re, e })));
+/**
+ * The expressions' alternatives in one sequence, each as an expression of its own with its expression's index: a
+ * scan runs these instead of the whole expressions (see matchAlternatives).
+ */
+const ALTERNATIVES = EXPRESSIONS.flatMap(({ alternatives }, e) =>
+  alternatives.map((source) => ({ re: new RegExp(source, "g"), e })),
+);
 /** What finds each alternative's matches (prefilter.ts); none for one that can match anywhere. */
 const FINDERS = ALTERNATIVES.map(({ re }) => finderOf(re.source));
 /** How far before its first factor each alternative's match can start; one that can match anywhere, from anywhere. */
@@ -916,7 +914,7 @@ function matchWhole(re: RegExp, text: string, code: RedFlagCode, out: Match[]): 
   }
 }
 
-/** Where each live alternative's next match starts and ends (matchAlternatives). */
+/** Where each live alternative's next match starts and ends (matchAlternatives), kept to allocate nothing per window. */
 const NEXT_START: number[] = [];
 const NEXT_END: number[] = [];
 
@@ -999,21 +997,25 @@ function windowsOf(norm: string): Array<Windows | undefined> {
   for (let m = SENTENCE_END.exec(norm); m; m = SENTENCE_END.exec(norm)) starts.push(m.index + m[0].length);
   starts.push(norm.length);
   const last = starts.length - 1;
+  // Window numbers start again long before they would overflow.
   if (windowCount > 1 << 30) {
     LIVE_IN.fill(0);
     windowCount = 0;
   }
+  // Each expression's current window.
   const windowOf = new Int32Array(EXPRESSIONS.length);
-  const out: Array<Windows | undefined> = EXPRESSIONS.map((_, e) => {
-    if (!UNFILTERED[e]!.length) return undefined;
+  const out: Array<Windows | undefined> = [];
+  for (const [e, anywhere] of UNFILTERED.entries()) {
+    if (!anywhere.length) continue;
     windowOf[e] = ++windowCount;
-    for (const k of UNFILTERED[e]!) LIVE_IN[k] = windowCount;
-    const live = UNFILTERED[e]!.flatMap((k, i) => {
-      LIVE_AT[k] = 3 * i;
-      return [k, 0, Number.POSITIVE_INFINITY];
-    });
-    return { bounds: [0, norm.length], live: [live] };
-  });
+    const live: number[] = [];
+    for (const k of anywhere) {
+      LIVE_IN[k] = windowCount;
+      LIVE_AT[k] = live.length;
+      live.push(k, 0, Number.POSITIVE_INFINITY);
+    }
+    out[e] = { bounds: [0, norm.length], live: [live] };
+  }
   const hits = FACTOR_INDEX.find(norm);
   let s = 0;
   for (let h = 0; h < hits.length; h += 2) {

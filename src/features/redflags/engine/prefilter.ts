@@ -3,10 +3,10 @@ import CHOICES from "./prefilter-choices.json" with { type: "json" };
 
 /**
  * A prefilter for the lexicon's expressions. Every alternative of an expression can only match text that
- * contains one of a few literal strings (its "factor": "walk again", "garantiz", "spots left"). One pass of an
- * Aho–Corasick automaton finds where each expression's factors occur, and the expression then runs only over the
- * sentences around them instead of over the whole text. On clinic text about a third of the text is left to
- * scan, and the expressions are most of the engine's time (decision 0010).
+ * contains one of a few literal strings (its "factor": "walk again", "garantiz", "spots left"), and a match can
+ * start only so far before one (its reach). One pass of an Aho–Corasick automaton finds where each alternative's
+ * factors occur; the engine then runs only those alternatives, each on its own, and only over the sentences
+ * around their factors instead of over the whole text (decision 0010).
  *
  * The factors are read off each alternative's syntax tree, so they are always right for the lexicon as it is.
  * Which factor is used (an alternative usually has several) only decides speed: prefilter-choices.json holds the
@@ -278,13 +278,13 @@ export class FactorIndex {
     for (const f of factors) for (const s of f) capacity += s.length;
     const next = new Int32Array(capacity * classes).fill(-1);
     const outs: Array<number[] | undefined> = [];
-    const addOutput = (state: number, e: number) => {
+    const addOutput = (state: number, set: number) => {
       const own = outs[state];
-      if (!own) outs[state] = [e];
-      else if (!own.includes(e)) own.push(e);
+      if (!own) outs[state] = [set];
+      else if (!own.includes(set)) own.push(set);
     };
     let states = 1;
-    factors.forEach((f, e) => {
+    factors.forEach((f, set) => {
       for (const s of f) {
         let state = 0;
         for (let i = 0; i < s.length; i++) {
@@ -292,7 +292,7 @@ export class FactorIndex {
           if (next[at]! < 0) next[at] = states++;
           state = next[at]!;
         }
-        addOutput(state, e);
+        addOutput(state, set);
       }
     });
     const fail = new Int32Array(states);
@@ -304,7 +304,7 @@ export class FactorIndex {
     }
     for (let k = 0; k < queued; k++) {
       const s = order[k]!;
-      for (const e of outs[fail[s]!] ?? []) addOutput(s, e);
+      for (const set of outs[fail[s]!] ?? []) addOutput(s, set);
       for (let c = 0; c < classes; c++) {
         const at = s * classes + c;
         const viaFail = next[fail[s]! * classes + c]!;

@@ -253,7 +253,9 @@ export function finderOf(source: string): Finder | undefined {
 /**
  * An Aho–Corasick automaton over several sets of factors (one set per alternative of the lexicon). `find` reports
  * the positions in a text where a factor of each set ends. Normalised text is one-byte (Latin-1), so transitions
- * are a table over the characters the factors use, with one class for every other character.
+ * are a table over the characters the factors use, with one class for every other character. The table holds
+ * where the next state's row starts rather than its number, and the complement of that for a state where a
+ * factor ends: a step is then one lookup, and only those states look up their sets.
  */
 export class FactorIndex {
   private readonly classOf = new Uint8Array(256);
@@ -316,6 +318,10 @@ export class FactorIndex {
       }
     }
     this.next = next.subarray(0, states * classes);
+    for (let at = 0; at < this.next.length; at++) {
+      const s = this.next[at]!;
+      this.next[at] = outs[s] ? ~(s * classes) : s * classes;
+    }
     this.outStart = new Int32Array(states + 1);
     const list: number[] = [];
     for (let s = 0; s < states; s++) {
@@ -333,11 +339,16 @@ export class FactorIndex {
   find(text: string): number[] {
     const hits: number[] = [];
     const { classOf, classes, next, outStart, outList } = this;
-    let state = 0;
+    let row = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      state = next[state * classes + (c < 256 ? classOf[c]! : 0)]!;
-      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) hits.push(i, outList[k]!);
+      const to = next[row + (c < 256 ? classOf[c]! : 0)]!;
+      if (to >= 0) row = to;
+      else {
+        row = ~to;
+        const state = row / classes;
+        for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) hits.push(i, outList[k]!);
+      }
     }
     return hits;
   }

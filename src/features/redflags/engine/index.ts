@@ -174,6 +174,8 @@ const ALTERNATIVES = EXPRESSIONS.flatMap(({ alternatives }, e) =>
 const FINDERS = ALTERNATIVES.map(({ re }) => finderOf(re.source));
 /** How far before its first factor each alternative's match can start; one that can match anywhere, from anywhere. */
 const REACH = FINDERS.map((f) => f?.reach ?? Number.POSITIVE_INFINITY);
+/** How far past the place it is tried each alternative reads. */
+const EXTENT = FINDERS.map((f) => f?.extent ?? Number.POSITIVE_INFINITY);
 /** Where each alternative could match, found in one pass. */
 const FACTOR_INDEX = new FactorIndex(FINDERS.map((f) => f?.strings ?? []));
 /** For each expression, its alternatives that can match anywhere: it then scans whole texts with them. */
@@ -914,16 +916,20 @@ function matchWhole(re: RegExp, text: string, code: RedFlagCode, out: Match[]): 
   }
 }
 
-/** Where each live alternative's next match starts and ends (matchAlternatives), kept to allocate nothing per window. */
+/**
+ * For each live alternative (matchAlternatives), the text it searches and where its next match starts and ends,
+ * kept to allocate nothing per window.
+ */
+const SEARCHED: string[] = [];
 const NEXT_START: number[] = [];
 const NEXT_END: number[] = [];
 
-/** Sets the k-th live alternative's next match at or after `at`; a start past the text's end when there is none. */
-function seek(k: number, alternative: number, text: string, at: number): void {
+/** Sets the k-th live alternative's next match at or after `at`; `none` when there is none. */
+function seek(k: number, alternative: number, at: number, none: number): void {
   const re = ALTERNATIVES[alternative]!.re;
   re.lastIndex = at;
-  const m = re.exec(text);
-  NEXT_START[k] = m ? m.index : text.length + 1;
+  const m = re.exec(SEARCHED[k]!);
+  NEXT_START[k] = m ? m.index : none;
   NEXT_END[k] = m ? m.index + m[0].length : 0;
 }
 
@@ -934,7 +940,9 @@ function seek(k: number, alternative: number, text: string, at: number): void {
  * in the expression, so each matches at a place exactly as it would inside it, and a match found earlier still
  * stands while the search has not passed its start. A match contains one of its alternative's factors: so an
  * alternative whose factors do not occur in the window cannot match in it, none can start more than its reach
- * before its first factor, and none after its last.
+ * before its first factor, and none after its last. An alternative searches the text only up to its extent past
+ * its last factor: a match tried at or before that factor reads no further, so it is found just the same, and
+ * the engine does not go on trying every place to the window's end.
  */
 function matchAlternatives(
   live: readonly number[],
@@ -947,7 +955,9 @@ function matchAlternatives(
   const count = live.length / 3;
   for (let k = 0; k < count; k++) {
     const alternative = live[3 * k]!;
-    seek(k, alternative, text, Math.max(from, live[3 * k + 1]! - REACH[alternative]!));
+    const readsUpTo = live[3 * k + 2]! + EXTENT[alternative]!;
+    SEARCHED[k] = readsUpTo < text.length ? text.slice(0, readsUpTo) : text;
+    seek(k, alternative, Math.max(from, live[3 * k + 1]! - REACH[alternative]!), none);
   }
   for (;;) {
     let first = 0;
@@ -966,7 +976,7 @@ function matchAlternatives(
     for (let k = 0; k < count; k++)
       if (NEXT_START[k]! < next) {
         if (next > live[3 * k + 2]!) NEXT_START[k] = none;
-        else seek(k, live[3 * k]!, text, next);
+        else seek(k, live[3 * k]!, next, none);
       }
   }
 }

@@ -38,7 +38,7 @@ describe("red-flag prefilter", () => {
     );
   });
 
-  it("reads factors off the syntax: each alternative's matches contain one of them, within reach", () => {
+  it("reads factors off the syntax: each alternative's matches contain one of them, within reach and extent", () => {
     const finder = finderOf(String.raw`\b(?:walk(?:s|ed)? again|cur(?:a|o) la paralisis)`);
     expect(finder?.strings.sort()).toEqual([" again", "cura la paralisis", "curo la paralisis"]);
     // "cura la paralisis" ends 16 characters after the match starts; "walked again" 11.
@@ -47,6 +47,9 @@ describe("red-flag prefilter", () => {
     // "very walked again": an optional word adds its length; a word of any length leaves no bound.
     expect(finderOf(String.raw`\b(?:(?:very )?walk(?:s|ed)? again)`)?.reach).toBe(16);
     expect(finderOf(String.raw`\b(?:\w+ walks again)`)?.reach).toBe(Number.POSITIVE_INFINITY);
+    // Trying "walked again" reads up to 12 characters, and its look-ahead 5 more; a word of any length, no end.
+    expect(finderOf(String.raw`\b(?:walk(?:s|ed)? again(?! soon))`)?.extent).toBe(17);
+    expect(finderOf(String.raw`\b(?:walk again(?=\w*))`)?.extent).toBe(Number.POSITIVE_INFINITY);
     // An alternative with nothing literal of three characters can match anywhere.
     expect(finderOf(String.raw`\b(?:walk again|\w+ly)`)).toBeUndefined();
   });
@@ -56,6 +59,24 @@ describe("red-flag prefilter", () => {
       .flatMap((source) => topAlternatives(source))
       .filter((alt) => !(sourceKey(alt.raw) in CHOICES));
     expect(missing.map((alt) => alt.raw.slice(0, 80))).toEqual([]);
+  });
+
+  it("scans pieces of the tuning corpus glued together to exactly the findings of the whole expressions", () => {
+    const piece = fc
+      .tuple(fc.nat(tune.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(400))
+      .map(([i, from, length]) => {
+        const text = tune[i]!;
+        const start = Math.floor(from * text.length);
+        return text.slice(start, start + length);
+      });
+    const glue = fc.constantFrom(" ", ". ", "\n\n", "", "! ");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, glue), { minLength: 1, maxLength: 5 }), (parts) => {
+        const text = parts.map(([p, g]) => p + g).join("");
+        expect(scanTexts([text])).toEqual(scanTexts([text], { exhaustive: true }));
+      }),
+      { numRuns: 100 },
+    );
   });
 
   // Two scans of the whole corpus: seconds, not milliseconds.

@@ -225,17 +225,58 @@ function maxLead(choice: Choice, els: readonly AST.Element[]): number {
   );
 }
 
+/** The most characters after a sequence's start that matching it can read, look-aheads included. */
+function sequenceExtent(els: readonly AST.Element[]): number {
+  let extent = 0;
+  let at = 0;
+  for (const e of els) {
+    extent = Math.max(extent, at + elementExtent(e));
+    at += maxWidth(e);
+  }
+  return Math.max(extent, at);
+}
+
+function elementExtent(e: AST.Element): number {
+  switch (e.type) {
+    case "Assertion":
+      if (e.kind === "lookahead" || e.kind === "lookbehind") {
+        const inner = Math.max(...e.alternatives.map((a) => sequenceExtent(a.elements)));
+        // A look-behind reads backwards, unless it holds a look-ahead.
+        return e.kind === "lookahead" || /\(\?[=!]/.test(e.raw) ? inner : 0;
+      }
+      return 1; // a word boundary or an end reads the character at its place
+    case "Character":
+    case "CharacterClass":
+    case "CharacterSet":
+      return 1;
+    case "Group":
+    case "CapturingGroup":
+      return Math.max(...e.alternatives.map((a) => sequenceExtent(a.elements)));
+    case "Quantifier": {
+      if (e.max === 0) return 0;
+      const width = maxWidth(e.element);
+      const extent = elementExtent(e.element);
+      if (e.max === Number.POSITIVE_INFINITY) return width > 0 || extent > 0 ? Number.POSITIVE_INFINITY : 0;
+      return (e.max - 1) * width + extent;
+    }
+    default:
+      return Number.POSITIVE_INFINITY;
+  }
+}
+
 /**
- * What finds an expression's matches: strings one of which every match contains, and its reach, the most
- * characters from a match's start to the last character of such a string in it (Infinity when unbounded).
+ * What finds an expression's matches: strings one of which every match contains; its reach, the most characters
+ * from a match's start to the last character of such a string in it; and its extent, the most characters from
+ * the place a match is tried that trying it reads (each Infinity when unbounded).
  */
-export type Finder = { strings: string[]; reach: number };
+export type Finder = { strings: string[]; reach: number; extent: number };
 
 /** An expression's finder, or undefined when an alternative has no literal of three characters and can match anywhere. */
 export function finderOf(source: string): Finder | undefined {
   const choices = CHOICES as unknown as Record<string, Choice>;
   const strings = new Set<string>();
   let reach = 0;
+  let extent = 1; // the word boundary before the alternatives
   for (const alt of topAlternatives(source)) {
     const stored = choices[sourceKey(alt.raw)];
     const storedStrings = stored && materialise(stored, alt.elements);
@@ -246,8 +287,9 @@ export function finderOf(source: string): Finder | undefined {
     for (const s of factor.strings) strings.add(s);
     const longestString = Math.max(...factor.strings.map((s) => s.length));
     reach = Math.max(reach, maxLead(factor.choice, alt.elements) + longestString - 1);
+    extent = Math.max(extent, sequenceExtent(alt.elements));
   }
-  return { strings: [...strings], reach };
+  return { strings: [...strings], reach, extent };
 }
 
 /**

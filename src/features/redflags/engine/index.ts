@@ -1,7 +1,7 @@
 import { EXPLANATIONS, RED_FLAG_CODES, type RedFlagCode, SEVERITY, type Severity } from "./codes.js";
 import { DISEASES, LEXICON, ONE_TREATMENT, TREATS } from "./lexicon.js";
 import { normalise, SYMBOL } from "./normalize.js";
-import { expressionFactors, FactorIndex } from "./prefilter.js";
+import { FactorIndex, finderOf } from "./prefilter.js";
 
 export { RED_FLAG_CODES, type RedFlagCode, type Severity } from "./codes.js";
 
@@ -57,12 +57,15 @@ function alternatives(pattern: string): string[] {
 const MAX_SOURCE = 20_000;
 const MAX_ALTERNATIVES = 90;
 
+/** An expression, and the sources of its top-level alternatives as expressions of their own. */
+type Compiled = { re: RegExp; alternatives: string[] };
+
 /**
  * A code's entries as few expressions as possible. The word boundary most alternatives start with is tested once
  * per position instead of once per alternative: inside a word the whole expression fails at once, which is most
  * of the speed of a scan.
  */
-function compile(patterns: string[], maxAlternatives = MAX_ALTERNATIVES): RegExp[] {
+function compile(patterns: string[], maxAlternatives = MAX_ALTERNATIVES): Compiled[] {
   if (patterns.length === 0) return [];
   const atWord: string[] = [];
   const other: string[] = [];
@@ -70,11 +73,17 @@ function compile(patterns: string[], maxAlternatives = MAX_ALTERNATIVES): RegExp
     if (alt.startsWith("\\b")) atWord.push(withoutOptionalLead(alt.slice(2)));
     else other.push(alt);
   }
-  const out: RegExp[] = [];
+  const out: Compiled[] = [];
   let chunk: string[] = [];
   let size = 0;
   const flush = () => {
-    if (chunk.length) out.push(new RegExp(`\\b(?:${factor(chunk).join("|")})`, "g"));
+    if (chunk.length) {
+      const alternatives = factor(chunk);
+      out.push({
+        re: new RegExp(`\\b(?:${alternatives.join("|")})`, "g"),
+        alternatives: alternatives.map((a) => `\\b(?:${a})`),
+      });
+    }
     chunk = [];
     size = 0;
   };
@@ -86,7 +95,7 @@ function compile(patterns: string[], maxAlternatives = MAX_ALTERNATIVES): RegExp
     size += alt.length + 1;
   }
   flush();
-  for (const alt of other) out.push(new RegExp(alt, "g"));
+  for (const alt of other) out.push({ re: new RegExp(alt, "g"), alternatives: [alt] });
   return out;
 }
 
@@ -150,12 +159,29 @@ function factor(alts: string[]): string[] {
 
 /** The lexicon as expressions, each with its code, in the contract's order of codes. */
 const EXPRESSIONS = RED_FLAG_CODES.flatMap((code) =>
-  compile(LEXICON.filter((e) => e.code === code).map((e) => e.pattern)).map((re) => ({ code, re })),
+  compile(LEXICON.filter((e) => e.code === code).map((e) => e.pattern)).map((c) => ({ code, ...c })),
 );
 /** The expressions' sources, for scripts/redflags-prefilter.ts and its test. */
 export const expressionSources = () => EXPRESSIONS.map((e) => e.re.source);
-/** Where each expression could match: its factors, found in one pass (prefilter.ts). */
-const FACTOR_INDEX = new FactorIndex(EXPRESSIONS.map((e) => expressionFactors(e.re.source)));
+/**
+ * The expressions' alternatives in one sequence, each as an expression of its own with its expression's index: a
+ * scan runs these instead of the whole expressions (see matchAlternatives).
+ */
+const ALTERNATIVES = EXPRESSIONS.flatMap(({ alternatives }, e) =>
+  alternatives.map((source) => ({ re: new RegExp(source, "g"), e })),
+);
+/** What finds each alternative's matches (prefilter.ts); none for one that can match anywhere. */
+const FINDERS = ALTERNATIVES.map(({ re }) => finderOf(re.source));
+/** How far before its first factor each alternative's match can start; one that can match anywhere, from anywhere. */
+const REACH = FINDERS.map((f) => f?.reach ?? Number.POSITIVE_INFINITY);
+/** How far past the place it is tried each alternative reads. */
+const EXTENT = FINDERS.map((f) => f?.extent ?? Number.POSITIVE_INFINITY);
+/** Where each alternative could match, found in one pass. */
+const FACTOR_INDEX = new FactorIndex(FINDERS.map((f) => f?.strings ?? []));
+/** For each expression, its alternatives that can match anywhere: it then scans whole texts with them. */
+const UNFILTERED = EXPRESSIONS.map((_, e) =>
+  ALTERNATIVES.flatMap((a, k) => (a.e === e && !FINDERS[k] ? [k] : [])),
+);
 /** Sentence ends for the prefilter's windows: a claim rarely runs on past the next full stop. */
 const SENTENCE_END = /[.!?]+ /g;
 
@@ -171,7 +197,7 @@ const DISEASE_RES = DISEASE_PATTERNS.map((d) => ({ name: d.name, re: new RegExp(
 const ANY_DISEASE = compile(
   DISEASE_PATTERNS.map((d) => d.pattern),
   Number.POSITIVE_INFINITY,
-);
+).map((c) => c.re);
 const WHOLE_DISEASE = DISEASE_PATTERNS.map((d) => ({ name: d.name, re: new RegExp(`^(?:${d.pattern})`) }));
 /** Which condition a matched name is ("spinal cord injury" → sci), remembered: the same names recur. */
 const CONDITION_OF = new Map<string, string | undefined>();
@@ -937,11 +963,12 @@ export function scanText(text: string, opts: { locale?: "en" | "es" } = {}): Sca
 }
 
 /**
- * Scans many texts, one step at a time over all of them. The lexicon is some sixteen large expressions, each
- * compiled to one or two megabytes of machine code; running one expression over every text before the next keeps
- * what it uses in the processor's caches. Going text by text, each expression evicts the one before, which
- * measured about twice as slow (decision 0010). `exhaustive` runs every expression over every whole text instead
- * of only around its factors (prefilter.ts): the tests compare the two.
+ * Scans many texts, one expression over all of them before the next. Only the alternatives of an expression whose
+ * factors (prefilter.ts) occur in a text run, each as a small expression of its own from a little before its
+ * first factor, and only over the sentences around those factors (windowsOf): a text holds the factors of a few
+ * dozen of the lexicon's seven hundred alternatives. The whole expressions compile to one or two megabytes of
+ * machine code each and, going text by text, evicted each other from the processor's caches (decision 0010).
+ * `exhaustive` runs every whole expression over every whole text instead: the tests compare the two.
  */
 export function scanTexts(
   texts: readonly string[],
@@ -954,27 +981,32 @@ export function scanTexts(
       toOriginal,
       matches: [] as Match[],
       windows: opts.exhaustive ? undefined : windowsOf(norm),
-      // Codes that need the text to be of a kind (a study for pay-to-participate) and it is not.
-      closed: new Set(GATED.filter(([, gate]) => !gate.test(norm)).map(([code]) => code)),
+      // Whether the text is of the kind a code needs (a study for pay-to-participate), asked only when one of
+      // the code's expressions could match: the gate scans the whole text.
+      open: new Map<RedFlagCode, boolean>(),
     };
   });
   for (const [e, { code, re }] of EXPRESSIONS.entries()) {
+    const gate = GATE_OF[e];
     for (const doc of docs) {
-      const { norm } = doc;
-      if (doc.closed.has(code)) continue;
-      const windows = doc.windows?.[e] ?? [0, norm.length];
-      for (let w = 0; w < windows.length; w += 2) {
-        const end = windows[w + 1]!;
+      const { norm, windows, matches, open } = doc;
+      // A scan with windows skips an expression none of whose factors occur; an exhaustive one has none.
+      const found = windows?.[e];
+      if (windows && !found) continue;
+      if (gate) {
+        if (!open.has(code)) open.set(code, gate.test(norm));
+        if (!open.get(code)) continue;
+      }
+      if (!found) {
+        matchWhole(re, norm, code, matches);
+        continue;
+      }
+      const { bounds, live } = found;
+      for (let w = 0; w < live.length; w++) {
+        const end = bounds[2 * w + 1]!;
         // The expression sees the whole text before the window (its look-behinds) and nothing after it.
         const upTo = end === norm.length ? norm : norm.slice(0, end);
-        re.lastIndex = windows[w]!;
-        for (let m = re.exec(upTo); m; m = re.exec(upTo)) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          doc.matches.push({ code, start: m.index, end: m.index + m[0].length });
-        }
+        matchAlternatives(live[w]!, upTo, bounds[2 * w]!, code, matches);
       }
     }
   }
@@ -982,30 +1014,160 @@ export function scanTexts(
   return docs.map((doc, i) => judge(texts[i]!, doc.norm, doc.toOriginal, doc.matches, conditions[i]!, opts));
 }
 
+/** For each expression, what a text must match for its code to apply, if anything. */
+const GATE_OF = EXPRESSIONS.map(({ code }) => GATED.find(([gated]) => gated === code)?.[1]);
+
+/** Every match of a whole expression in a whole text: the reference a scan must equal. */
+function matchWhole(re: RegExp, text: string, code: RedFlagCode, out: Match[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ code, start: m.index, end: m.index + m[0].length });
+  }
+}
+
 /**
- * For each expression, the stretches of a text worth running it on, as [start, end, start, end, …]: from the
- * sentence before each place one of its factors occurs to the end of the sentence after.
+ * For each live alternative (matchAlternatives), the text it searches and where its next match starts and ends,
+ * kept to allocate nothing per window.
  */
-function windowsOf(norm: string): number[][] {
+const SEARCHED: string[] = [];
+const NEXT_START: number[] = [];
+const NEXT_END: number[] = [];
+
+/** Sets the k-th live alternative's next match at or after `at`; `none` when there is none. */
+function seek(k: number, alternative: number, at: number, none: number): void {
+  const re = ALTERNATIVES[alternative]!.re;
+  re.lastIndex = at;
+  const m = re.exec(SEARCHED[k]!);
+  NEXT_START[k] = m ? m.index : none;
+  NEXT_END[k] = m ? m.index + m[0].length : 0;
+}
+
+/**
+ * The matches the expression `\b(?:A|B|…)` finds in `text` from `from` on, running only its `live` alternatives
+ * (see Windows): at each step the live alternative whose next match starts first (the earlier alternative on a
+ * tie) gives the whole expression's match, and the search goes on from its end. Nothing follows the alternatives
+ * in the expression, so each matches at a place exactly as it would inside it, and a match found earlier still
+ * stands while the search has not passed its start. A match contains one of its alternative's factors: so an
+ * alternative whose factors do not occur in the window cannot match in it, none can start more than its reach
+ * before its first factor, and none after its last. An alternative searches the text only up to its extent past
+ * its last factor: a match tried at or before that factor reads no further, so it is found just the same, and
+ * the engine does not go on trying every place to the window's end.
+ */
+function matchAlternatives(
+  live: readonly number[],
+  text: string,
+  from: number,
+  code: RedFlagCode,
+  out: Match[],
+): void {
+  const none = text.length + 1;
+  const count = live.length / 3;
+  for (let k = 0; k < count; k++) {
+    const alternative = live[3 * k]!;
+    const readsUpTo = live[3 * k + 2]! + EXTENT[alternative]!;
+    SEARCHED[k] = readsUpTo < text.length ? text.slice(0, readsUpTo) : text;
+    seek(k, alternative, Math.max(from, live[3 * k + 1]! - REACH[alternative]!), none);
+  }
+  for (;;) {
+    let first = 0;
+    for (let k = 1; k < count; k++)
+      if (
+        NEXT_START[k]! < NEXT_START[first]! ||
+        (NEXT_START[k] === NEXT_START[first] && live[3 * k]! < live[3 * first]!)
+      )
+        first = k;
+    const start = NEXT_START[first]!;
+    if (start === none) return;
+    const end = NEXT_END[first]!;
+    // An empty match finds nothing; the search goes on from the next place.
+    if (end > start) out.push({ code, start, end });
+    const next = end > start ? end : start + 1;
+    for (let k = 0; k < count; k++)
+      if (NEXT_START[k]! < next) {
+        if (next > live[3 * k + 2]!) NEXT_START[k] = none;
+        else seek(k, live[3 * k]!, next, none);
+      }
+  }
+}
+
+/**
+ * Where to run an expression in a text: stretches [start, end, start, end, …], and for each its live alternatives
+ * as [alternative, first place one of its factors ends, last place one ends, …].
+ */
+type Windows = { bounds: number[]; live: number[][] };
+
+/**
+ * For each alternative, the window it was last made live in (windowsOf), and where in that window's live list:
+ * it is added once per window, and later factors only move its last place.
+ */
+const LIVE_IN = new Int32Array(ALTERNATIVES.length);
+const LIVE_AT = new Int32Array(ALTERNATIVES.length);
+let windowCount = 0;
+
+/**
+ * For each expression, the stretches of a text worth running it on: from the sentence before each place one of
+ * its alternatives' factors occurs to the end of the sentence after; in each, the alternatives whose factors occur
+ * in it (a match contains its alternative's factor, so it lies in the stretch that holds that factor). An
+ * expression with an alternative that can match anywhere runs over the whole text.
+ */
+function windowsOf(norm: string): Array<Windows | undefined> {
   const starts = [0];
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(norm); m; m = SENTENCE_END.exec(norm)) starts.push(m.index + m[0].length);
   starts.push(norm.length);
   const last = starts.length - 1;
-  return FACTOR_INDEX.find(norm).map((hits, e) => {
-    if (FACTOR_INDEX.always[e]) return [0, norm.length];
-    const out: number[] = [];
-    let s = 0;
-    for (const at of hits) {
+  // Window numbers start again long before they would overflow.
+  if (windowCount > 1 << 30) {
+    LIVE_IN.fill(0);
+    windowCount = 0;
+  }
+  // Each expression's current window.
+  const windowOf = new Int32Array(EXPRESSIONS.length);
+  const out: Array<Windows | undefined> = [];
+  for (const [e, anywhere] of UNFILTERED.entries()) {
+    if (!anywhere.length) continue;
+    windowOf[e] = ++windowCount;
+    const live: number[] = [];
+    for (const k of anywhere) {
+      LIVE_IN[k] = windowCount;
+      LIVE_AT[k] = live.length;
+      live.push(k, 0, Number.POSITIVE_INFINITY);
+    }
+    out[e] = { bounds: [0, norm.length], live: [live] };
+  }
+  const hits = FACTOR_INDEX.find(norm);
+  let s = 0;
+  for (let h = 0; h < hits.length; h += 2) {
+    const at = hits[h]!;
+    const alternative = hits[h + 1]!;
+    const e = ALTERNATIVES[alternative]!.e;
+    let windows = out[e];
+    if (!windows) out[e] = windows = { bounds: [], live: [] };
+    const { bounds, live } = windows;
+    if (!UNFILTERED[e]!.length) {
       while (s + 1 < last && starts[s + 1]! <= at) s++;
       const start = starts[Math.max(0, s - 1)]!;
       const end = starts[Math.min(last, s + 2)]!;
-      if (out.length && start <= out[out.length - 1]!)
-        out[out.length - 1] = Math.max(end, out[out.length - 1]!);
-      else out.push(start, end);
+      if (bounds.length && start <= bounds[bounds.length - 1]!)
+        bounds[bounds.length - 1] = Math.max(end, bounds[bounds.length - 1]!);
+      else {
+        bounds.push(start, end);
+        live.push([]);
+        windowOf[e] = ++windowCount;
+      }
     }
-    return out;
-  });
+    const list = live[live.length - 1]!;
+    if (LIVE_IN[alternative] !== windowOf[e]) {
+      LIVE_IN[alternative] = windowOf[e]!;
+      LIVE_AT[alternative] = list.length;
+      list.push(alternative, at, at);
+    } else list[LIVE_AT[alternative]! + 2] = at; // the hits come in order
+  }
+  return out;
 }
 
 /** One text's report from its lexicon matches: the language, and the matches that stand as findings. */

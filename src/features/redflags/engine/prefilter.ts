@@ -3,10 +3,10 @@ import CHOICES from "./prefilter-choices.json" with { type: "json" };
 
 /**
  * A prefilter for the lexicon's expressions. Every alternative of an expression can only match text that
- * contains one of a few literal strings (its "factor": "walk again", "garantiz", "spots left"). One pass of an
- * Aho–Corasick automaton finds where each expression's factors occur, and the expression then runs only over the
- * sentences around them instead of over the whole text. On clinic text about a third of the text is left to
- * scan, and the expressions are most of the engine's time (decision 0010).
+ * contains one of a few literal strings (its "factor": "walk again", "garantiz", "spots left"), and a match can
+ * start only so far before one (its reach). One pass of an Aho–Corasick automaton finds where each alternative's
+ * factors occur; the engine then runs only those alternatives, each on its own, and only over the sentences
+ * around their factors instead of over the whole text (decision 0010).
  *
  * The factors are read off each alternative's syntax tree, so they are always right for the lexicon as it is.
  * Which factor is used (an alternative usually has several) only decides speed: prefilter-choices.json holds the
@@ -187,29 +187,119 @@ export function topAlternatives(source: string): readonly AST.Alternative[] {
   return pattern.alternatives;
 }
 
-/** The factor strings of an expression: every match contains one of them. */
-export function expressionFactors(source: string): string[] {
-  const choices = CHOICES as unknown as Record<string, Choice>;
-  const out = new Set<string>();
-  for (const alt of topAlternatives(source)) {
-    const stored = choices[sourceKey(alt.raw)];
-    const strings =
-      (stored && materialise(stored, alt.elements)) ?? longest(factorChoices(alt.elements, longest))?.strings;
-    // An alternative with no literal of three characters can match anywhere: the expression scans everything.
-    if (!strings) return [];
-    for (const s of strings) out.add(s);
+/** The most characters an element can match (Infinity when nothing bounds it). */
+function maxWidth(e: AST.Element): number {
+  switch (e.type) {
+    case "Assertion":
+      return 0;
+    case "Character":
+    case "CharacterClass":
+    case "CharacterSet":
+      return 1;
+    case "Group":
+    case "CapturingGroup":
+      return Math.max(...e.alternatives.map((a) => leadWidth(a.elements, a.elements.length)));
+    case "Quantifier": {
+      const inner = maxWidth(e.element);
+      return inner === 0 ? 0 : e.max * inner;
+    }
+    default:
+      return Number.POSITIVE_INFINITY;
   }
-  return [...out];
+}
+
+/** The most characters the first `count` elements of a sequence can match. */
+function leadWidth(els: readonly AST.Element[], count: number): number {
+  let width = 0;
+  for (let i = 0; i < count; i++) width += maxWidth(els[i]!);
+  return width;
+}
+
+/** The most characters a match can have before the place where the choice's factor starts. */
+function maxLead(choice: Choice, els: readonly AST.Element[]): number {
+  if (Array.isArray(choice)) return leadWidth(els, choice[0]);
+  // The group's first repetition holds a factor, so later ones do not add to the lead.
+  const g = requiredGroup(els[choice.g]!)!;
+  return (
+    leadWidth(els, choice.g) + Math.max(...g.alternatives.map((a, k) => maxLead(choice.a[k]!, a.elements)))
+  );
+}
+
+/** The most characters after a sequence's start that matching it can read, look-aheads included. */
+function sequenceExtent(els: readonly AST.Element[]): number {
+  let extent = 0;
+  let at = 0;
+  for (const e of els) {
+    extent = Math.max(extent, at + elementExtent(e));
+    at += maxWidth(e);
+  }
+  return Math.max(extent, at);
+}
+
+function elementExtent(e: AST.Element): number {
+  switch (e.type) {
+    case "Assertion":
+      if (e.kind === "lookahead" || e.kind === "lookbehind") {
+        const inner = Math.max(...e.alternatives.map((a) => sequenceExtent(a.elements)));
+        // A look-behind reads backwards, unless it holds a look-ahead.
+        return e.kind === "lookahead" || /\(\?[=!]/.test(e.raw) ? inner : 0;
+      }
+      return 1; // a word boundary or an end reads the character at its place
+    case "Character":
+    case "CharacterClass":
+    case "CharacterSet":
+      return 1;
+    case "Group":
+    case "CapturingGroup":
+      return Math.max(...e.alternatives.map((a) => sequenceExtent(a.elements)));
+    case "Quantifier": {
+      if (e.max === 0) return 0;
+      const width = maxWidth(e.element);
+      const extent = elementExtent(e.element);
+      if (e.max === Number.POSITIVE_INFINITY) return width > 0 || extent > 0 ? Number.POSITIVE_INFINITY : 0;
+      return (e.max - 1) * width + extent;
+    }
+    default:
+      return Number.POSITIVE_INFINITY;
+  }
 }
 
 /**
- * An Aho–Corasick automaton over the factors of several expressions. `find` reports, for each expression, the
- * positions in a text where one of its factors ends. Normalised text is one-byte (Latin-1), so transitions are a
- * table over the characters the factors use, with one class for every other character.
+ * What finds an expression's matches: strings one of which every match contains; its reach, the most characters
+ * from a match's start to the last character of such a string in it; and its extent, the most characters from
+ * the place a match is tried that trying it reads (each Infinity when unbounded).
+ */
+export type Finder = { strings: string[]; reach: number; extent: number };
+
+/** An expression's finder, or undefined when an alternative has no literal of three characters and can match anywhere. */
+export function finderOf(source: string): Finder | undefined {
+  const choices = CHOICES as unknown as Record<string, Choice>;
+  const strings = new Set<string>();
+  let reach = 0;
+  let extent = 1; // the word boundary before the alternatives
+  for (const alt of topAlternatives(source)) {
+    const stored = choices[sourceKey(alt.raw)];
+    const storedStrings = stored && materialise(stored, alt.elements);
+    const factor = storedStrings
+      ? { choice: stored, strings: storedStrings }
+      : longest(factorChoices(alt.elements, longest));
+    if (!factor) return undefined;
+    for (const s of factor.strings) strings.add(s);
+    const longestString = Math.max(...factor.strings.map((s) => s.length));
+    reach = Math.max(reach, maxLead(factor.choice, alt.elements) + longestString - 1);
+    extent = Math.max(extent, sequenceExtent(alt.elements));
+  }
+  return { strings: [...strings], reach, extent };
+}
+
+/**
+ * An Aho–Corasick automaton over several sets of factors (one set per alternative of the lexicon). `find` reports
+ * the positions in a text where a factor of each set ends. Normalised text is one-byte (Latin-1), so transitions
+ * are a table over the characters the factors use, with one class for every other character. The table holds
+ * where the next state's row starts rather than its number, and the complement of that for a state where a
+ * factor ends: a step is then one lookup, and only those states look up their sets.
  */
 export class FactorIndex {
-  readonly expressions: number;
-  readonly always: boolean[];
   private readonly classOf = new Uint8Array(256);
   private readonly classes: number;
   private readonly next: Int32Array;
@@ -217,8 +307,6 @@ export class FactorIndex {
   private readonly outList: Int32Array;
 
   constructor(factors: string[][]) {
-    this.expressions = factors.length;
-    this.always = factors.map((f) => f.length === 0);
     let classes = 1;
     for (const f of factors)
       for (const s of f)
@@ -234,13 +322,13 @@ export class FactorIndex {
     for (const f of factors) for (const s of f) capacity += s.length;
     const next = new Int32Array(capacity * classes).fill(-1);
     const outs: Array<number[] | undefined> = [];
-    const addOutput = (state: number, e: number) => {
+    const addOutput = (state: number, set: number) => {
       const own = outs[state];
-      if (!own) outs[state] = [e];
-      else if (!own.includes(e)) own.push(e);
+      if (!own) outs[state] = [set];
+      else if (!own.includes(set)) own.push(set);
     };
     let states = 1;
-    factors.forEach((f, e) => {
+    factors.forEach((f, set) => {
       for (const s of f) {
         let state = 0;
         for (let i = 0; i < s.length; i++) {
@@ -248,7 +336,7 @@ export class FactorIndex {
           if (next[at]! < 0) next[at] = states++;
           state = next[at]!;
         }
-        addOutput(state, e);
+        addOutput(state, set);
       }
     });
     const fail = new Int32Array(states);
@@ -260,7 +348,7 @@ export class FactorIndex {
     }
     for (let k = 0; k < queued; k++) {
       const s = order[k]!;
-      for (const e of outs[fail[s]!] ?? []) addOutput(s, e);
+      for (const set of outs[fail[s]!] ?? []) addOutput(s, set);
       for (let c = 0; c < classes; c++) {
         const at = s * classes + c;
         const viaFail = next[fail[s]! * classes + c]!;
@@ -272,6 +360,10 @@ export class FactorIndex {
       }
     }
     this.next = next.subarray(0, states * classes);
+    for (let at = 0; at < this.next.length; at++) {
+      const s = this.next[at]!;
+      this.next[at] = outs[s] ? ~(s * classes) : s * classes;
+    }
     this.outStart = new Int32Array(states + 1);
     const list: number[] = [];
     for (let s = 0; s < states; s++) {
@@ -282,15 +374,23 @@ export class FactorIndex {
     this.outList = Int32Array.from(list);
   }
 
-  /** For each expression, the positions (ascending) where one of its factors ends in `text`. */
-  find(text: string): number[][] {
-    const hits: number[][] = Array.from({ length: this.expressions }, () => []);
+  /**
+   * Where a factor of each set ends in `text`, as [position, set, position, set, …] in ascending order of
+   * position: one flat list, because a text holds the factors of a few dozen of the lexicon's seven hundred sets.
+   */
+  find(text: string): number[] {
+    const hits: number[] = [];
     const { classOf, classes, next, outStart, outList } = this;
-    let state = 0;
+    let row = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      state = next[state * classes + (c < 256 ? classOf[c]! : 0)]!;
-      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) hits[outList[k]!]!.push(i);
+      const to = next[row + (c < 256 ? classOf[c]! : 0)]!;
+      if (to >= 0) row = to;
+      else {
+        row = ~to;
+        const state = row / classes;
+        for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) hits.push(i, outList[k]!);
+      }
     }
     return hits;
   }

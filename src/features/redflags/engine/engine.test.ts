@@ -909,6 +909,55 @@ describe("scanText", () => {
     );
   });
 
+  it("reads retreatment for 'no measurable change', statement tags, private care set apart from a study", () => {
+    expectFindings(
+      [
+        [
+          "guaranteed-outcome",
+          "Any patient who shows no measurable change on the 6-month exam receives a second application free of charge.",
+        ],
+        [
+          "guaranteed-outcome",
+          "Every participant who completes the six-month program will regain motor function.",
+        ],
+        [
+          "panacea",
+          "Aquí con el mismo tratamiento atendemos diabetes, artritis, autismo y lesión medular, entonces de una vez se le aplica a su esposo, ¿sí?",
+        ],
+        [
+          "panacea",
+          "Terapia para autismo, lesión medular y Parkinson. 20% de descuento solo para quienes agenden hoy.",
+        ],
+        ["downplays-rehabilitation", "Ya no hace falta que su hijo siga yendo a terapia física."],
+        ["downplays-rehabilitation", "He doesn't need to keep driving 40 minutes to PT three times a week."],
+        [
+          "regulatory-misuse",
+          "The lab is ISO certified and inspected by COFEPRIS, so patients can be certain the therapy works.",
+        ],
+        ["regulatory-misuse", "Estas acreditaciones demuestran que nuestro tratamiento es eficaz."],
+        [
+          "pressure-tactics",
+          "Our current prices end on the 31st. After that every package goes up about 15%.",
+        ],
+        [
+          "opaque-cell-source",
+          "Por confidencialidad, ni su nombre ni sus certificados se comparten con pacientes.",
+        ],
+        ["cure-claim", "The injury that everyone called permanent is gone."],
+        [
+          "regulatory-misuse",
+          "Our study is registered on ClinicalTrials.gov, which is your guarantee that the therapy has been validated.",
+        ],
+      ],
+      [
+        "Keep going: you don't need to stop your PT for the infusion.",
+        "Ninguna intervención médica está libre de riesgos; la punción puede dar dolor de cabeza.",
+        "La clínica privada del hospital ofrece tratamiento fuera de investigación con un costo de $214,000 MXN.",
+        "We don't describe our cells as a breakthrough or a cure.",
+      ],
+    );
+  });
+
   it("scans many texts at once exactly as one at a time", { timeout: 60_000 }, () => {
     const texts = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

@@ -51,7 +51,7 @@ const KEPT = r`(?:confidential|secret|private|confidencial${W}|en secreto|reserv
 // Approvals and credentials, and what a clinic says they prove.
 const CRED = r`(?:avalad\w*|government (?:itself )?(?:tracks|checks|inspects|monitors|reviews)\w*|habilitad\w*|distintivo\w*|awards?\b|premio\w*|reconocimiento oficial|official recognition|dad[oa]s? de alta|sellos? oficial\w*|official seals?|reviewed (?:our|the|this) (?:product|protocol|treatment)|revis(?:o|aron) (?:el|nuestro) (?:producto|protocolo|tratamiento)|licen[cs]\w*|licencia\w*|permiso\w*|permit\b|regist(?:r|er)\w*|certifi\w*|sign-?off\b|signed off|iso \d+|gmp\b|buenas practicas de fabricacion|acredit\w*|accredit\w*|inspection|inspected|inspeccion\w*|approv\w*|aprob\w*|nct (?:number|\d+)|numero nct|clinicaltrials\.gov|authori[sz]\w*|autoriz\w*)`;
 const CRED_LINK = r`(?:you know|means|significa|(?:la mejor |the best )?(?:garantia|guarantee) (?:de que|that)|(?:that|this|it)(?:'s| is) (?:why|how)|so|therefore|(?:eso|esto) (?:demuestra|garantiza|prueba)|(?:that|this) (?:proves|guarantees)|entonces|in other words|put simply|con eso|dicen lo mismo|which (?:means|proves|shows|is)|(?:that|this|it) means|es decir|(?:el |the )?(?:respaldo|aval|backing|endorsement|seal|recognition|reconocimiento) (?:oficial |official )?(?:de que|that)|that'?s why|that is why|reasons? (?:you know|to (?:trust|believe))|your (?:assurance|guarantee)|por (?:lo )?(?:tanto|eso)|asi que|o sea|lo que (?:comprueba|demuestra|prueba|garantiza|significa|quiere decir|respalda|avala|confirma|certifica)|(?:eso|esto) (?:quiere decir|significa)|porque|ya que|que (?:avala|garantiza|demuestra|comprueba|prueba|confirma)|(?:puede|pueden|usted puede) comprobar que|proof that|prueba de que|confirm${W} (?:that|que)|shows? that|showed that|demonstrat${W} that|demostr${W} que|muestra que|(?:we |i )?(?:can )?(?:assure|guarantee|promise)(?: you)?(?: that)?|(?:le |les |te )?(?:aseguramos|garantizamos|prometemos|aseguro|garantizo)(?: que)?)`;
-const EFFICACY = r`(?:deliver\w* (?:real )?results|(?:verified|shown|proven|demonstrated|confirmed|tested) to (?:work|be effective)|(?:respald|aval)\w* (?:la |su )?(?:efectividad|eficacia)|(?:can be |be )?confident (?:that )?(?:our|the|this) (?:therapy|treatment|protocol) (?:is effective|works)|evaluad[oa] y aprobad[oa]|valid\w* que|validated that|confirms? (?:the |our )?results|confirma (?:los|nuestros) resultados|reconoc\w* como (?:(?:un |una )?tratamiento )?eficaz|recogni[sz]\w* as (?:an? )?effective|(?:lo|la) avala\w*|respaldad[oa]s?\b|avalad[oa]s?\b|officially backed|recogni[sz]ed (?:internationally|worldwide|around the world)|reconocid[oa] (?:a nivel mundial|internacionalmente|mundialmente)|signed off on the science|da resultados|gives results|(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|vetted|backed by the (?:u\.?s\.? |us |american |mexican )?government|(?:has been |been )?checked and (?:it )?works|respaldo cientifico|scientific backing|(?:best |clear |final |real |your |the )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|avala\w* (?:el tratamiento|esos resultados|estos resultados|los resultados|sus resultados)|endorses? the (?:treatment|therapy|results)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|(?:our |the |sus |los |nuestros )?(?:results|resultados) (?:can be trusted|are trustworthy|son confiables|son de fiar)|real results)`;
+const EFFICACY = r`(?:deliver\w* (?:real )?results|(?:verified|shown|proven|demonstrated|confirmed|tested) to (?:work|be effective)|(?:respald|aval)\w* (?:la |su )?(?:efectividad|eficacia)|(?:can be |be )?(?:confident|certain|sure) (?:that )?(?:our|the|this) (?:therapy|treatment|protocol) (?:is effective|works)|evaluad[oa] y aprobad[oa]|valid\w* que|validated that|confirms? (?:the |our )?results|confirma (?:los|nuestros) resultados|reconoc\w* como (?:(?:un |una )?tratamiento )?eficaz|recogni[sz]\w* as (?:an? )?effective|(?:lo|la) avala\w*|respaldad[oa]s?\b|avalad[oa]s?\b|officially backed|recogni[sz]ed (?:internationally|worldwide|around the world)|reconocid[oa] (?:a nivel mundial|internacionalmente|mundialmente)|signed off on the science|da resultados|gives results|(?:treatment|therapy|cells?|protocol|it|procedure|tratamiento|terapia|celulas|protocolo|procedimiento) (?:\w+ ){0,2}?(?:works?|is effective|are effective|is safe and effective|funciona|funcionan|es eficaz|es efectiv[oa]|son eficaces|es segur[oa] y eficaz)|vetted|backed by the (?:u\.?s\.? |us |american |mexican )?government|(?:has been |been )?checked and (?:it )?works|respaldo cientifico|scientific backing|(?:best |clear |final |real |your |the )?proof\b|prove[sn]?\b|assurance\b|prueba\b|comprueba\w*|demuestra\w*|garantiza\w*|avala (?:la |su )?(?:efectividad|eficacia|seguridad)|avala\w* (?:el tratamiento|esos resultados|estos resultados|los resultados|sus resultados)|endorses? the (?:treatment|therapy|results)|effective\w*|eficaz|eficacia|efectividad|efectiv[oa]s?|efficacy|comprobad[oa]s?\b|probad[oa]s?\b|proven\b|paso todas las pruebas|passed all (?:the )?tests|(?:si |yes,? )?funciona\b|works\b|(?:si )?sirve\b|validad[oa]s?\b|validated\b|(?:officially |oficialmente )(?:recogni[sz]ed|reconocid\w*)|reconocid[oa]s? oficialmente|resultados (?:son )?(?:reales|comprobados|garantizados)|results are (?:real|proven|guaranteed)|(?:our |the |sus |los |nuestros )?(?:results|resultados) (?:can be trusted|are trustworthy|son confiables|son de fiar)|real results)`;
 
 // Studies a patient might be asked to pay to join.
 const STUDY = r`(?:(?:clinical |research |observational |investigational )?(?:study|trial|cohort)\b(?<!(?:imaging|mri|sleep|lab|blood|urodynamic|conduction|x-ray|ct|pet|video|case) study)|research\b|research (?:program|protocol|cohort|study)|clinical program|estudio (?:clinico|de investigacion|experimental|observacional|piloto|fase)|(?:el|este|nuestro|un|al|del) estudio\b(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete|control))|ensayo\w*|protocolo de (?:investigacion|estudio)|investigacion\b|cohorte)`;
@@ -76,7 +76,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "guaranteed-outcome",
     lang: "en",
     // guarantee, guaranteed, guarantees, and the usual misspellings (guarenteed, garanteed, gurantee).
-    pattern: r`\b(?<!\bany )(?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2})(?<!(?:price|privacy|quality) (?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2}))(?<!\b(?:airlines?|hotel|carriers?|suppliers?|manufacturer'?s?|warranty|insurer|insurance) (?:\w+ )?(?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2}))${W}\b(?! by\b)(?! for (?:late (?:arrival|check-?in)|life\b|a lifetime|\d+ (?:years?|months?)))(?!\W{1,3}(?:dr|dra|the doctor|our doctor|a named|el doctor|la doctora)\b)(?! (?:that )?(?:of )?(?:a |an |the |your |our |you )?(?:[\w-]+ )?(?:against|named|licen${W}|quality|privacy|confidential${W}|transparen${W}|honest${W}|written quote|fixed price|same price|price|data|spot|slot|place|seat|booking|reservation|date|process|lot|coa|certificate|questions?|answers?|response|reply|call|records|appointment|quote|interpreter|translator|transport|transfer|pick-?up|room|bed|nurse|doctor|physician|neurologist|follow-?up|availability|cleanliness|attention|care team|will be (?:answered|seen|treated|met|picked)))`,
+    pattern: r`\b(?<!\bany )(?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2})(?<!(?:price|privacy|quality) (?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2}))(?<!\b(?:airlines?|hotel|carriers?|suppliers?|manufacturer'?s?|warranty|insurer|insurance) (?:\w+ )?(?:g(?:ua|au|u|a)r[ae]n?te{1,2}|gurant[e]{1,2}))${W}\b(?! by\b)(?! for (?:late (?:arrival|check-?in)|life\b|a lifetime|\d+ (?:years?|months?)))(?! that (?:the |this |our )?(?:therapy|treatment|protocol|clinic|lab|study) (?:has been|is|was) (?:validated|approved|legit\w*|real|registered|checked))(?!\W{1,3}(?:dr|dra|the doctor|our doctor|a named|el doctor|la doctora)\b)(?! (?:that )?(?:of )?(?:a |an |the |your |our |you )?(?:[\w-]+ )?(?:against|named|licen${W}|quality|privacy|confidential${W}|transparen${W}|honest${W}|written quote|fixed price|same price|price|data|spot|slot|place|seat|booking|reservation|date|process|lot|coa|certificate|questions?|answers?|response|reply|call|records|appointment|quote|interpreter|translator|transport|transfer|pick-?up|room|bed|nurse|doctor|physician|neurologist|follow-?up|availability|cleanliness|attention|care team|will be (?:answered|seen|treated|met|picked)))`,
     basis: 'contract: "guaranteed improvement", "results assured"; lexicon §4.4 Guarantee',
   },
   {
@@ -338,6 +338,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:(?:le|te|les) (?:puedo|podemos) (?:asegurar|garantizar|prometer)|(?:puedo|podemos) (?:asegurar|garantizar|prometer)(?:le|les|te))\b(?:,? (?:[^,.]|\.(?<=\b(?:sr|sra|srta|dr|dra)\.)){0,25},)? que\b(?=[^.]{0,80}\b(?:va|van|vas) a\b)`,
     basis:
       'contract: an assurance of a result ("sí le puedo asegurar, Sra. Patricia, que con tres aplicaciones la lesión se va a regenerar")',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "en",
+    pattern: r`\b(?:shows?|has|have|sees?) no (?:measurable |visible |significant |real )?(?:change|improvement|progress|results?)\b[^.;]{0,60}?\b(?:free of charge|at no (?:charge|cost)|for free|refund\w*|money back|on us)|\b(?:every|each|all) (?:participant|patient)s? (?:who|that) (?:completes?|finishes?|follows?) (?:[\w-]+ ){0,4}?(?:will|'ll) (?:regain|recover|improve|see|walk|gain|get)\b`,
+    basis:
+      'contract: a promised result ("any patient who shows no measurable change receives a second application free of charge", "every participant who completes the program will regain motor function")',
   },
   {
     code: "cure-claim",
@@ -616,7 +623,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "cure-claim",
     lang: "any",
-    pattern: r`\b(?:muchos|varios|la mayoria|cientos|decenas) de (?:nuestros )?pacientes ya lo (?:han )?logr\w*\b(?<=\bcamin\w*[^]{0,160})|\b(?:pushed|put|parked|stuck|rolled|shoved|threw|tossed) (?:that|the|my|his|her) (?:old )?(?:wheel)?chair (?:into|in) (?:the |my |his |her |our |a )?(?:\w+'s )?(?:garage|closet|basement|attic|shed|corner|storage)\b|\b(?:haven't|hasn't|have not|has not) needed it since\b(?<=\bchair\b[^]{0,160})|\bya no se (?:ve|nota|observa|aprecia) la lesion\b|\b(?:the )?(?:lesion|injury) (?:is |was )?(?:no longer|not) (?:visible|there) on (?:the|his|her|my) (?:mri|scan)\b`,
+    pattern: r`\b(?:muchos|varios|la mayoria|cientos|decenas) de (?:nuestros )?pacientes ya lo (?:han )?logr\w*\b(?<=\bcamin\w*[^]{0,160})|\b(?:put|stuck|parked|threw|rolled|pushed) it (?:in|into) the (?:garage|closet|basement|attic|shed)\b(?<=\bchair\b[^]{0,120})|\b(?:pushed|put|parked|stuck|rolled|shoved|threw|tossed) (?:that|the|my|his|her) (?:old )?(?:wheel)?chair (?:into|in) (?:the |my |his |her |our |a )?(?:\w+'s )?(?:garage|closet|basement|attic|shed|corner|storage)\b|\b(?:haven't|hasn't|have not|has not) needed it since\b(?<=\bchair\b[^]{0,160})|\bya no se (?:ve|nota|observa|aprecia) la lesion\b|\b(?:the )?(?:lesion|injury) (?:is |was )?(?:no longer|not) (?:visible|there) on (?:the|his|her|my) (?:mri|scan)\b`,
     basis:
       'contract: walking again, leaving the wheelchair, the injury gone ("muchos de nuestros pacientes ya lo han logrado", "I pushed that chair into the garage", "ya no se ve la lesión")',
   },
@@ -638,6 +645,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     lang: "es",
     pattern: r`\b(?:lesion|medula|nervios?|columna)(?: de (?:su|tu) \w+)? se (?:va|van|vaya|vayan) a (?:regenerar|reparar|curar|sanar|reconstruir)\b`,
     basis: 'contract: regenerates the injury ("la lesión de su esposo se va a regenerar")',
+  },
+  {
+    code: "cure-claim",
+    lang: "en",
+    pattern: r`\b(?:injury|lesion|paralysis)\b(?: \w+){0,5}? (?:is|was) (?:now )?(?:gone|healed)\b|\bwalk\w* (?:\w+ ){0,5}?without (?:the|a|my|his|her) chair\b`,
+    basis:
+      'contract: the injury gone, leaving the wheelchair ("the injury that everyone called permanent is gone", "I walk my daughter to school without the chair")',
   },
   {
     code: "miracle-hype",
@@ -753,7 +767,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "absolute-safety",
     lang: "any",
     // Asked about the risks, answered "There aren't any" / "ninguno".
-    pattern: r`\b(?:there (?:aren't|are not|isn't|is not) any|no hay ningun[oa]?|ningun[oa]|none)\b(?![\w ]{0,25}(?:serious|major|known|reported|graves?|serios?|conocid))(?<=\b(?:risks?|riesgos?|side effects|efectos secundarios|complications|complicaciones)\b[^.!]{0,40}\?[^?]{0,60})`,
+    pattern: r`\b(?:there (?:aren't|are not|isn't|is not) any|no hay ningun[oa]?|ningun[oa](?! [a-z])|none)\b(?![\w ]{0,25}(?:serious|major|known|reported|graves?|serios?|conocid))(?<=\b(?:risks?|riesgos?|side effects|efectos secundarios|complications|complicaciones)\b[^.!]{0,40}\?[^?]{0,60})`,
     basis: 'contract: "no risk", "sin riesgos"',
   },
   {
@@ -958,7 +972,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "regulatory-misuse",
     lang: "en",
-    pattern: r`\b(?:which|that|this|it) says (?:everything|it all|a lot|all you need to know) about (?:the |our )?(?:quality|results|efficacy|effectiveness|safety)\b(?<=\b${CRED}[^.]{0,80})`,
+    pattern: r`\b(?:which|that|this|it) says (?:everything|it all|a lot|all you need to know) about (?:the |our )?(?:quality|results|efficacy|effectiveness|safety)\b(?<=\b${CRED}[^.]{0,80})|\bcan be (?:certain|sure|confident) (?:that )?(?:the |our |this )?(?:therapy|treatment|protocol|cells) (?:is|are|works?)\b(?<=\b${CRED}[^.]{0,120})`,
     basis:
       'contract: a registration used as proof of results ("our lab is FDA registered, which says everything about the results you can expect")',
   },
@@ -979,7 +993,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "regulatory-misuse",
     lang: "any",
-    pattern: r`\b(?:these|those|our|the|such) (?:credentials|certifications?|licen[cs]es?|accreditations?|approvals?|registrations?|permits?) (?:are|is) (?:\w+ ){0,2}?proof (?:that|of)\b|\b(?:estas|estos|nuestras|nuestros|esas|esos) (?:credenciales|certificaciones|licencias|acreditaciones|permisos|registros) son (?:la |una )?(?:\w+ )?prueba de que\b`,
+    pattern: r`\b(?:these|those|our|the|such) (?:credentials|certifications?|licen[cs]es?|accreditations?|approvals?|registrations?|permits?) (?:are|is) (?:\w+ ){0,2}?proof (?:that|of)\b|\b(?:estas|estos|nuestras|nuestros|esas|esos) (?:credenciales|certificaciones|licencias|acreditaciones|permisos|registros) (?:son (?:la |una )?(?:\w+ )?prueba de que|demuestran que|prueban que|confirman que|garantizan que|avalan que)`,
     basis:
       'contract: an approval or certification used as proof ("these credentials are independent proof that our cells are effective")',
   },
@@ -1109,7 +1123,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "en",
-    pattern: r`\b${REHAB_EN}(?: sessions)?(?: \w+){0,5}? (?:is|are|becomes?|will be|gets?) (?:entirely |completely |totally |just |purely |truly |really |mostly |largely |basically )?(?:optional|unnecessary|obsolete|outdated|old-fashioned|old-school|old school|cosa de museo|de museo|a thing of the past|up to you|your choice|a waste of (?:time|money))\b|\b${REHAB_EN}(?: \w+){0,3}? belongs? to the (?:old|past)|\b(?:skip|stop|quit|cancel|drop|ditch|give up|forget)${W} (?:about )?(?:\w+'s |your |his |her |their |the |my |all |those )?(?:years of |months of |outpatient |daily |weekly )?(?:the )?${REHAB_EN}(?:[^.]{0,30}?\b(?:after (?:the |your )?(?:infusion|treatment|cells|procedure|injection|application)|anymore|for good|altogether|once the cells))?`,
+    pattern: r`\b${REHAB_EN}(?: sessions)?(?: \w+){0,5}? (?:is|are|becomes?|will be|gets?) (?:entirely |completely |totally |just |purely |truly |really |mostly |largely |basically )?(?:optional|unnecessary|obsolete|outdated|old-fashioned|old-school|old school|cosa de museo|de museo|a thing of the past|up to you|your choice|a waste of (?:time|money))\b|\b${REHAB_EN}(?: \w+){0,3}? belongs? to the (?:old|past)|\b(?:skip|stop|quit|cancel|drop|ditch|give up|forget)${W} (?:about )?(?:\w+'s |your |his |her |their |the |my |all |those )?(?:expensive |costly |long |endless |exhausting )?(?:years of |months of |outpatient |daily |weekly )?(?:the )?${REHAB_EN}(?:[^.]{0,30}?\b(?:after (?:the |your )?(?:infusion|treatment|cells|procedure|injection|application)|anymore|for good|altogether|once the cells))?`,
     basis: 'contract: "therapy is optional"; corpus rules: unnecessary, optional, obsolete',
   },
   {
@@ -1275,7 +1289,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "any",
-    pattern: r`\b(?:la )?(?:${REHAB_ES})(?: tradicional| convencional| de siempre)? (?:ya )?(?:quedo|queda|quedaron) atras\b|\bno hace falta (?:que )?(?:retome|haga|siga|continue|vaya a|regrese a|vuelva a)\w* (?:con )?(?:la |las |su |sus )?(?:${REHAB_ES})|\bno hace falta (?:que )?(?:\w+ ){0,3}?(?:siga|continue|vaya|regrese|vuelva|lleve)\w* (?:yendo|llevandol[oa]|haciendo|asistiendo) (?:a |con )?(?:la |las |su |sus )?(?:${REHAB_ES})|\b(?:beneficio|resultado|efecto|exito)s? (?:del tratamiento |de la terapia celular |de las celulas )?no depende\w* de (?:la |las |su )?(?:${REHAB_ES})|\b(?:results?|benefits?|outcomes?|effects?) (?:\w+ ){0,3}?(?:doesn't|don't|does not|do not) depend on (?:the |your )?(?:${REHAB_EN})|\bno es (?:indispensable|necesari[oa]|obligatori[oa]|imprescindible)\b(?<=(?:${REHAB_ES})[^.?]{0,60}\?\s{0,3}no es \w+)|\b(?:isn't|is not|not) (?:(?:required|needed|necessary) for (?:the |your )?(?:results?|benefit|outcome|improvement)|what (?:drives|makes|gives|gets) (?:the |your )?(?:results?|change|improvement)|where the (?:change|results?|improvement) comes? from)\b(?<=(?:${REHAB_EN})[^.]{0,80})|\b(?:you )?can if you (?:enjoy|like|want)\w*(?<=(?:${REHAB_EN})[^.]{0,80})|\b(?:${REHAB_EN}) is fine if (?:you|they|he|she|a patient|the patient|patients) (?:enjoy|like|want)\w*|\b(?:can|could|may) (?:cancel|stop|drop|quit) (?:those|these|the|his|her|your|their) (?:sessions|appointments|classes)\b(?<=(?:${REHAB_EN})[^.]{0,60})`,
+    pattern: r`\b(?:la )?(?:${REHAB_ES})(?: tradicional| convencional| de siempre)? (?:ya )?(?:quedo|queda|quedaron) atras\b|\bno hace falta (?:que )?(?:retome|haga|siga|continue|vaya a|regrese a|vuelva a)\w* (?:con )?(?:la |las |su |sus )?(?:${REHAB_ES})|\bno hace falta (?:que )?(?:\w+ ){0,3}?(?:siga|continue|vaya|regrese|vuelva|lleve)\w* (?:yendo|llevandol[oa]|haciendo|asistiendo) (?:a |con )?(?:la |las |su |sus )?(?:${REHAB_ES})|\b(?:beneficio|resultado|efecto|exito)s? (?:del tratamiento |de la terapia celular |de las celulas )?no depende\w* de (?:la |las |su )?(?:${REHAB_ES})|\b(?:results?|benefits?|outcomes?|effects?) (?:\w+ ){0,3}?(?:doesn't|don't|does not|do not) depend on (?:the |your )?(?:${REHAB_EN})|\bno es (?:indispensable|necesari[oa]|obligatori[oa]|imprescindible)\b(?<=(?:${REHAB_ES})[^.?]{0,60}\?\s{0,3}no es \w+)|\b(?:isn't|is not|not) (?:(?:required|needed|necessary) for (?:the |your )?(?:results?|benefit|outcome|improvement|recovery)|what (?:drives|makes|gives|gets) (?:the |your )?(?:results?|change|improvement|recovery|progress|gains)|where the (?:change|results?|improvement) comes? from)\b(?<=(?:${REHAB_EN})[^.]{0,80})|\b(?:you )?can if you (?:enjoy|like|want)\w*(?<=(?:${REHAB_EN})[^.]{0,80})|\b(?:${REHAB_EN}) is fine if (?:you|they|he|she|a patient|the patient|patients) (?:enjoy|like|want)\w*|\b(?:can|could|may) (?:cancel|stop|drop|quit) (?:those|these|the|his|her|your|their) (?:sessions|appointments|classes)\b(?<=(?:${REHAB_EN})[^.]{0,60})`,
     basis:
       'contract: rehab said to be unnecessary or replaced by the cells ("la fisioterapia tradicional ya quedó atrás", "it isn\'t required for the result")',
   },
@@ -1324,7 +1338,15 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "downplays-rehabilitation",
     lang: "en",
     pattern: r`\b(?:doesn't|doesnt|don't|dont|does not|do not|won't|wont) need to (?:keep )?(?:(?!stop|pause|quit|interrupt|suspend|cancel|miss)\w+ ){0,5}?(?:to |going to |doing )?(?:${REHAB_EN})`,
-    basis: 'contract: rehab said to be unnecessary ("he doesn\'t need to keep driving 40 minutes to PT three times a week")',
+    basis:
+      'contract: rehab said to be unnecessary ("he doesn\'t need to keep driving 40 minutes to PT three times a week")',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "es",
+    pattern: r`\bya no (?:la|lo|las|los) necesita\w*\b(?<=(?:${REHAB_ES})[^.]{0,100})|\bcelulas (?:siguen |continuan )?trabaj(?:ando|an) sol(?:as|itas)\b(?<=(?:${REHAB_ES})[^]{0,160})`,
+    basis:
+      'contract: rehab said to be unnecessary ("la terapia física: la mayoría la deja porque ya no la necesita; las células siguen trabajando solas")',
   },
   {
     code: "pressure-tactics",
@@ -1530,6 +1552,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:price|prices|pricing|rate|rates|list) (?:changes?|increases?|rises?|will change|will go up) (?:next|this|on|after|from)\b|\bto keep this (?:number|price|rate|quote)\b|\bse respeta (?:solo|unicamente|nada mas) hasta\b|\bpara que no se (?:la|lo|los|las) ganen\b`,
     basis:
       'contract: expiring prices ("pricing changes next week … to keep this number I\'d need the deposit by Friday", "se respeta solo hasta el domingo")',
+  },
+  {
+    code: "pressure-tactics",
+    lang: "en",
+    pattern: r`\b(?:current |these |our )?prices? (?:end|expire|are valid until|run out) (?:on|at)\b|\bafter (?:that|then),? (?:every|each|all|our) (?:\w+ )?(?:goes|go) up\b|\bholds? your (?:place|spot|slot|date|seat)\b(?<=\b(?:before|by)\b[^.]{0,40})|\bin order of (?:deposit|payment)\b`,
+    basis:
+      'contract: expiring prices and deposit deadlines ("our current prices end on the 31st … after that every package goes up", "a deposit before March 1 holds your place")',
   },
   {
     code: "unsupported-evidence",
@@ -1746,6 +1775,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:one|it|that|something|information|info) (?:we|i) (?:keep|kept) to (?:ourselves|myself)\b(?<=\b${SUBJ}[^.]{0,80})|${REFUSE_ES}\b(?<=\b${SUBJ}(?: \w+){0,4}? ${REFUSE_ES})`,
     basis:
       'contract: refusing to disclose the lab or cell source ("our lab partner, it\'s one we keep to ourselves", "el origen exacto de las células no lo divulgamos")',
+  },
+  {
+    code: "opaque-cell-source",
+    lang: "es",
+    pattern: r`\bni (?:su|sus|el|los|la|las) \w+ ni (?:su|sus|el|los|la|las) \w+ se (?:comparten|entregan|muestran|revelan|dan)\b(?<=\b${SUBJ}[^.]{0,80})|\b(?:nuestra |su )?formula (?:celular )?(?:exclusiva|secreta|patentada)\b`,
+    basis:
+      'contract: hides the lab or the COA, a proprietary formula ("ni su nombre ni sus certificados se comparten con pacientes", "nuestra fórmula celular exclusiva")',
   },
 ];
 

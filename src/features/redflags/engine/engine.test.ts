@@ -958,6 +958,56 @@ describe("scanText", () => {
     );
   });
 
+  it("reads a guarantee answered 'Yes', receipts for enrolment, and agencies' lists of what they screen out", () => {
+    expectFindings(
+      [
+        [
+          "guaranteed-outcome",
+          "Can you guarantee I'll improve? Yes. You will gain at least one level of motor function.",
+        ],
+        [
+          "guaranteed-outcome",
+          "You will not leave without results: every participant gains at least one ASIA grade.",
+        ],
+        [
+          "pay-to-participate",
+          "Amount: USD 5,000 (deposit)\nConcept: Enrollment – Neuroregeneration Research Study",
+        ],
+        [
+          "pay-to-participate",
+          "El estudio en sí no tiene costo, pero la familia cubre las células: $210,000.",
+        ],
+        [
+          "regulatory-misuse",
+          "Estamos registrados en ClinicalTrials.gov, lo que respalda nuestros resultados.",
+        ],
+        ["regulatory-misuse", "The government checked our treatment and approved it as effective."],
+        [
+          "unsupported-evidence",
+          "Among our incomplete patients, 71% gain at least one ASIA grade within a year.",
+        ],
+        ["unsupported-evidence", "We've treated over 3,000 patients and 91% see improvement."],
+        [
+          "pressure-tactics",
+          "Necesito el anticipo a más tardar este viernes; si no, el lugar pasa al siguiente paciente.",
+        ],
+        [
+          "miracle-hype",
+          "Listen, what we do here is a real breakthrough, the others are ten years behind us.",
+        ],
+        ["cure-claim", "He walks with a walker around the house and we sold the power chair last month."],
+      ],
+      [
+        "We don't partner with any clinic that:\n- promises you'll walk again\n- pushes 'only 2 spots left'",
+        "We'd rather you skip our clinic than skip your rehab.",
+        "Anyone telling you it's proven is overselling.",
+        "First place called them 'miracle cells' and pushed me to pay by Sunday. Crossing them off.",
+        "Llegamos con desconfianza y nos explicaron los riesgos con calma.",
+        "Si van a ir en grupo, avísenme y les reservo el hotel accesible.",
+      ],
+    );
+  });
+
   it("scans many texts at once exactly as one at a time", { timeout: 60_000 }, () => {
     const texts = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

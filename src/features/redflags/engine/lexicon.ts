@@ -347,6 +347,20 @@ const RAW_LEXICON: LexiconEntry[] = [
       'contract: a promised result ("any patient who shows no measurable change receives a second application free of charge", "every participant who completes the program will regain motor function")',
   },
   {
+    code: "guaranteed-outcome",
+    lang: "en",
+    pattern: r`\b(?:will not|won't|will never) (?:leave|go home) without (?:results|improvement|seeing (?:results|improvement|changes|progress))\b|\b(?:every|each|all) (?:participants?|patients?) (?:gains?|improves?|gets?|regains?|moves? up) (?:at least )?(?:one|1|a) (?:asia |ais )?(?:grade|level)\b`,
+    basis:
+      'contract: a promised result ("you will not leave without results: every participant gains at least one ASIA grade")',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "any",
+    pattern: r`\b(?:you|he|she|they|your \w+|his \w+|her \w+)(?: will|'ll) (?:gain|improve|regain|recover|move up) (?:at least )?(?:one|1|a) (?:\w+ ){0,3}?(?:level|grade)s?\b|\b(?:guarantee|garantiz\w*|promise|prometer\w*)\b[^?.]{0,40}\?\s{0,3}(?:yes|si|claro|of course|por supuesto|absolutely|definitely)\b`,
+    basis:
+      'contract: a promised result ("Can you guarantee I\'ll improve? Yes. You will gain at least one level of function")',
+  },
+  {
     code: "cure-claim",
     lang: "en",
     pattern: r`\b(?:a |the |real |permanent |definitive |complete )?cure[sd]? (?:for |of )?(?:paralysis|spinal|sci\b|(?:your|his|her|their|my) (?:injury|paralysis|condition)|the injury|quadriplegia|paraplegia|tetraplegia)|\b(?:is|are|as|it's|offers?|offering|found|provides?|have|has) (?:a |the |your )?(?:permanent |real |definitive |true |final )?cure\b|\bcan be cured\b`,
@@ -596,7 +610,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "cure-claim",
     lang: "any",
-    pattern: r`\b(?:my|his|her|the|our) (?:wheel)?chair (?:is|sits|went|has been|now sits|now lives|lives) (?:\w+ ){0,2}?(?:in the (?:garage|closet|basement|attic|shed)|collecting dust|gathering dust)\b|\b(?:gave|sold|donated) (?:away )?(?:my|his|her|the|our) (?:wheel)?chair\b(?! (?:and|to buy|for) (?:a |an )?(?:new|lighter|better|power|electric))|\b(?:la|su|mi) silla (?:se la |se las |la )?(?:regal\w*|don\w*)\b|\b(?:regal\w*|don\w*) (?:la|su|mi) silla\b(?! (?:vieja|anterior|manual))|\b(?:la|su|mi) silla (?:esta|quedo|se quedo) (?:guardada|arrumbada|en (?:la |el )?(?:cochera|garaje|bodega|closet))`,
+    pattern: r`\b(?:my|his|her|the|our) (?:wheel)?chair (?:is|sits|went|has been|now sits|now lives|lives) (?:\w+ ){0,2}?(?:in the (?:garage|closet|basement|attic|shed)|collecting dust|gathering dust)\b|\b(?:gave|sold|donated) (?:away )?(?:my|his|her|the|our) (?:power |electric |old )?(?:wheel)?chair\b(?! (?:and|to buy|for) (?:a |an )?(?:new|lighter|better|power|electric))|\b(?:la|su|mi) silla (?:se la |se las |la )?(?:regal\w*|don\w*)\b|\b(?:regal\w*|don\w*) (?:la|su|mi) silla\b(?! (?:vieja|anterior|manual))|\b(?:la|su|mi) silla (?:esta|quedo|se quedo) (?:guardada|arrumbada|en (?:la |el )?(?:cochera|garaje|bodega|closet))`,
     basis:
       'contract: leaving the wheelchair ("my chair is in the garage collecting dust", "la silla se la regalé a un señor")',
   },
@@ -656,7 +670,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "miracle-hype",
     lang: "en",
-    pattern: r`\bmiracle${W}\b(?<!\b(?:small|little|minor|tiny) miracle${W})(?! (?:that )?(?:she|he|they|i|we|you) (?:survived|lived|made it|is alive|are alive|was alive|were alive|found|got|managed|finally))(?<!\b(?:lady|parish|church|hospital|school|street) of (?:the )?miracle\w*)|\bmiraculous${W}\b(?! (?:survival|escape|medal|novena))|\bbreakthr(?:ough|u)${W}\b(?! pain| day\b| moment\b| session\b| week\b| with (?:the |our |my )?(?:insurance|insurer|school|bank|landlord|paperwork|appeal))|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}(?<!\b(?:the|my|our|his|her) (?:real|true|only|biggest) game[- ]?chang\w*)|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
+    pattern: r`\bmiracle${W}\b(?<!\b(?:small|minor|tiny) miracle${W})(?! (?:that )?(?:she|he|they|i|we|you) (?:survived|lived|made it|is alive|are alive|was alive|were alive|found|got|managed|finally))(?<!\b(?:lady|parish|church|hospital|school|street) of (?:the )?miracle\w*)|\bmiraculous${W}\b(?! (?:survival|escape|medal|novena))|\bbreakthr(?:ough|u)${W}\b(?! pain| day\b| moment\b| session\b| week\b| with (?:the |our |my )?(?:insurance|insurer|school|bank|landlord|paperwork|appeal))|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}(?<!\b(?:the|my|our|his|her) (?:real|true|only|biggest) game[- ]?chang\w*)|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
     basis: "contract: miracle / breakthrough / revolutionary / game changer; lexicon §4.4 Hype",
   },
   {
@@ -1005,9 +1019,23 @@ const RAW_LEXICON: LexiconEntry[] = [
       'contract: an inspection used as endorsement ("the government has looked at this therapy and signed off on it")',
   },
   {
+    code: "regulatory-misuse",
+    lang: "any",
+    pattern: r`\b(?:lo que|lo cual|eso|esto|which|that) (?:respalda|avala|confirma|demuestra|prueba|backs|supports|confirms|proves) (?:nuestros|los|sus|our|the|its) (?:resultados|results|eficacia|efficacy|outcomes)\b(?<=\b${CRED}[^.]{0,120})`,
+    basis:
+      'contract: a registration used as proof of results ("estamos registrados en ClinicalTrials.gov, lo que respalda nuestros resultados")',
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    pattern: r`\b(?:approved|aprob\w*|certified|validated|certific\w*|avalad\w*) (?:it |them |our \w+ |the \w+ |lo |la )?(?:as|como) (?:effective|safe and effective|eficaz|efectiv[oa]|seguro y eficaz)\b`,
+    basis:
+      'contract: an approval used as proof it works ("the government already checked our treatment and approved it as effective")',
+  },
+  {
     code: "pay-to-participate",
     lang: "any",
-    pattern: r`\b(?:paid|patient-funded|patient-sponsored|patient-paid|self-funded|self-pay|pay-to-participate|pay-to-play|pagad[oa]|financiad[oa] por (?:el|los) pacientes?) (?:clinical |research |stem cell )?(?:study|trial|research|estudio|ensayo|protocol)|\b(?:you|usted|the patient|participants?|el paciente|los participantes) (?:cover|pay|cubre|cubren|paga|pagan)${W} (?:for )?(?:the |el |la |los )?(?:(?:full )?cost of |costo de |costo del )?(?:the |la |el |los )?(?:investigational|study|trial|research|en investigacion|del estudio|del ensayo) ?(?:product|cells|kit|drug|lot|treatment|producto|celulas|lote|medicamento)|\b(?:participation|participant|enrol?l?ment|registration|membership|admission|inscripcion|participacion|ingreso|research|study|trial|investigacion|estudio)(?<!(?:imaging|mri|sleep|lab|blood|urodynamic|conduction|x-ray|ct|pet|video|case) study)(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete|control|rayos|tomografia))(?: \w+){0,2}? (?:fees?|costs?|contribution|donation|charge|membership|cuota|costo|aportacion|donativo|cooperacion|inversion|membresia)\b(?! (?:nothing|nada|\$ ?0\b|zero|cero)| (?:is |are |es |son )?(?:covered|waived|free|cubiert|gratis|gratuit|paid by|pagad[oa]s? por))|\b(?:fee|cost|contribution|donation|charge|price|cuota|costo|aportacion|donativo|inversion|pago|inscripcion)${W} (?:de |del |of |for |to |para )?(?:la |el |su )?(?:participa${W}|inscripcion|enrol${W}|ingreso|membresia|membership)\b(?! (?:nothing|nada|zero|cero)\b)`,
+    pattern: r`\b(?:paid|patient-funded|patient-sponsored|patient-paid|self-funded|self-pay|pay-to-participate|pay-to-play|pagad[oa]|financiad[oa] por (?:el|los) pacientes?) (?:clinical |research |stem cell )?(?:study|trial|research|estudio|ensayo|protocol)|\b(?:you|usted|the patient|participants?|el paciente|los participantes|la familia|las familias|the family|families) (?:cover|pay|cubre|cubren|paga|pagan)${W} (?:for )?(?:the |el |la |los )?(?:(?:full )?cost of |costo de |costo del )?(?:the |la |el |los )?(?:investigational|study|trial|research|en investigacion|del estudio|del ensayo) ?(?:product|cells|kit|drug|lot|treatment|producto|celulas|lote|medicamento)|\b(?:participation|participant|enrol?l?ment|registration|membership|admission|inscripcion|participacion|ingreso|research|study|trial|investigacion|estudio)(?<!(?:imaging|mri|sleep|lab|blood|urodynamic|conduction|x-ray|ct|pet|video|case) study)(?! de (?:resonancia|laboratorio|imagen|sangre|orina|gabinete|control|rayos|tomografia))(?: \w+){0,2}? (?:fees?|costs?|contribution|donation|charge|membership|cuota|costo|aportacion|donativo|cooperacion|inversion|membresia)\b(?! (?:nothing|nada|\$ ?0\b|zero|cero)| (?:is |are |es |son )?(?:covered|waived|free|cubiert|gratis|gratuit|paid by|pagad[oa]s? por))|\b(?:fee|cost|contribution|donation|charge|price|cuota|costo|aportacion|donativo|inversion|pago|inscripcion)${W} (?:de |del |of |for |to |para )?(?:la |el |su )?(?:participa${W}|inscripcion|enrol${W}|ingreso|membresia|membership)\b(?! (?:nothing|nada|zero|cero)\b)`,
     basis:
       'contract: "join our paid clinical study"; corpus rules: contribution, donativo, aportación, inscripción',
   },
@@ -1115,6 +1143,13 @@ const RAW_LEXICON: LexiconEntry[] = [
       'contract: "the study is free but you pay for the cells" ("lo único que cubre la familia es el material biológico … 7,800 dólares")',
   },
   {
+    code: "pay-to-participate",
+    lang: "any",
+    pattern: r`\b(?:la familia|las familias|usted|el paciente|the family|the patient|you) (?:cubre|cubren|paga|pagan|covers?|pays?) (?:las |los |el |la |the |for the )?(?:celulas|cells|producto celular|cell product|material biologico)\b[^.]{0,80}?${MONEY}|\benrol?lment\b\W{1,4}(?:[\w-]+ ){0,3}?(?:research |clinical )?(?:study|trial|protocol|program)\b(?<=${MONEY}[^]{0,120})|\baportacion (?:para|al|del|de) (?:el )?(?:protocolo|estudio|programa)\b(?=[^]{0,200}${MONEY})`,
+    basis:
+      'contract: paying to join a study ("el estudio no tiene costo, pero la familia cubre las células … $210,000", "Concept: Enrollment – Research Study", "Aportación para el Protocolo de Investigación … $238,000")',
+  },
+  {
     code: "downplays-rehabilitation",
     lang: "en",
     pattern: r`\b(?:won't|will not|don't|dont|do not|doesn't|doesnt|no longer|never) (?:\w+ )?(?:need|require|have to (?:do|go to|attend|keep doing)) (?:any |the |your |more |further |those |all the )?${REHAB_EN}|\bno need (?:to do |for |of )(?:any |more )?${REHAB_EN}|\bno ${REHAB_EN} (?:needed|required|necessary)\b|\b${REHAB_EN}(?: \w+){0,5}? (?:is |are )?(?:isn't|is not|aren't|are not|not|won't be|will not be|is not going to be) (?:\w+ )?(?:required|needed|necessary|essential|indispensable)\b|\b${REHAB_EN}(?: \w+){0,4}?[^\w.;!]{1,3}(?:not (?:required|needed|necessary)|optional|unnecessary)\b|\b${REHAB_EN}(?: \w+){0,4}? (?:is |are )?no longer (?:needed|required|necessary|useful)\b`,
@@ -1123,7 +1158,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "en",
-    pattern: r`\b${REHAB_EN}(?: sessions)?(?: \w+){0,5}? (?:is|are|becomes?|will be|gets?) (?:entirely |completely |totally |just |purely |truly |really |mostly |largely |basically )?(?:optional|unnecessary|obsolete|outdated|old-fashioned|old-school|old school|cosa de museo|de museo|a thing of the past|up to you|your choice|a waste of (?:time|money))\b|\b${REHAB_EN}(?: \w+){0,3}? belongs? to the (?:old|past)|\b(?:skip|stop|quit|cancel|drop|ditch|give up|forget)${W} (?:about )?(?:\w+'s |your |his |her |their |the |my |all |those )?(?:expensive |costly |long |endless |exhausting )?(?:years of |months of |outpatient |daily |weekly )?(?:the )?${REHAB_EN}(?:[^.]{0,30}?\b(?:after (?:the |your )?(?:infusion|treatment|cells|procedure|injection|application)|anymore|for good|altogether|once the cells))?`,
+    pattern: r`\b${REHAB_EN}(?: sessions)?(?: \w+){0,5}? (?:is|are|becomes?|will be|gets?) (?:entirely |completely |totally |just |purely |truly |really |mostly |largely |basically )?(?:optional|unnecessary|obsolete|outdated|old-fashioned|old-school|old school|cosa de museo|de museo|a thing of the past|up to you|your choice|a waste of (?:time|money))\b|\b${REHAB_EN}(?: \w+){0,3}? belongs? to the (?:old|past)|\b(?<!\b(?:than|rather) )(?:skip|stop|quit|cancel|drop|ditch|give up|forget)${W} (?:about )?(?:\w+'s |your |his |her |their |the |my |all |those )?(?:expensive |costly |long |endless |exhausting )?(?:years of |months of |outpatient |daily |weekly )?(?:the )?${REHAB_EN}(?:[^.]{0,30}?\b(?:after (?:the |your )?(?:infusion|treatment|cells|procedure|injection|application)|anymore|for good|altogether|once the cells))?`,
     basis: 'contract: "therapy is optional"; corpus rules: unnecessary, optional, obsolete',
   },
   {
@@ -1521,7 +1556,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "pressure-tactics",
     lang: "es",
-    pattern: r`\b(?:su|tu|el) (?:lugar|fecha|cupo|espacio)\b(?: \w+){0,4}? se (?:libera|pierde|cede|asigna a otr\w*)\b|\bse (?:libera|pierde|cede) (?:su|tu|el) (?:lugar|fecha|cupo|espacio)\b`,
+    pattern: r`\b(?:su|tu|el) (?:lugar|fecha|cupo|espacio)\b(?: \w+){0,4}? se (?:libera|pierde|cede|asigna a otr\w*)\b|\b(?:su|tu|el) (?:lugar|fecha|cupo|espacio) (?:pasa|se va|se le da|se lo damos) (?:a|al) (?:otr[oa]|siguiente)\b|\ba mas tardar (?:este|el|hoy|manana)\b(?<=\b(?:anticipo|deposito|pago)\b[^.]{0,80})|\bse (?:libera|pierde|cede) (?:su|tu|el) (?:lugar|fecha|cupo|espacio)\b`,
     basis:
       'contract: deadlines for a deposit ("si no, su lugar en el estudio se libera para el siguiente paciente")',
   },
@@ -1682,6 +1717,20 @@ const RAW_LEXICON: LexiconEntry[] = [
     lang: "en",
     pattern: r`\b${FRACTION_WORD} (?:out of|in|of every) ${FRACTION_WORD} (?:regained|recovered|improved|walked|improve|regain|recover|reported|saw|showed|got)\b`,
     basis: 'contract: success figures with no citation ("7 out of 10 regained sensation")',
+  },
+  {
+    code: "unsupported-evidence",
+    lang: "any",
+    pattern: r`\b${PERCENT} (?:gain|gains|gained|improve|improves|improved|move|moves|moved|sube|suben|subio|mejora|mejoran|gana|ganan) (?:at least |al menos |por lo menos )?(?:one|1|a|un|uno) (?:asia |ais )?(?:grade|level|grado|nivel)\b`,
+    basis:
+      'contract: success figures with no citation ("among our incomplete patients, 71% gain at least one ASIA grade")',
+  },
+  {
+    code: "unsupported-evidence",
+    lang: "en",
+    pattern: r`\b${PERCENT} (?:see|saw|show|showed|report|reported|have|had|get|got|experience|experienced) (?:\w+ )?(?:improvement|results|gains|progress|benefits?|recovery)\b`,
+    basis:
+      'contract: success figures with no citation ("we\'ve treated over 3,000 patients and 91% see improvement")',
   },
   {
     code: "opaque-cell-source",

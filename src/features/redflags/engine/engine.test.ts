@@ -1008,6 +1008,54 @@ describe("scanText", () => {
     );
   });
 
+  it("reads relatives relaying a seller, group rules, unit names, and pages that say what a word would be", () => {
+    expectFindings(
+      [
+        [
+          "guaranteed-outcome",
+          "Participants finish the program walking. If you don't, we repeat the cell rounds at no cost.",
+        ],
+        [
+          "cure-claim",
+          "Participants with incomplete injuries finish the program walking, with a walker or on their own.",
+        ],
+        [
+          "pressure-tactics",
+          "Our spring rate applies to bookings confirmed with a deposit by April 30. After that date the standard rate applies.",
+        ],
+        [
+          "panacea",
+          "Our single-source MSC product, CR-1, is being studied for spinal cord injury, multiple sclerosis, autism and COPD.",
+        ],
+        [
+          "pay-to-participate",
+          "La participación no tiene costo; únicamente se cubre el producto celular ($210,000 MXN).",
+        ],
+        [
+          "miracle-hype",
+          "The director presented the clinic's breakthrough protocol, which she said is endorsed by the ministry.",
+        ],
+      ],
+      [
+        "Tía Chayo: me habló la señorita de la clínica, dice que es un tratamiento milagroso\nMarco: eso dicen los fraudes",
+        "Tía Chayo: también dijo que está aprobado por cofepris",
+        "Aunt Bev: the guy from that place called again. says his cells are a 'breakthrough'",
+        "Plus he said only 2 spots left for june lol. Every one of these places has 2 spots left.",
+        "2. Posts that call any stem cell treatment a cure will be taken down.",
+        "He tells people he needs a $2,000 deposit by Friday to hold a spot. Don't send money.",
+        'Decirle que es "totalmente seguro" o que no tiene riesgos sería mentirle.',
+        "Protocolo de Investigación en Regeneración Medular: inscripción abierta.",
+        "Patients who stop therapy lose muscle, bone and range of motion.",
+        "Aprobación condicional quiere decir que tienen que seguir juntando datos para confirmar que sirve.",
+        "What the published trials show so far",
+        "The company's press release described these results as a breakthrough. We have not used that word.",
+        "The silicone needs a full 24 hours to cure before you sit on it.",
+        "The new standing frame is honestly a game changer for his back pain.",
+        "Hace un año llegó la camioneta adaptada, y de verdad fue un parteaguas en nuestra vida.",
+      ],
+    );
+  });
+
   it("scans many texts at once exactly as one at a time", { timeout: 60_000 }, () => {
     const texts = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

@@ -361,6 +361,13 @@ const RAW_LEXICON: LexiconEntry[] = [
       'contract: a promised result ("Can you guarantee I\'ll improve? Yes. You will gain at least one level of function")',
   },
   {
+    code: "guaranteed-outcome",
+    lang: "en",
+    pattern: r`\bif (?:you|he|she|they) (?:don't|doesn't|do not|does not|didn't|did not)\b,? (?:we|they) (?:repeat|redo|give you|refund|return)\b[^.]{0,40}?\b(?:at no (?:cost|charge)|for free|free of charge|on us|refund\w*)`,
+    basis:
+      'contract: a free retreatment if there is no result ("participants finish the program walking. If you don\'t, we repeat the cell rounds at no cost")',
+  },
+  {
     code: "cure-claim",
     lang: "en",
     pattern: r`\b(?:a |the |real |permanent |definitive |complete )?cure[sd]? (?:for |of )?(?:paralysis|spinal|sci\b|(?:your|his|her|their|my) (?:injury|paralysis|condition)|the injury|quadriplegia|paraplegia|tetraplegia)|\b(?:is|are|as|it's|offers?|offering|found|provides?|have|has) (?:a |the |your )?(?:permanent |real |definitive |true |final )?cure\b|\bcan be cured\b`,
@@ -406,7 +413,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "cure-claim",
     lang: "es",
-    pattern: r`\bcur(?:a|an|amos|ar|ara|aran|aremos|acion|o|aron|arse|arlo|arla|arte|e|ando|ativo|ativa)\b(?<!\b(?:concrete|cement|cemento|concreto|mezcla|jamon\w*|ham|resin|resina|paint|pintura|epoxy|mortar|mortero|barniz)\b[^.;!?]{0,40})(?<!\bja\w* que cura)(?! (?:(?:es |is )?(?:el |la |the )?(?:cemento|concreto|jamon\w*|mezcla|pintura|resina|concrete|cement|paint)\b|played|plays|concert|tour|album|song)\b)(?! (?:de )?(?:una |otras? |la |las |el )?(?:heridas?|sitio|zona de puncion|del sitio|de la herida|del apósito|del aposito|ulcera|escara|llaga|infeccion|rozadura|una vez|diaria|cada|con (?:agua|gasa|jabon)))(?<!\b(?:el|un|senor|padre) cura)(?<!\bmaterial(?:es)? de curacion)(?<!\b(?:favorable|favorables|propici[oa]s?|favorecer|favorece|favorecen|facilitar|facilita|facilitan|promover|promueve|promueven|apoyar|apoya|apoyan|estimular|estimula|estimulan)(?: para)? (?:la |su )?curacion)|\bcura definitiva\b|\bme cure\b|\bse curo\b|\b(?:quedo|quede|quedaron|esta|estoy|estan|salio|salir) curad${W}`,
+    pattern: r`\bcur(?:a|an|amos|ar|ara|aran|aremos|acion|o|aron|arse|arlo|arla|arte|e|ando|ativo|ativa)\b(?<!\b(?:concrete|cement|cemento|concreto|mezcla|jamon\w*|ham|resin|resina|paint|pintura|epoxy|mortar|mortero|barniz|silicone|silicon|silicona|glue|pegamento|sealant|gel)\b[^.;!?]{0,40})(?<!\bja\w* que cura)(?! (?:(?:es |is )?(?:el |la |the )?(?:cemento|concreto|jamon\w*|mezcla|pintura|resina|concrete|cement|paint)\b|played|plays|concert|tour|album|song)\b)(?! (?:de )?(?:una |otras? |la |las |el )?(?:heridas?|sitio|zona de puncion|del sitio|de la herida|del apósito|del aposito|ulcera|escara|llaga|infeccion|rozadura|una vez|diaria|cada|con (?:agua|gasa|jabon)))(?<!\b(?:el|un|senor|padre) cura)(?<!\bmaterial(?:es)? de curacion)(?<!\b(?:favorable|favorables|propici[oa]s?|favorecer|favorece|favorecen|facilitar|facilita|facilitan|promover|promueve|promueven|apoyar|apoya|apoyan|estimular|estimula|estimulan)(?: para)? (?:la |su )?curacion)|\bcura definitiva\b|\bme cure\b|\bse curo\b|\b(?:quedo|quede|quedaron|esta|estoy|estan|salio|salir) curad${W}`,
     basis: 'contract: "cura la parálisis", "me curé"; lexicon §4.4 Cure',
   },
   {
@@ -668,16 +675,22 @@ const RAW_LEXICON: LexiconEntry[] = [
       'contract: the injury gone, leaving the wheelchair ("the injury that everyone called permanent is gone", "I walk my daughter to school without the chair")',
   },
   {
+    code: "cure-claim",
+    lang: "en",
+    pattern: r`\b(?:finish|finishes|leave|leaves|complete|completes|go home|goes home)\b (?:the (?:program|programme|treatment|protocol) )?walking\b`,
+    basis: 'contract: walking again ("participants with incomplete injuries finish the program walking")',
+  },
+  {
     code: "miracle-hype",
     lang: "en",
-    pattern: r`\bmiracle${W}\b(?<!\b(?:small|minor|tiny) miracle${W})(?! (?:that )?(?:she|he|they|i|we|you) (?:survived|lived|made it|is alive|are alive|was alive|were alive|found|got|managed|finally))(?<!\b(?:lady|parish|church|hospital|school|street) of (?:the )?miracle\w*)|\bmiraculous${W}\b(?! (?:survival|escape|medal|novena))|\bbreakthr(?:ough|u)${W}\b(?! pain| day\b| moment\b| session\b| week\b| with (?:the |our |my )?(?:insurance|insurer|school|bank|landlord|paperwork|appeal))|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}(?<!\b(?:the|my|our|his|her) (?:real|true|only|biggest) game[- ]?chang\w*)|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
+    pattern: r`\bmiracle${W}\b(?<!\b(?:small|minor|tiny) miracle${W})(?! (?:that )?(?:she|he|they|i|we|you) (?:survived|lived|made it|is alive|are alive|was alive|were alive|found|got|managed|finally))(?<!\b(?:lady|parish|church|hospital|school|street) of (?:the )?miracle\w*)|\bmiraculous${W}\b(?! (?:survival|escape|medal|novena))|\bbreakthr(?:ough|u)${W}\b(?! pain| day\b| moment\b| session\b| week\b| with (?:the |our |my )?(?:insurance|insurer|school|bank|landlord|paperwork|appeal))|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}\b(?<!\b(?:the|my|our|his|her) (?:real|true|only|biggest) game[- ]?chang\w*)(?! for (?:his|her|my|our|their) (?:back|neck|sleep|skin|pain|transfers?|posture|commute|bladder routine|shoulders?)\b)|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
     basis: "contract: miracle / breakthrough / revolutionary / game changer; lexicon §4.4 Hype",
   },
   {
     code: "miracle-hype",
     lang: "es",
     // "Av. Revolución" is a street in most Mexican cities, not hype.
-    pattern: r`\bmilagr${W}\b(?<!\b(?:dra?|sra?|srta|lic|enf|mtra|dona|virgen de los?|(?:el|lo|su|mi) (?:unico|verdadero|real)|the only)\.? milagr\w*)(?<!\b(?:hospital|clinica|parroquia|colonia|calle|llamo|llamad[oa]|senora de) (?:(?:el|la|los|las|del|de|san|santa|nuestra|senora|se) ){0,2}milagr\w*)(?!\W{0,3}(?:ja){2,}|\W{0,3}(?:ha){2,})(?! que (?:sobreviv${W}|siga vivo|siguiera vivo|este vivo|estuviera vivo|no muriera|saliera vivo|haya sobrevivido))|\brevolucionari${W}|\brevolucion(?:a|an|amos|ando|ara|aron|ado|o)\b|\brevolucion\b(?<!\b(?:av|avenida|calle|blvd|boulevard|bulevar|col|colonia|plaza|de la|esq)\.? revolucion)(?! mexicana)|\bparteaguas\b(?<!\b(?:el|su|mi) (?:verdadero|unico|real) parteaguas)|\bavance (?:historico|sin precedentes)\b|\bcambi${W} (?:las reglas del juego|el juego)\b|\bun antes y un despues\b`,
+    pattern: r`\bmilagr${W}\b(?<!\b(?:dra?|sra?|srta|lic|enf|mtra|dona|virgen de los?|(?:el|lo|su|mi) (?:unico|verdadero|real)|the only)\.? milagr\w*)(?<!\b(?:hospital|clinica|parroquia|colonia|calle|llamo|llamad[oa]|senora de) (?:(?:el|la|los|las|del|de|san|santa|nuestra|senora|se) ){0,2}milagr\w*)(?!\W{0,3}(?:ja){2,}|\W{0,3}(?:ha){2,})(?! que (?:sobreviv${W}|siga vivo|siguiera vivo|este vivo|estuviera vivo|no muriera|saliera vivo|haya sobrevivido))|\brevolucionari${W}|\brevolucion(?:a|an|amos|ando|ara|aron|ado|o)\b|\brevolucion\b(?<!\b(?:av|avenida|calle|blvd|boulevard|bulevar|col|colonia|plaza|de la|esq)\.? revolucion)(?! mexicana)|\bparteaguas\b(?<!\b(?:el|su|mi) (?:verdadero|unico|real) parteaguas)(?<!\b(?:silla|camioneta|cojin|rampa|coche|carro|grua|andadera|bipedestador)\b[^.]{0,80})|\bavance (?:historico|sin precedentes)\b|\bcambi${W} (?:las reglas del juego|el juego)\b|\bun antes y un despues\b`,
     basis: 'contract: "terapia milagrosa", "un avance revolucionario"; corpus rules: parteaguas',
   },
   {
@@ -711,7 +724,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "miracle-hype",
     lang: "any",
     // "absolute gamechanger", "a revolution in a syringe", "groundbreaking", "de otro planeta", "ciencia ficción hoy es una realidad", "un avance histórico", "lo nunca visto".
-    pattern: r`\bgame ?-?changer\w*|\bcambia(?:r|n)? las reglas(?: del juego)?\b|\brevolution in a (?:syringe|vial|shot|bottle)\b|\bground-?breaking\b|\bmedical marvel\b|\bde otro planeta\b|\bciencia ficcion\b(?= (?:hoy |ahora |ya )?es (?:una )?realidad)|\bla medicina ya no (?:va a ser|sera) la misma\b|\bcambiandolo todo\b|\bchanges everything\b|\bun avance (?:historico|de los que salen)\b|\blo nunca visto\b|\badelantazo\b|\bla revolucion de la medicina\b|\bberraquera\b`,
+    pattern: r`\bgame ?-?changer\w*(?! for (?:his|her|my|our|their) (?:back|neck|sleep|skin|pain|transfers?|posture|commute|bladder routine|shoulders?)\b)|\bcambia(?:r|n)? las reglas(?: del juego)?\b|\brevolution in a (?:syringe|vial|shot|bottle)\b|\bground-?breaking\b|\bmedical marvel\b|\bde otro planeta\b|\bciencia ficcion\b(?= (?:hoy |ahora |ya )?es (?:una )?realidad)|\bla medicina ya no (?:va a ser|sera) la misma\b|\bcambiandolo todo\b|\bchanges everything\b|\bun avance (?:historico|de los que salen)\b|\blo nunca visto\b|\badelantazo\b|\bla revolucion de la medicina\b|\bberraquera\b`,
     basis: "contract: miracle / breakthrough / revolutionary / game-changing language about the therapy",
   },
   {
@@ -1145,7 +1158,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "pay-to-participate",
     lang: "any",
-    pattern: r`\b(?:la familia|las familias|usted|el paciente|the family|the patient|you) (?:cubre|cubren|paga|pagan|covers?|pays?) (?:las |los |el |la |the |for the )?(?:celulas|cells|producto celular|cell product|material biologico)\b[^.]{0,80}?${MONEY}|\benrol?lment\b\W{1,4}(?:[\w-]+ ){0,3}?(?:research |clinical )?(?:study|trial|protocol|program)\b(?<=${MONEY}[^]{0,120})|\baportacion (?:para|al|del|de) (?:el )?(?:protocolo|estudio|programa)\b(?=[^]{0,200}${MONEY})`,
+    pattern: r`\b(?:(?:la familia|las familias|usted|el paciente|the family|the patient|you) (?:cubre|cubren|paga|pagan|covers?|pays?)|(?:unicamente|solo|solamente) se (?:cubre|paga|cobra)n?) (?:las |los |el |la |the |for the )?(?:celulas|cells|producto celular|cell product|material biologico)\b[^.]{0,80}?${MONEY}|\benrol?lment\b\W{1,4}(?:[\w-]+ ){0,3}?(?:research |clinical )?(?:study|trial|protocol|program)\b(?<=${MONEY}[^]{0,120})|\baportacion (?:para|al|del|de) (?:el )?(?:protocolo|estudio|programa)\b(?=[^]{0,200}${MONEY})`,
     basis:
       'contract: paying to join a study ("el estudio no tiene costo, pero la familia cubre las células … $210,000", "Concept: Enrollment – Research Study", "Aportación para el Protocolo de Investigación … $238,000")',
   },
@@ -1596,6 +1609,13 @@ const RAW_LEXICON: LexiconEntry[] = [
       'contract: expiring prices and deposit deadlines ("our current prices end on the 31st … after that every package goes up", "a deposit before March 1 holds your place")',
   },
   {
+    code: "pressure-tactics",
+    lang: "en",
+    pattern: r`\b(?:rate|price|discount|offer|pricing)\b(?: of \S+)?(?: per \w+)? applies (?:only )?to (?:bookings|reservations|patients|those|families)\b[^.]{0,40}?\bby\b|\bafter (?:that|this) (?:date|day)\b,? (?:the )?(?:standard|normal|full|regular|higher) (?:rate|price|pricing|fee)s?\b`,
+    basis:
+      'contract: an expiring price ("our spring rate applies to bookings confirmed with a deposit by April 30; after that date the standard rate applies")',
+  },
+  {
     code: "unsupported-evidence",
     lang: "en",
     pattern: r`\b(?:clinically|scientifically|medically) (?:proven|tested(?: and proven)?|validated|verified|documented|demonstrated|backed|supported)\b|\b(?:science|research|evidence|clinically)[- ]backed\b|\bproven\b(?<!\bwhat (?:is|'s) proven)(?! by (?:the )?(?:us |u\.s\. |mexican )?(?:government|authorities|regulators?|fda|cofepris))(?! (?:way|route|trick|hack|shortcut) to\b)(?! (?:track )?record\b(?! (?:of|in) (?:results|success|recover\w*|improv\w*|regenerat\w*|heal\w*)))(?! (?:by|in) (?:a |the )?(?:randomi|controlled|trial))(?! (?:to be )?(?:difficult|hard|challenging|impossible|disappointing|ineffective|wrong|false|elusive|harder|unsafe))|\bscientifically demonstrated\b`,
@@ -1604,7 +1624,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "unsupported-evidence",
     lang: "en",
-    pattern: r`\b(?:studies|research|science|data|evidence|trials|our (?:data|results|outcomes|numbers|statistics|records)) (?:clearly |consistently |all |now )?(?:show|shows|prove|proves|confirm|confirms|demonstrate|demonstrates|back (?:it|this|us) up|speak for themselves|supports? (?:it|this|our))\b|\bthe science is (?:settled|clear|in|undeniable|conclusive)\b|\b(?:science|research|evidence) (?:backs|is behind) (?:it|this|us|our)\b|\bbacked by (?:\w+ ){0,3}?(?:research|science|studies|evidence|data|trials)\b|\binternal data\b`,
+    pattern: r`\b(?<!\bwhat (?:the |our )?(?:[\w-]+ )?)(?:studies|research|science|data|evidence|trials|our (?:data|results|outcomes|numbers|statistics|records)) (?:clearly |consistently |all |now )?(?:show|shows|prove|proves|confirm|confirms|demonstrate|demonstrates|back (?:it|this|us) up|speak for themselves|supports? (?:it|this|our))\b|\bthe science is (?:settled|clear|in|undeniable|conclusive)\b|\b(?:science|research|evidence) (?:backs|is behind) (?:it|this|us|our)\b|\bbacked by (?:\w+ ){0,3}?(?:research|science|studies|evidence|data|trials)\b|\binternal data\b`,
     basis: 'contract: "studies show"; corpus rules: figures attributed to internal data',
   },
   {
@@ -1953,4 +1973,4 @@ export const TREATS =
 
 /** One product credited with all of them: "all with one vial", "la misma aplicación", "from MS to migraines". */
 export const ONE_TREATMENT =
-  "\\b(?:(?:one|a single) round of|una (?:sola )?ronda de|(?:one|a single) [\\w-]+ (?:session|infusion|injection|treatment|protocol|vial|shot|application)|(?:one|a single|the same|our) (?:treatment|therapy|vial|infusion|injection|protocol|drip|iv|product|shot|procedure|application|dose)|all with one|una sola (?:terapia|infusion|aplicacion|inyeccion|dosis)|(?:un|una) unic[oa] (?:tratamiento|protocolo|terapia|aplicacion|infusion|procedimiento)|un solo (?:tratamiento|protocolo|procedimiento)|(?:las|los) mism[oa]s (?:celulas|tratamientos|terapias|aplicaciones|infusiones|inyecciones)|(?:la|el|una|un) mism[oa] (?:tratamiento|terapia|aplicacion|infusion|protocolo|celula|producto|vial|suero)|todo con|todo en una|(?:the )?same (?:[\\w-]+ ){0,3}(?:cells|celulas|protocol|product|infusion|package|treatment|session|blend|formula|cocktail)|(?:el |la )?mism[oa] (?:\\w+ )?(?:producto|protocolo|sesion|paquete)|una sola sesion|all (?:conditions|diseases|patients) (?:receive|get)|todos los (?:padecimientos|pacientes) (?:reciben|llevan)|did all (?:of )?that|all (?:of )?(?:it|that) (?:with|from|thanks)|whether it'?s|ya sea|from \\w+(?: \\w+)? to \\w+(?: \\w+)? to|se aplica igual)\\b";
+  "\\b(?:(?:one|a single) round of|una (?:sola )?ronda de|(?:one|a single) [\\w-]+ (?:session|infusion|injection|treatment|protocol|vial|shot|application)|(?:one|a single|the same|our) (?:treatment|therapy|vial|infusion|injection|protocol|drip|iv|product|shot|procedure|application|dose)|all with one|(?:our|one|a) (?:(?!different|separate|distinct|another|other)[\\w-]+ ){1,3}(?:product|preparation|formula)\\b|una sola (?:terapia|infusion|aplicacion|inyeccion|dosis)|(?:un|una) unic[oa] (?:tratamiento|protocolo|terapia|aplicacion|infusion|procedimiento)|un solo (?:tratamiento|protocolo|procedimiento)|(?:las|los) mism[oa]s (?:celulas|tratamientos|terapias|aplicaciones|infusiones|inyecciones)|(?:la|el|una|un) mism[oa] (?:tratamiento|terapia|aplicacion|infusion|protocolo|celula|producto|vial|suero)|todo con|todo en una|(?:the )?same (?:[\\w-]+ ){0,3}(?:cells|celulas|protocol|product|infusion|package|treatment|session|blend|formula|cocktail)|(?:el |la )?mism[oa] (?:\\w+ )?(?:producto|protocolo|sesion|paquete)|una sola sesion|all (?:conditions|diseases|patients) (?:receive|get)|todos los (?:padecimientos|pacientes) (?:reciben|llevan)|did all (?:of )?that|all (?:of )?(?:it|that) (?:with|from|thanks)|whether it'?s|ya sea|from \\w+(?: \\w+)? to \\w+(?: \\w+)? to|se aplica igual)\\b";

@@ -30,12 +30,12 @@ type Passage = {
 type Line = { n: number; raw: string };
 
 /**
- * Ids of the held-out sets that were read and folded into tune with their ids (corpus README): the first
- * (holdout-en-001…078, holdout-es-001…075) and the second (holdout-en-101…228, holdout-es-101…228), both on
- * 2026-11-30.
+ * Ids of the held-out sets that were read and folded into tune with their ids (corpus README), all on
+ * 2026-11-30: the first (holdout-en-001…078, holdout-es-001…075), the second (holdout-en/es-101…228) and the
+ * third (holdout-en/es-229…356).
  */
 const SPENT_HOLDOUT =
-  /^holdout-(?:en-0(?:[0-6]\d|7[0-8])|es-0(?:[0-6]\d|7[0-5])|(?:en|es)-(?:1\d\d|2[01]\d|22[0-8]))$/;
+  /^holdout-(?:en-0(?:[0-6]\d|7[0-8])|es-0(?:[0-6]\d|7[0-5])|(?:en|es)-(?:1\d\d|2\d\d|3[0-4]\d|35[0-6]))$/;
 
 function lines(name: "tune" | "holdout"): Line[] {
   const text = readFileSync(new URL(`../corpus/redflags/${name}.jsonl`, import.meta.url), "utf8");

@@ -1056,6 +1056,49 @@ describe("scanText", () => {
     );
   });
 
+  it("reads the third holdout's misses: endorsed advice, hope in names, answers about rehab, unit names", () => {
+    expectFindings(
+      [
+        [
+          "downplays-rehabilitation",
+          "El doctor nos dijo que ya no hacía falta seguir pagando fisioterapia, y tuvo toda la razón.",
+        ],
+        [
+          "downplays-rehabilitation",
+          "Do I still need physiotherapy?\nNot really. Exercising at home is enough.",
+        ],
+        [
+          "downplays-rehabilitation",
+          "In our experience conventional rehab adds nothing once regeneration is under way.",
+        ],
+        ["cure-claim", "Llegamos casi sin esperanza y fue un verdadero milagro: volvió a caminar."],
+        ["cure-claim", "We don't just manage paralysis, we reverse it."],
+        ["cure-claim", "Six weeks later my psoriasis had cleared and the migraines were gone."],
+        [
+          "pay-to-participate",
+          "Fundación Médula Esperanza: para ingresar al protocolo se solicita un donativo de $185,000 MXN.",
+        ],
+        [
+          "pressure-tactics",
+          "El cupo es limitado a 20 pacientes y ya van 17, le recomiendo apartar esta semana.",
+        ],
+        ["opaque-cell-source", "Las prepara con una fórmula suya que no le enseña a nadie."],
+        [
+          "guaranteed-outcome",
+          "We promise that every patient who completes the 21-day program will leave standing on their own.",
+        ],
+      ],
+      [
+        "Sin cambios en la función motora y sin efectos adversos graves (Albu et al., Cytotherapy 2021).",
+        "Please don't take our licence, or anyone else's, as proof that a treatment works.",
+        "The quote is valid for 60 days; if our prices change after that, the new quote will say so.",
+        "Our assistant told you our treatment helps diabetes, autism and arthritis. That was wrong. We don't treat them.",
+        "Megan: said it was proprietary lol",
+        "Pida el certificado. Si le contestan que la fórmula es exclusiva o secreta, es mala señal.",
+      ],
+    );
+  });
+
   it("scans many texts at once exactly as one at a time", { timeout: 60_000 }, () => {
     const texts = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

@@ -59,7 +59,7 @@ const MONEY = r`(?:\$ ?\d|usd ?\d|\d[\d,.]* ?(?:usd|dollars|dolares|pesos|mxn|eu
 
 // Numbers of patients and what they are said to achieve.
 const OUTCOME_EN = r`(?:get (?:\w+ ){0,2}?(?:feeling|sensation|movement|function|strength) back|improv${W}|see (?:results|improvement|changes|benefits?|progress|gains)|show${W} (?:\w+ )?(?:results|improvement|changes|benefits?|progress|gains)\b|saw (?:results|improvement|changes|benefits?|progress|gains)|report${W} (?:\w+ )?(?:improv${W}|better|gains?|benefits?|progress|changes|results|improvement)|regain${W}|recover${W}|walk${W}|gain${W}|benefit${W}|respond${W}|get better|got better|feel better|progress${W}|succe${W}|notice${W}|experience${W} (?:improv${W}|gains|benefits))`;
-const OUTCOME_ES = r`(?:deja(?:n)? la silla|mejor${W}|recuper${W}|camin${W}|respond${W}|gan(?:a|an|o|aron)\b|avanz${W}|sub(?:e|en|io|ieron) (?:al menos |por lo menos )?(?:un|uno|\d+) (?:grado|nivel)|tien(?:e|en) (?:\w+ )?(?:avances|mejoria|progreso)|(?:ha|han) (?:presentado|tenido|mostrado) (?:\w+ )?(?:mejoria|avances?|cambios|resultados)|report\w* (?:mayor|mejor\w*|mas|menos|avances?)\b|not(?:a|an|aron|o) (?:cambios|mejoria|avances|resultados)|ve(?:n)? (?:resultados|cambios|mejoria)|sient${W}|logr${W}|benefici${W}|responde${W}|reduc${W}|disminu${W})`;
+const OUTCOME_ES = r`(?:deja(?:n)? la silla|mejor${W}|recuper${W}|camin${W}|respond${W}|gan(?:a|an|o|aron)\b|avanz${W}|sub(?:e|en|io|ieron) (?:al menos |por lo menos )?(?:un|uno|\d+) (?:grado|nivel)|presenta\w* (?:\w+ )?(?:mejoria|avances?|cambios)|tien(?:e|en) (?:\w+ )?(?:avances|mejoria|progreso)|(?:ha|han) (?:presentado|tenido|mostrado) (?:\w+ )?(?:mejoria|avances?|cambios|resultados)|report\w* (?:mayor|mejor\w*|mas|menos|avances?)\b|not(?:a|an|aron|o) (?:cambios|mejoria|avances|resultados)|ve(?:n)? (?:resultados|cambios|mejoria)|sient${W}|logr${W}|benefici${W}|responde${W}|reduc${W}|disminu${W})`;
 const FRACTION_WORD =
   "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)";
 /** Spanish fractions written out, tens included: "ochenta y siete de cada cien". */
@@ -342,7 +342,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "guaranteed-outcome",
     lang: "en",
-    pattern: r`\b(?:shows?|has|have|sees?) no (?:measurable |visible |significant |real )?(?:change|improvement|progress|results?)\b[^.;]{0,60}?\b(?:free of charge|at no (?:charge|cost)|for free|refund\w*|money back|on us)|\b(?:every|each|all) (?:participant|patient)s? (?:who|that) (?:completes?|finishes?|follows?) (?:[\w-]+ ){0,4}?(?:will|'ll) (?:regain|recover|improve|see|walk|gain|get)\b`,
+    pattern: r`\b(?:shows?|has|have|sees?) no (?:measurable |visible |significant |real )?(?:change|improvement|progress|results?)\b[^.;]{0,60}?\b(?:free of charge|at no (?:charge|cost)|for free|refund\w*|money back|on us)|\b(?:every|each|all) (?:participant|patient)s? (?:who|that) (?:completes?|finishes?|follows?) (?:[\w-]+ ){0,4}?(?:will|'ll) (?:regain|recover|improve|see|walk|gain|get|leave|stand|be walking|be standing)\b`,
     basis:
       'contract: a promised result ("any patient who shows no measurable change receives a second application free of charge", "every participant who completes the program will regain motor function")',
   },
@@ -366,6 +366,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\bif (?:you|he|she|they) (?:don't|doesn't|do not|does not|didn't|did not)\b,? (?:we|they) (?:repeat|redo|give you|refund|return)\b[^.]{0,40}?\b(?:at no (?:cost|charge)|for free|free of charge|on us|refund\w*)`,
     basis:
       'contract: a free retreatment if there is no result ("participants finish the program walking. If you don\'t, we repeat the cell rounds at no cost")',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "en",
+    pattern: r`\b(?:will|'ll) (?:leave|go home|walk out) (?:standing|walking)(?: on (?:their|his|her|your) own)?\b(?<=\b(?:promise|guarantee|assure)\w*\b[^.]{0,120})`,
+    basis:
+      'contract: a promise to walk out ("we promise that every patient who completes the 21-day program will leave standing on their own")',
   },
   {
     code: "cure-claim",
@@ -590,7 +597,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "cure-claim",
     lang: "any",
     // A disease gone: "the arthritis in my hands is gone", "se le quitó la diabetes", "dejó la insulina".
-    pattern: r`\b(?:diabetes|arthritis|copd|autism|parkinson'?s?|lupus|asthma)\b(?: (?:in|of) (?:my|his|her|the|their) \w+)? (?:is|was|are|were) (?:completely |totally )?gone\b|\b(?:diabetes|artritis|epoc|autismo|parkinson|lupus|asma)(?: (?:de|en) (?:las?|los|sus?|mis?) \w+)? (?:desaparecio|se fue|se curo|se quito)\b|\bse (?:le |me |te |nos )?quit(?:o|aron) (?:la |el |su |mi )?(?:diabetes|artritis|epoc|autismo|parkinson|lupus|asma)\b|\bdej\w* (?:la |su |mi )?insulina\b|\bya no (?:usa|necesita|se inyecta) (?:oxigeno|insulina)\b|\b(?:stopped|quit|off) (?:his|her|my|the|all) (?:insulin|diabetes (?:pills|meds|medications?)|oxygen)\b`,
+    pattern: r`\b(?:psoriasis|migraines?)\b(?: [\w']+){0,5}? (?:had |has |have )?(?:cleared|were gone|was gone|are gone|is gone|disappeared)\b|\b(?:diabetes|arthritis|copd|autism|parkinson'?s?|lupus|asthma)\b(?: (?:in|of) (?:my|his|her|the|their) \w+)? (?:is|was|are|were) (?:completely |totally )?gone\b|\b(?:diabetes|artritis|epoc|autismo|parkinson|lupus|asma)(?: (?:de|en) (?:las?|los|sus?|mis?) \w+)? (?:desaparecio|se fue|se curo|se quito)\b|\bse (?:le |me |te |nos )?quit(?:o|aron) (?:la |el |su |mi )?(?:diabetes|artritis|epoc|autismo|parkinson|lupus|asma)\b|\bdej\w* (?:la |su |mi )?insulina\b|\bya no (?:usa|necesita|se inyecta) (?:oxigeno|insulina)\b|\b(?:stopped|quit|off) (?:his|her|my|the|all) (?:insulin|diabetes (?:pills|meds|medications?)|oxygen)\b`,
     basis: 'contract: "his cancer was gone", "disease gone"',
   },
   {
@@ -681,6 +688,12 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis: 'contract: walking again ("participants with incomplete injuries finish the program walking")',
   },
   {
+    code: "cure-claim",
+    lang: "en",
+    pattern: r`\b(?:we )?reverse (?:it|them)\b(?<=\bparaly\w*[^.]{0,60})`,
+    basis: 'contract: reverses the injury ("we don\'t just manage paralysis — we reverse it")',
+  },
+  {
     code: "miracle-hype",
     lang: "en",
     pattern: r`\bmiracle${W}\b(?<!\b(?:small|minor|tiny) miracle${W})(?! (?:that )?(?:she|he|they|i|we|you) (?:survived|lived|made it|is alive|are alive|was alive|were alive|found|got|managed|finally))(?<!\b(?:lady|parish|church|hospital|school|street) of (?:the )?miracle\w*)|\bmiraculous${W}\b(?! (?:survival|escape|medal|novena))|\bbreakthr(?:ough|u)${W}\b(?! pain| day\b| moment\b| session\b| week\b| with (?:the |our |my )?(?:insurance|insurer|school|bank|landlord|paperwork|appeal))|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}\b(?<!\b(?:the|my|our|his|her) (?:real|true|only|biggest) game[- ]?chang\w*)(?! for (?:his|her|my|our|their) (?:back|neck|sleep|skin|pain|transfers?|posture|commute|bladder routine|shoulders?)\b)|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
@@ -750,7 +763,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "absolute-safety",
     lang: "es",
-    pattern: r`\b(?:sin|cero|0|nul[oa]s?)(?<!\b(?:transcurrio|termino|salio|se realizo|se hizo|fue|concluyo|evoluciono|evoluciona|se recupero) sin) (?:ningun |ningunos |ninguna |ningunas )?(?:tipo de )?(?:efectos? (?:secundarios?|adversos?|colaterales?|negativos?)|riesgos?|complicaciones?|peligros?|reacciones adversas)\b(?! de (?:rechazo|perder)| (?:mas alla de|salvo|excepto|aparte de|fuera de|ademas de)\b)|\bno (?:hay|tiene|existe|representa|causa|produce|provoca|presenta|conlleva|implica|genera|deja) (?:absolutamente )?(?:ningun|ninguna|ningunos|ningunas)? ?(?:tipo de )?(?:efectos? (?:secundarios?|adversos?|colaterales?)|riesgos?|complicaciones?|peligro|reacciones? adversas?)\b(?! de (?:rechazo|perder))`,
+    pattern: r`\b(?:sin|cero|0|nul[oa]s?)(?<!\b(?:transcurrio|termino|salio|se realizo|se hizo|fue|concluyo|evoluciono|evoluciona|se recupero) sin) (?:ningun |ningunos |ninguna |ningunas )?(?:tipo de )?(?:efectos? (?:secundarios?|adversos?|colaterales?|negativos?)|riesgos?|complicaciones?|peligros?|reacciones adversas)\b(?! de (?:rechazo|perder)| (?:mas alla de|salvo|excepto|aparte de|fuera de|ademas de)\b| (?:graves?|serios?|severos?|significativos|importantes|mayores)\b)|\bno (?:hay|tiene|existe|representa|causa|produce|provoca|presenta|conlleva|implica|genera|deja) (?:absolutamente )?(?:ningun|ninguna|ningunos|ningunas)? ?(?:tipo de )?(?:efectos? (?:secundarios?|adversos?|colaterales?)|riesgos?|complicaciones?|peligro|reacciones? adversas?)\b(?! de (?:rechazo|perder))`,
     basis: 'contract: "sin efectos secundarios", "sin riesgos"',
   },
   {
@@ -1163,6 +1176,13 @@ const RAW_LEXICON: LexiconEntry[] = [
       'contract: paying to join a study ("el estudio no tiene costo, pero la familia cubre las células … $210,000", "Concept: Enrollment – Research Study", "Aportación para el Protocolo de Investigación … $238,000")',
   },
   {
+    code: "pay-to-participate",
+    lang: "es",
+    pattern: r`\bpara (?:ingresar|entrar|participar|ser aceptad[oa])\w* (?:al|en el|a|en) (?:protocolo|estudio|ensayo|programa)\b[^.]{0,40}?\b(?:donativo|aportacion|cuota|pago|costo|inscripcion)\b[^.]{0,30}?${MONEY}`,
+    basis:
+      'contract: a fee to join a study ("para ingresar al protocolo se solicita un donativo de $185,000 MXN")',
+  },
+  {
     code: "downplays-rehabilitation",
     lang: "en",
     pattern: r`\b(?:won't|will not|don't|dont|do not|doesn't|doesnt|no longer|never) (?:\w+ )?(?:need|require|have to (?:do|go to|attend|keep doing)) (?:any |the |your |more |further |those |all the )?${REHAB_EN}|\bno need (?:to do |for |of )(?:any |more )?${REHAB_EN}|\bno ${REHAB_EN} (?:needed|required|necessary)\b|\b${REHAB_EN}(?: \w+){0,5}? (?:is |are )?(?:isn't|is not|aren't|are not|not|won't be|will not be|is not going to be) (?:\w+ )?(?:required|needed|necessary|essential|indispensable)\b|\b${REHAB_EN}(?: \w+){0,4}?[^\w.;!]{1,3}(?:not (?:required|needed|necessary)|optional|unnecessary)\b|\b${REHAB_EN}(?: \w+){0,4}? (?:is |are )?no longer (?:needed|required|necessary|useful)\b`,
@@ -1337,7 +1357,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "any",
-    pattern: r`\b(?:la )?(?:${REHAB_ES})(?: tradicional| convencional| de siempre)? (?:ya )?(?:quedo|queda|quedaron) atras\b|\bno hace falta (?:que )?(?:retome|haga|siga|continue|vaya a|regrese a|vuelva a)\w* (?:con )?(?:la |las |su |sus )?(?:${REHAB_ES})|\bno hace falta (?:que )?(?:\w+ ){0,3}?(?:siga|continue|vaya|regrese|vuelva|lleve)\w* (?:yendo|llevandol[oa]|haciendo|asistiendo) (?:a |con )?(?:la |las |su |sus )?(?:${REHAB_ES})|\b(?:beneficio|resultado|efecto|exito)s? (?:del tratamiento |de la terapia celular |de las celulas )?no depende\w* de (?:la |las |su )?(?:${REHAB_ES})|\b(?:results?|benefits?|outcomes?|effects?) (?:\w+ ){0,3}?(?:doesn't|don't|does not|do not) depend on (?:the |your )?(?:${REHAB_EN})|\bno es (?:indispensable|necesari[oa]|obligatori[oa]|imprescindible)\b(?<=(?:${REHAB_ES})[^.?]{0,60}\?\s{0,3}no es \w+)|\b(?:isn't|is not|not) (?:(?:required|needed|necessary) for (?:the |your )?(?:results?|benefit|outcome|improvement|recovery)|what (?:drives|makes|gives|gets) (?:the |your )?(?:results?|change|improvement|recovery|progress|gains)|where the (?:change|results?|improvement) comes? from)\b(?<=(?:${REHAB_EN})[^.]{0,80})|\b(?:you )?can if you (?:enjoy|like|want)\w*(?<=(?:${REHAB_EN})[^.]{0,80})|\b(?:${REHAB_EN}) is fine if (?:you|they|he|she|a patient|the patient|patients) (?:enjoy|like|want)\w*|\b(?:can|could|may) (?:cancel|stop|drop|quit) (?:those|these|the|his|her|your|their) (?:sessions|appointments|classes)\b(?<=(?:${REHAB_EN})[^.]{0,60})`,
+    pattern: r`\b(?:la )?(?:${REHAB_ES})(?: tradicional| convencional| de siempre)? (?:ya )?(?:quedo|queda|quedaron) atras\b|\bno hace falta (?:que )?(?:retome|haga|siga|continue|vaya a|regrese a|vuelva a)\w* (?:con )?(?:la |las |su |sus )?(?:${REHAB_ES})|\bno (?:hace|hacia) falta (?:que )?(?:\w+ ){0,3}?(?:siga|continue|vaya|regrese|vuelva|lleve|seguir|continuar)\w* (?:yendo|llevandol[oa]|haciendo|asistiendo|pagando)? ?(?:a |con )?(?:la |las |su |sus )?(?:${REHAB_ES})|\b(?:beneficio|resultado|efecto|exito)s? (?:del tratamiento |de la terapia celular |de las celulas )?no depende\w* de (?:la |las |su )?(?:${REHAB_ES})|\b(?:results?|benefits?|outcomes?|effects?) (?:\w+ ){0,3}?(?:doesn't|don't|does not|do not) depend on (?:the |your )?(?:${REHAB_EN})|\bno es (?:indispensable|necesari[oa]|obligatori[oa]|imprescindible)\b(?<=(?:${REHAB_ES})[^.?]{0,60}\?\s{0,3}no es \w+)|\b(?:isn't|is not|not) (?:(?:required|needed|necessary) for (?:the |your )?(?:results?|benefit|outcome|improvement|recovery)|what (?:drives|makes|gives|gets) (?:the |your )?(?:results?|change|improvement|recovery|progress|gains)|where the (?:change|results?|improvement) comes? from)\b(?<=(?:${REHAB_EN})[^.]{0,80})|\b(?:you )?can if you (?:enjoy|like|want)\w*(?<=(?:${REHAB_EN})[^.]{0,80})|\b(?:${REHAB_EN}) is fine if (?:you|they|he|she|a patient|the patient|patients) (?:enjoy|like|want)\w*|\b(?:can|could|may) (?:cancel|stop|drop|quit) (?:those|these|the|his|her|your|their) (?:sessions|appointments|classes)\b(?<=(?:${REHAB_EN})[^.]{0,60})`,
     basis:
       'contract: rehab said to be unnecessary or replaced by the cells ("la fisioterapia tradicional ya quedó atrás", "it isn\'t required for the result")',
   },
@@ -1371,7 +1391,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "en",
-    pattern: r`\b(?:the )?(?:exercises|sessions|therapy|physio|pt|rehab\w*) (?:don't|doesn't|do not|does not|won't) (?:add|do|change|matter) (?:much|anything|a lot)\b|\bif you (?:enjoy|like) (?:your |the )?(?:sessions|it|therapy|physio|pt),? (?:keep going|go ahead|continue|that's fine)\b|\b(?:can|could|will|may) (?:\w+ )?(?:leave|put) (?:it |them )?behind\b(?<=(?:${REHAB_EN})[^.]{0,100})`,
+    pattern: r`\b(?:the )?(?:exercises|sessions|therapy|physio|pt|rehab\w*) (?:(?:don't|doesn't|do not|does not|won't) (?:add|do|change|matter) (?:much|anything|a lot)|adds? nothing|no aporta nada)\b|\bnot really\b(?<=(?:${REHAB_EN})[^.?]{0,60}\?\s{0,3}not really)|\b(?:exercising|exercises|stretching) at home is enough\b|\bif you (?:enjoy|like) (?:your |the )?(?:sessions|it|therapy|physio|pt),? (?:keep going|go ahead|continue|that's fine)\b|\b(?:can|could|will|may) (?:\w+ )?(?:leave|put) (?:it |them )?behind\b(?<=(?:${REHAB_EN})[^.]{0,100})`,
     basis:
       'contract: rehab said to be unnecessary ("the exercises don\'t add much", "endless therapy sessions … his patients can largely leave behind")',
   },
@@ -1385,7 +1405,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "en",
-    pattern: r`\b(?:doesn't|doesnt|don't|dont|does not|do not|won't|wont) need to (?:keep )?(?:(?!stop|pause|quit|interrupt|suspend|cancel|miss)\w+ ){0,5}?(?:to |going to |doing )?(?:${REHAB_EN})`,
+    pattern: r`\b(?:doesn't|doesnt|don't|dont|does not|do not|won't|wont) need to (?:keep )?(?:(?!stop|pause|quit|interrupt|suspend|cancel|miss)[\w-]+ ){0,5}?(?:to |going to |doing )?(?:${REHAB_EN})`,
     basis:
       'contract: rehab said to be unnecessary ("he doesn\'t need to keep driving 40 minutes to PT three times a week")',
   },
@@ -1420,7 +1440,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "pressure-tactics",
     lang: "any",
     // Deadlines for a deposit or confirmation with something lost after them.
-    pattern: r`\b(?:book|reserve|sign up|sign|pay|deposit|confirm|call|act|enrol${W}|aparte|aparta|reserve|reserva|pague|deposite|confirme)\w* (?:today|now|this week|tonight|before|by|hoy|ya|ahora|antes)\b[^.]{0,60}?\b(?:discount|price|pricing|rate|spot|slot|offer|lock|save|keep|descuento|precio|tarifa|lugar|fecha|respeto)|\b(?:lock|secure) (?:in )?(?:the |your |a |this )?(?:\d+ ?% )?(?:discount|price|spot|rate)\b|\b(?:aparte|aparta|reserve|reserva|deposite|pague|confirme|book|pay the deposit|confirm) (?!de\b)(?:\w+ ){0,4}?(?:hoy|ya|ahora|today|now|tonight)\b(?!,? (?:o|or) )|\block it in\b|\bonly (?:if|until|when) (?:you |the |your )?(?:book|pay|deposit|confirm|sign|reserve)|\b(?:locked|held|honou?red|valid|guaranteed|kept|good|reserved) only (?:if|until|when)\b|\bafter (?:that|this|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the deadline)\b,? (?:the )?(?:\d{4} |new |regular |full |higher |next year's )?(?:rate|price|pricing|fee)s? (?:applies|apply|goes up|go up|returns|kicks in|rises)|\bdespues(?: de (?:esa fecha|ese dia|hoy|manana))?,? (?:aplica|entra|sube|regresa) (?:la |el )?(?:tarifa|precio)|\b(?:only|solo) (?:\w+ ){0,3}?(?:keep|hold|honou?r|sostener|respetar|guardar|mantener)${W} (?:\w+ ){0,3}?(?:until|till|if|hasta|si)\b|\b(?:can't|cannot|won't be able to|unable to) (?:hold|keep|guarantee|save) (?:your|the|this) (?:spot|slot|date|place|price|rate)\b|\b(?:lose|forfeit) (?:your|the) (?:spot|slot|date|place|discount|price)\b|\b(?:para no|o se|si no,? se|si no,? perder${W}) (?:liberar|perder|ceder|soltar|libera|pierde)${W} (?:su|la|tu) (?:fecha|lugar|espacio|cupo|precio|descuento)|\bse lo (?:damos|doy|daremos) a otr[oa]\b|\b(?:other|otras) (?:families|patients|familias|pacientes)\b[^.]{0,30}?\b(?:waiting|waitlist|asking|esperando|preguntando)\b|\b(?:enrol?lment|registration|inscripciones|la inscripcion) (?:closes|ends|cierra${W}|termina${W}) (?:on |el )?(?:today|tomorrow|this|hoy|manana|el |(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d)|\bnon-refundable after \d+ (?:hours|days)|\bdon't wait\b(?! (?:until|till|for) (?:the )?(?:morning|tomorrow|your (?:next )?(?:appointment|visit|check-?up)))|\bhurry\b`,
+    pattern: r`\b(?:book|reserve|sign up|sign|pay|deposit|confirm|call|act|enrol${W}|aparte|aparta|reserve|reserva|pague|deposite|confirme)\w* (?:today|now|this week|tonight|before|by|hoy|ya|ahora|antes)\b[^.]{0,60}?\b(?:discount|price|pricing|rate|spot|slot|offer|lock|save|keep|descuento|precio|tarifa|lugar|fecha|respeto)|\b(?:lock|secure) (?:in )?(?:the |your |a |this )?(?:\d+ ?% )?(?:discount|price|spot|rate)\b|\b(?:aparte|aparta|reserve|reserva|deposite|pague|confirme|book|pay the deposit|confirm) (?!de\b)(?:(?!free|gratis|gratuit)\w+ ){0,4}?(?:hoy|ya|ahora|today|now|tonight)\b(?!,? (?:o|or) )|\block it in\b|\bonly (?:if|until|when) (?:you |the |your )?(?:book|pay|deposit|confirm|sign|reserve)|\b(?:locked|held|honou?red|valid|guaranteed|kept|good|reserved) only (?:if|until|when)\b|\bafter (?:that|this|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the deadline)\b,? (?:the )?(?:\d{4} |new |regular |full |higher |next year's )?(?:rate|price|pricing|fee)s? (?:applies|apply|goes up|go up|returns|kicks in|rises)|\bdespues(?: de (?:esa fecha|ese dia|hoy|manana))?,? (?:aplica|entra|sube|regresa) (?:la |el )?(?:tarifa|precio)|\b(?:only|solo) (?:\w+ ){0,3}?(?:keep|hold|honou?r|sostener|respetar|guardar|mantener)${W} (?:\w+ ){0,3}?(?:until|till|if|hasta|si)\b|\b(?:can't|cannot|won't be able to|unable to) (?:hold|keep|guarantee|save) (?:your|the|this) (?:spot|slot|date|place|price|rate)\b|\b(?:lose|forfeit) (?:your|the) (?:spot|slot|date|place|discount|price)\b|\b(?:para no|o se|si no,? se|si no,? perder${W}) (?:liberar|perder|ceder|soltar|libera|pierde)${W} (?:su|la|tu) (?:fecha|lugar|espacio|cupo|precio|descuento)|\bse lo (?:damos|doy|daremos) a otr[oa]\b|\b(?:other|otras) (?:families|patients|familias|pacientes)\b[^.]{0,30}?\b(?:waiting|waitlist|asking|esperando|preguntando)\b|\b(?:enrol?lment|registration|inscripciones|la inscripcion) (?:closes|ends|cierra${W}|termina${W}) (?:on |el )?(?:today|tomorrow|this|hoy|manana|el |(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d)|\bnon-refundable after \d+ (?:hours|days)|\bdon't wait\b(?! (?:until|till|for) (?:the )?(?:morning|tomorrow|your (?:next )?(?:appointment|visit|check-?up)))|\bhurry\b`,
     basis: 'contract: "book today to lock the 30% discount", deadlines for deposits or confirmation',
   },
   {
@@ -1597,7 +1617,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "pressure-tactics",
     lang: "any",
-    pattern: r`\b(?:price|prices|pricing|rate|rates|list) (?:changes?|increases?|rises?|will change|will go up) (?:next|this|on|after|from)\b|\bto keep this (?:number|price|rate|quote)\b|\bse respeta (?:solo|unicamente|nada mas) hasta\b|\bpara que no se (?:la|lo|los|las) ganen\b`,
+    pattern: r`\b(?<!\bif (?:our |the )?)(?:price|prices|pricing|rate|rates|list) (?:changes?|increases?|rises?|will change|will go up) (?:next|this|on|after|from)\b|\bto keep this (?:number|price|rate|quote)\b|\bse respeta (?:solo|unicamente|nada mas) hasta\b|\bpara que no se (?:la|lo|los|las) ganen\b`,
     basis:
       'contract: expiring prices ("pricing changes next week … to keep this number I\'d need the deposit by Friday", "se respeta solo hasta el domingo")',
   },
@@ -1614,6 +1634,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:rate|price|discount|offer|pricing)\b(?: of \S+)?(?: per \w+)? applies (?:only )?to (?:bookings|reservations|patients|those|families)\b[^.]{0,40}?\bby\b|\bafter (?:that|this) (?:date|day)\b,? (?:the )?(?:standard|normal|full|regular|higher) (?:rate|price|pricing|fee)s?\b`,
     basis:
       'contract: an expiring price ("our spring rate applies to bookings confirmed with a deposit by April 30; after that date the standard rate applies")',
+  },
+  {
+    code: "pressure-tactics",
+    lang: "any",
+    pattern: r`\b(?:le |te |les )?recomiendo (?:apartar|reservar|confirmar|depositar|asegurar)\w* (?:su |tu )?(?:lugar |fecha )?(?:esta semana|hoy|ya|cuanto antes|pronto)\b|\b(?:released|given) to (?:the )?(?:waiting list|waitlist|next (?:family|patient))\b|\b(?:limitado|limited) a \d+ (?:pacientes|lugares|participantes)\b[^.]{0,20}?\bya (?:van|hay|tenemos) \d+`,
+    basis:
+      'contract: scarcity and deadlines ("el cupo es limitado a 20 pacientes y ya van 17, le recomiendo apartar esta semana", "a deposit by Friday or it will be released to the waiting list")',
   },
   {
     code: "unsupported-evidence",
@@ -1851,6 +1878,12 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\bni (?:su|sus|el|los|la|las) \w+ ni (?:su|sus|el|los|la|las) \w+ se (?:comparten|entregan|muestran|revelan|dan)\b(?<=\b${SUBJ}[^.]{0,80})|\b(?:nuestra |su )?formula (?:celular )?(?:exclusiva|secreta|patentada)\b`,
     basis:
       'contract: hides the lab or the COA, a proprietary formula ("ni su nombre ni sus certificados se comparten con pacientes", "nuestra fórmula celular exclusiva")',
+  },
+  {
+    code: "opaque-cell-source",
+    lang: "es",
+    pattern: r`\bformula (?:suya|propia|secreta|exclusiva|de la casa)\b[^.]{0,20}?\bque no (?:le |les )?(?:ensena|muestra|revela|comparte|dice|explica)\w*`,
+    basis: 'contract: a secret method ("las prepara con una fórmula suya que no le enseña a nadie")',
   },
 ];
 

@@ -1099,6 +1099,67 @@ describe("scanText", () => {
     );
   });
 
+  it("reads the fourth holdout's misses: sceptical tags, one IV for everything, credentials as a referee", () => {
+    expectFindings(
+      [
+        [
+          "panacea",
+          "Aunt Denise: same IV, 3 bags.\nAunt Denise: my arthritis is GONE, my sugar is normal now and my doctor took me off the thyroid pills.",
+        ],
+        [
+          "panacea",
+          "Fui por lo de la espalda: la diabetes ya la tengo controlada, ya no me duelen las rodillas por la artritis y la presión se me normalizó. Estas células son una bendición.",
+        ],
+        [
+          "panacea",
+          "Aplicamos terapia con células madre para:\n• Lesión medular y secuelas de EVC\n• Autismo y parálisis cerebral\n• Diabetes tipo 1 y 2",
+        ],
+        [
+          "regulatory-misuse",
+          "Mexican health authorities have reviewed our spinal cord therapy and confirmed that it works.",
+        ],
+        [
+          "regulatory-misuse",
+          "Its lab is registered with the FDA, which tells you the treatment has been checked.",
+        ],
+        [
+          "guaranteed-outcome",
+          "Si a los seis meses del protocolo no hay ningún avance en su valoración, la siguiente aplicación no tiene costo.",
+        ],
+        [
+          "guaranteed-outcome",
+          "If your follow-up examination does not show an improvement, we will provide a second course at no charge.",
+        ],
+        [
+          "cure-claim",
+          "Dr. Castañón told us straight: with his protocol she WILL be walking at her graduation.",
+        ],
+        ["cure-claim", "Tenía 3 años en silla de ruedas. Hoy ya no la usa."],
+        [
+          "downplays-rehabilitation",
+          "Mire señora, olvídese de tanta terapia, con 2 aplicaciones es suficiente.",
+        ],
+        [
+          "opaque-cell-source",
+          "The source and the process stay confidential, because that's what makes it work.",
+        ],
+        ["pay-to-participate", "So how it works: you pay $6,000 to enroll in our research study."],
+        ["unsupported-evidence", "Since 2019, 81% gained at least two points on the motor score."],
+      ],
+      [
+        "the clinic I'm talking to says the injection has no side effects at all. true?",
+        'Familias que dejan la terapia "para que las células trabajen". Por favor no lo hagan.',
+        'Saw this on my feed today, copying it word for word: "Our miracle protocol regenerates your spinal cord!"',
+        'Rosa spreads out the brochures. One promises "95% of patients improve".',
+        "The coordinator keeps texting me that the price is only good till Friday. Is that normal??",
+        "Según el comunicado, algunos anuncian curas para autismo, diabetes, Parkinson y lesión medular.",
+        'Los espectaculares prometen "el milagro de las células madre".',
+        "Me ofrecen entrar a un protocolo pero hay que dar una aportación de 95 mil. ¿Así funciona?",
+        "Una señal de alarma es que la clínica le diga que el origen de las células es secreto comercial.",
+      ],
+    );
+  });
+
   it("scans many texts at once exactly as one at a time", { timeout: 60_000 }, () => {
     const texts = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

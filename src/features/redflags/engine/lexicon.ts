@@ -45,7 +45,7 @@ const REFUSE_AUX = r`(?:can ?not|can't|cant|won't|wont|don't|dont|do not|will no
 const REVEAL = r`(?:send (?:it|them|that|this) out|publish|detallar\w*|explicar\w*|describir\w*|publicar\w*|give (?:that|it|those|them|this) out|mention|mencionar|mencionarle|share|disclose|reveal|provide|show|release|give out|give you|send|tell you|tell u|tell ya|name|say|compartir|compartirle|mostrar|mostrarle|revelar|revelarle|dar|darle|darles|darte|entregar|entregarle|enviar|enviarle|mandar|mandarle|decir|decirle|proporcionar|proporcionarle|divulgar)`;
 const REFUSE_ES = r`(?:no (?:le |les |te )?(?:lo |la |los |las )?(?:pasamos|compartimos|mostramos|revelamos|damos|entregamos|enviamos|mandamos|proporcionamos|divulgamos|decimos|informamos|publicamos|detallamos)(?! nosotros\b))`;
 const SUBJ = r`(?:${SUBJ_EN}|${SUBJ_ES})`;
-const BE = r`(?:(?:that|it|this)'s|is|are|remains?|es|son|esta|estan|se mantiene${W}|queda${W}|permanece${W})`;
+const BE = r`(?:(?:that|it|this)'s|is|are|remains?|stays?|es|son|esta|estan|se mantiene${W}|queda${W}|permanece${W})`;
 const KEPT = r`(?:confidential|secret|private|confidencial${W}|en secreto|reservad${W}|(?:bajo|en) reserva|en el anonimato|anonim[oa])`;
 
 // Approvals and credentials, and what a clinic says they prove.
@@ -166,7 +166,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "guaranteed-outcome",
     lang: "es",
     // Dinero de vuelta o una segunda aplicación gratis si no hay resultado.
-    pattern: r`\bsi\b[^.;]{0,40}?\bno (?:\w+ ){0,2}?(?:ve|ves|hay|tiene|nota|notas|observa|obtiene|presenta|mejora|mejoras|avanza|responde|funciona|camina|sube)\b(?! (?:ningun )?problema)[^.;]{0,80}?\b(?:devolvemos|reembolsamos|repetimos|regresamos|reponemos|le damos|sin costo|gratis|su dinero|tu dinero|corre por nuestra cuenta|por nuestra cuenta)|\b(?:devolucion|reembolso)\b[^.]{0,40}?\bsi no\b|\bresultados? o (?:le |te )?(?:devolvemos|regresamos|reembolsamos) (?:su|tu) dinero|\bsi no (?:hay )?(?:mejora|mejoria|resultados|avance|cambio)${W}\W{1,3}no (?:paga|pagas|cobramos|le cobramos|te cobramos|cobra)\b`,
+    pattern: r`\bsi\b[^.;]{0,40}?\bno (?:\w+ ){0,2}?(?:ve|ves|hay|tiene|nota|notas|observa|obtiene|presenta|mejora|mejoras|avanza|responde|funciona|camina|sube)\b(?! (?:ningun )?problema)[^.;]{0,80}?\b(?:devolvemos|reembolsamos|repetimos|regresamos|reponemos|le damos|sin costo|gratis|su dinero|tu dinero|corre por nuestra cuenta|por nuestra cuenta|no tiene costo|no se cobra|sin cargo)|\b(?:devolucion|reembolso)\b[^.]{0,40}?\bsi no\b|\bresultados? o (?:le |te )?(?:devolvemos|regresamos|reembolsamos) (?:su|tu) dinero|\bsi no (?:hay )?(?:mejora|mejoria|resultados|avance|cambio)${W}\W{1,3}no (?:paga|pagas|cobramos|le cobramos|te cobramos|cobra)\b`,
     basis: "contract: dinero de vuelta si no hay resultado",
   },
   {
@@ -301,7 +301,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "guaranteed-outcome",
     lang: "es",
     // Part of the money back when a named test shows no change: "si a los seis meses no presenta mejoría en su escala ASIA, le reembolsamos el 50 %".
-    pattern: r`\bsi\b(?:[^.;]|(?<=\b(?:sr|sra|srta|dr|dra))\.){0,80}?\bno (?:muestra|presenta|tiene|hay|ve|nota|logra|observa|documenta|registra|encuentra|detecta|reporta)\w* (?:ninguna |ningun |alguna )?(?:mejoria|cambio|avance|resultado)\w*[^.;]{0,60}?\b(?:le |les |te )?(?:devolvemos|reembolsamos|regresamos|reintegramos|devolveremos|reembolsaremos)\b`,
+    pattern: r`\bsi\b(?:[^.;]|(?<=\b(?:sr|sra|srta|dr|dra))\.){0,80}?\bno (?:muestra|presenta|tiene|hay|ve|nota|logra|observa|documenta|registra|encuentra|detecta|reporta)\w* (?:ninguna |ningun |alguna )?(?:mejoria|cambio|avance|resultado)\w*[^.;]{0,100}?\b(?:(?:le |les |te )?(?:devolvemos|reembolsamos|regresamos|reintegramos|devolveremos|reembolsaremos)|no tiene costo|sin costo|(?:es|sera) gratis)\b`,
     basis: 'contract: money back if there is no result ("le devolvemos el 50 % si no hay mejoría")',
   },
   {
@@ -314,7 +314,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "guaranteed-outcome",
     lang: "en",
-    pattern: r`\b(?:assures?|promises?|guarantees?) (?:me|us|you|the patient|patients) (?:of )?(?:a |an )?(?:measurable |visible |significant |real |noticeable )?(?:motor |functional |neurological )?(?:improvement|recovery|results?|progress|gains?)\b|\bif (?:this|it|that|(?:the )?improvement|(?:the )?result) (?:does not|doesn't|did not|didn't) (?:occur|happen|come)\b[^.]{0,60}?\brefund\w*`,
+    pattern: r`\b(?:assures?|promises?|guarantees?) (?:me|us|you|the patient|patients|(?:every|each|all) (?:\w+ )?patients?) (?:of )?(?:a |an )?(?:measurable |visible |significant |real |noticeable )?(?:motor |functional |neurological )?(?:improvement|recovery|results?|progress|gains?)\b|\bif (?:this|it|that|(?:the )?improvement|(?:the )?result) (?:does not|doesn't|did not|didn't) (?:occur|happen|come)\b[^.]{0,60}?\brefund\w*`,
     basis:
       'contract: an assurance of a result with money back ("the clinic assures me of measurable motor improvement within 6 months; if this does not occur, the fee will be refunded")',
   },
@@ -373,6 +373,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:will|'ll) (?:leave|go home|walk out) (?:standing|walking)(?: on (?:their|his|her|your) own)?\b(?<=\b(?:promise|guarantee|assure)\w*\b[^.]{0,120})`,
     basis:
       'contract: a promise to walk out ("we promise that every patient who completes the 21-day program will leave standing on their own")',
+  },
+  {
+    code: "guaranteed-outcome",
+    lang: "en",
+    pattern: r`\bif\b(?: [\w-]+){0,5}? (?:does not|doesn't|do not|don't) show (?:an |any )?(?:improvement|change|progress)\b[^.;]{0,100}?\b(?:at no (?:charge|cost)|free of charge|for free|refund\w*|money back)`,
+    basis:
+      'contract: a free retreatment if there is no result ("if your six-month examination does not show an improvement, we will provide a second course at no charge")',
   },
   {
     code: "cure-claim",
@@ -631,7 +638,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "cure-claim",
     lang: "en",
-    pattern: r`\b(?:rebuil\w*|repair\w*|restor\w*|regrow\w*|regenerat\w*|heal\w*) (?:the |your |his |her |my )?(?:damaged|injured|severed|dead) (?:tissue|area|cord|nerves?|fibers|fibres|part (?:of (?:the|his|her|my) )?(?:cord|spine))\b|\b(?:injury|damage|lesion|paralysis|lesion) is (?:repairable|reversible|curable|fixable)\b|\brevers\w* what (?:\w+ ){0,4}?did to (?:my|his|her|their|your) (?:spine|spinal cord|cord|back|body|legs)\b|\bwalk\w* (?:(?:my|his|her|our|their) \w+ )?down the aisle\b(?! (?:with|using|in|on) (?:a |the |his |her |my )?(?:walker|braces|crutches|canes?|wheelchair|chair|help))`,
+    pattern: r`\b(?:rebuil\w*|repair\w*|restor\w*|regrow\w*|regenerat\w*|heal\w*) (?:the |your |his |her |my )?(?:damaged|injured|severed|dead) (?:tissue|area|cord|nerves?|fibers|fibres|part (?:of (?:the|his|her|my) )?(?:cord|spine))\b|\b(?:injury|damage|lesion|paralysis|lesion) is (?:repairable|reversible|curable|fixable)\b|\brevers\w* what (?:\w+ ){0,4}?did to (?:my|his|her|their|your) (?:spine|spinal cord|cord|back|body|legs)\b|\bwalk\w* (?:(?:my|his|her|our|their) \w+ (?:\w+ )?)?down the aisle\b(?! (?:with|using|in|on) (?:a |the |his |her |my )?(?:walker|braces|crutches|canes?|wheelchair|chair|help))`,
     basis:
       'contract: repairs the injury, walking again ("rebuild the damaged tissue", "reversed what that motorcycle did to my spine", "walked my daughter down the aisle")',
   },
@@ -692,6 +699,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     lang: "en",
     pattern: r`\b(?:we )?reverse (?:it|them)\b(?<=\bparaly\w*[^.]{0,60})`,
     basis: 'contract: reverses the injury ("we don\'t just manage paralysis — we reverse it")',
+  },
+  {
+    code: "cure-claim",
+    lang: "any",
+    pattern: r`\b(?:estara|va a estar|van a estar|will be|'ll be) (?:caminando|walking)\b(?! (?:with|con) (?:a |the |una |la )?(?:walker|andadera|braces|crutches|muletas)\b(?![^.]{0,30}\b(?:sin ella|without it)))|\bya no la (?:usa|necesita|ocupa)\b(?<=\bsilla\b[^]{0,120})|\b(?:the )?repair happens\b`,
+    basis:
+      'contract: walking again, leaving the wheelchair ("she WILL be walking at her graduation", "hoy ya no la usa")',
   },
   {
     code: "miracle-hype",
@@ -1040,7 +1054,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "regulatory-misuse",
     lang: "en",
-    pattern: r`\b(?:the government|the authorities|the regulator|cofepris|the fda)\b (?:has |have )?(?:looked at|reviewed|checked|inspected|examined) (?:this|the|our) (?:therapy|treatment|protocol|product) and (?:signed off|approved|given (?:it )?(?:the|its) (?:ok|green light))`,
+    pattern: r`\b(?:the government|(?:\w+ )?(?:health )?authorities|the regulators?|cofepris|the fda)\b (?:has |have )?(?:looked at|reviewed|checked|inspected|examined) (?:this|the|our) (?:[\w-]+ ){0,3}?(?:therapy|treatment|protocol|product) and (?:signed off|approved|given (?:it )?(?:the|its) (?:ok|green light)|confirmed|found|verified|certified)\b|\b(?:which|that|this) tells you (?:that )?(?:the |our |this )?(?:treatment|therapy|protocol|cells?) (?:has|have|is|are) been (?:checked|backed|approved|validated|endorsed|verified)\b`,
     basis:
       'contract: an inspection used as endorsement ("the government has looked at this therapy and signed off on it")',
   },
@@ -1181,6 +1195,12 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\bpara (?:ingresar|entrar|participar|ser aceptad[oa])\w* (?:al|en el|a|en) (?:protocolo|estudio|ensayo|programa)\b[^.]{0,40}?\b(?:donativo|aportacion|cuota|pago|costo|inscripcion)\b[^.]{0,30}?${MONEY}`,
     basis:
       'contract: a fee to join a study ("para ingresar al protocolo se solicita un donativo de $185,000 MXN")',
+  },
+  {
+    code: "pay-to-participate",
+    lang: "en",
+    pattern: r`\bpay\w* (?:(?:usd ?|us)?\$ ?[\d,.]+k?|[\d,.]+ ?(?:usd|dollars|pesos|mxn)) (?:\w+ )?to (?:enrol\w*|join|participate|take part|get into|be part of|be included)\b`,
+    basis: 'contract: paying to join a study ("you pay $6,000 to enroll in our research study")',
   },
   {
     code: "downplays-rehabilitation",
@@ -1405,7 +1425,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "downplays-rehabilitation",
     lang: "en",
-    pattern: r`\b(?:doesn't|doesnt|don't|dont|does not|do not|won't|wont) need to (?:keep )?(?:(?!stop|pause|quit|interrupt|suspend|cancel|miss)[\w-]+ ){0,5}?(?:to |going to |doing )?(?:${REHAB_EN})`,
+    pattern: r`\b(?:doesn't|doesnt|don't|dont|does not|do not|won't|wont) need to (?:keep )?(?:(?!stop|pause|quit|interrupt|suspend|cancel|miss)[\w-]+ ){0,8}?(?:to |going to |doing )?(?:${REHAB_EN})`,
     basis:
       'contract: rehab said to be unnecessary ("he doesn\'t need to keep driving 40 minutes to PT three times a week")',
   },
@@ -1415,6 +1435,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\bya no (?:la|lo|las|los) necesita\w*\b(?<=(?:${REHAB_ES})[^.]{0,100})|\bcelulas (?:siguen |continuan )?trabaj(?:ando|an) sol(?:as|itas)\b(?<=(?:${REHAB_ES})[^]{0,160})`,
     basis:
       'contract: rehab said to be unnecessary ("la terapia física: la mayoría la deja porque ya no la necesita; las células siguen trabajando solas")',
+  },
+  {
+    code: "downplays-rehabilitation",
+    lang: "any",
+    pattern: r`\bolvid\w* de (?:tanta |tantas |la |las |su |sus )?(?:${REHAB_ES})|\bno necesitara (?:meses|anos|semanas) de (?:${REHAB_ES})|\b(?:you've|you have) done your time in (?:${REHAB_EN})`,
+    basis:
+      'contract: rehab said to be unnecessary ("olvídese de tanta terapia", "con NeuroCel no necesitará meses de rehabilitación", "you\'ve done your time in physical therapy")',
   },
   {
     code: "pressure-tactics",
@@ -1768,7 +1795,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "unsupported-evidence",
     lang: "any",
-    pattern: r`\b${PERCENT} (?:gain|gains|gained|improve|improves|improved|move|moves|moved|sube|suben|subio|mejora|mejoran|gana|ganan) (?:at least |al menos |por lo menos )?(?:one|1|a|un|uno) (?:asia |ais )?(?:grade|level|grado|nivel)\b`,
+    pattern: r`\b${PERCENT} (?:gain|gains|gained|improve|improves|improved|move|moves|moved|sube|suben|subio|mejora|mejoran|gana|ganan) (?:at least |al menos |por lo menos )?(?:one|two|three|1|2|3|a|un|uno|dos|tres) (?:[\w-]+ ){0,3}?(?:grades?|levels?|points?|grados?|nivel|niveles|puntos)\b`,
     basis:
       'contract: success figures with no citation ("among our incomplete patients, 71% gain at least one ASIA grade")',
   },
@@ -2006,4 +2033,4 @@ export const TREATS =
 
 /** One product credited with all of them: "all with one vial", "la misma aplicación", "from MS to migraines". */
 export const ONE_TREATMENT =
-  "\\b(?:(?:one|a single) round of|una (?:sola )?ronda de|(?:one|a single) [\\w-]+ (?:session|infusion|injection|treatment|protocol|vial|shot|application)|(?:one|a single|the same|our) (?:treatment|therapy|vial|infusion|injection|protocol|drip|iv|product|shot|procedure|application|dose)|all with one|(?:our|one|a) (?:(?!different|separate|distinct|another|other)[\\w-]+ ){1,3}(?:product|preparation|formula)\\b|una sola (?:terapia|infusion|aplicacion|inyeccion|dosis)|(?:un|una) unic[oa] (?:tratamiento|protocolo|terapia|aplicacion|infusion|procedimiento)|un solo (?:tratamiento|protocolo|procedimiento)|(?:las|los) mism[oa]s (?:celulas|tratamientos|terapias|aplicaciones|infusiones|inyecciones)|(?:la|el|una|un) mism[oa] (?:tratamiento|terapia|aplicacion|infusion|protocolo|celula|producto|vial|suero)|todo con|todo en una|(?:the )?same (?:[\\w-]+ ){0,3}(?:cells|celulas|protocol|product|infusion|package|treatment|session|blend|formula|cocktail)|(?:el |la )?mism[oa] (?:\\w+ )?(?:producto|protocolo|sesion|paquete)|una sola sesion|all (?:conditions|diseases|patients) (?:receive|get)|todos los (?:padecimientos|pacientes) (?:reciben|llevan)|did all (?:of )?that|all (?:of )?(?:it|that) (?:with|from|thanks)|whether it'?s|ya sea|from \\w+(?: \\w+)? to \\w+(?: \\w+)? to|se aplica igual)\\b";
+  "\\b(?:(?:one|a single) round of|una (?:sola )?ronda de|(?:one|a single) [\\w-]+ (?:session|infusion|injection|treatment|protocol|vial|shot|application)|(?:one|a single|the same|our) (?:treatment|therapy|vial|infusion|injection|protocol|drip|iv|product|shot|procedure|application|dose)|all with one|(?:our|one|a) (?:(?!different|separate|distinct|another|other)[\\w-]+ ){1,3}(?:product|preparation|formula)\\b|una sola (?:terapia|infusion|aplicacion|inyeccion|dosis)|(?:un|una) unic[oa] (?:tratamiento|protocolo|terapia|aplicacion|infusion|procedimiento)|un solo (?:tratamiento|protocolo|procedimiento)|(?:las|los) mism[oa]s (?:celulas|tratamientos|terapias|aplicaciones|infusiones|inyecciones)|(?:la|el|una|un) mism[oa] (?:tratamiento|terapia|aplicacion|infusion|protocolo|celula|producto|vial|suero)|todo con|todo en una|(?:the )?same (?:[\\w-]+ ){0,3}(?:cells|celulas|protocol|product|infusion|package|treatment|session|blend|formula|cocktail|iv|drip|vial|shot)|works? (?:on|for) everything|sirven? para todo|cura todo|cures everything|(?:el |la )?mism[oa] (?:\\w+ )?(?:producto|protocolo|sesion|paquete)|una sola sesion|all (?:conditions|diseases|patients) (?:receive|get)|todos los (?:padecimientos|pacientes) (?:reciben|llevan)|did all (?:of )?that|all (?:of )?(?:it|that) (?:with|from|thanks)|whether it'?s|ya sea|from \\w+(?: \\w+)? to \\w+(?: \\w+)? to|se aplica igual)\\b";

@@ -31,11 +31,11 @@ type Line = { n: number; raw: string };
 
 /**
  * Ids of the held-out sets that were read and folded into tune with their ids (corpus README), all on
- * 2026-11-30: the first (holdout-en-001…078, holdout-es-001…075), then holdout-en/es-101…228, 229…356 and
- * 357…484.
+ * 2026-11-30: the first (holdout-en-001…078, holdout-es-001…075), then holdout-en/es-101…228, 229…356,
+ * 357…484 and 485…612.
  */
 const SPENT_HOLDOUT =
-  /^holdout-(?:en-0(?:[0-6]\d|7[0-8])|es-0(?:[0-6]\d|7[0-5])|(?:en|es)-(?:1\d\d|2\d\d|3\d\d|4[0-7]\d|48[0-4]))$/;
+  /^holdout-(?:en-0(?:[0-6]\d|7[0-8])|es-0(?:[0-6]\d|7[0-5])|(?:en|es)-(?:[1-5]\d\d|60\d|61[0-2]))$/;
 
 function lines(name: "tune" | "holdout"): Line[] {
   const text = readFileSync(new URL(`../corpus/redflags/${name}.jsonl`, import.meta.url), "utf8");

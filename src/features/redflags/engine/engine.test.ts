@@ -1160,6 +1160,55 @@ describe("scanText", () => {
     );
   });
 
+  it("reads the fifth holdout's misses: testimonials after a bleak prognosis, referees, paid places", () => {
+    expectFindings(
+      [
+        [
+          "cure-claim",
+          '"Los doctores de aquí nos dijeron que ya no había nada que hacer. Fuimos a Tijuana y hoy camina solito. Le regeneraron la médula." Rosa María',
+        ],
+        [
+          "cure-claim",
+          "En estos años el Dr. Ruiz ha logrado que pacientes parapléjicos dejen la silla de ruedas.",
+        ],
+        ["cure-claim", "Honestly no need. Once the cells are in they do the repairing on their own."],
+        ["guaranteed-outcome", "Con tres aplicaciones su hijo se levanta de la silla, se lo firmo."],
+        [
+          "regulatory-misuse",
+          "Our protocol is officially recognised by Mexican health authorities as effective, which is why families trust us.",
+        ],
+        [
+          "regulatory-misuse",
+          "Being listed there means our treatment has been reviewed and validated by the U.S. government.",
+        ],
+        [
+          "regulatory-misuse",
+          "Nuestro laboratorio fue inspeccionado por COFEPRIS y no recibió ninguna observación: la mejor prueba de que nuestras células funcionan.",
+        ],
+        ["pay-to-participate", "Jake's place in the research protocol is paid in full ($18,500 enrollment)."],
+        [
+          "pay-to-participate",
+          "Para formalizar su inscripción le pedimos una aportación voluntaria de $180,000 MXN, que cubre la participación en el estudio.",
+        ],
+        ["pressure-tactics", "Book your consultation before Friday the 28th and save $2,000 on any package."],
+        ["pressure-tactics", "Dr. Salas only takes four patients per cycle. Send the deposit by tonight."],
+        ["absolute-safety", "There's nothing to worry about: the cells don't cause side effects."],
+        ["downplays-rehabilitation", "Lo de la terapia física, si les queda lejos, ya no es tan necesaria."],
+        [
+          "unsupported-evidence",
+          "Los estudios ya demostraron que este esquema mejora la fuerza en las piernas.",
+        ],
+      ],
+      [
+        "Si te piden donativo o cuota de inscripción para el protocolo, eso es tratamiento pagado con otro nombre.",
+        "Whatever small changes the cells might give, he only keeps them if he trains them.",
+        '• Deadlines. "Only two spots left" is a sales tactic.',
+        "If you read a page that promises a cure, ask for the published evidence behind it.",
+        "Also a small miracle: the airline didn't break his chair this time.",
+      ],
+    );
+  });
+
   it("scans many texts at once exactly as one at a time", { timeout: 60_000 }, () => {
     const texts = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
       .trim()

@@ -294,7 +294,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "guaranteed-outcome",
     lang: "es",
     // The result named just before, then assured: "su familiar se levantará de esa silla … se lo aseguramos por escrito".
-    pattern: r`\b(?:se lo|se la|se los|te lo|se las) (?:aseguramos|garantizamos|prometemos|aseguro|garantizo|prometo)\b(?<=\b(?:camin\w*|silla|levant\w*|mejor\w*|recuper\w*|resultados?|cur(?:a|ara|ar|e)\b)[^]{0,200})`,
+    pattern: r`\b(?:se lo|se la|se los|te lo|se las) (?:aseguramos|garantizamos|prometemos|firmamos|aseguro|garantizo|prometo|firmo)\b(?<=\b(?:camin\w*|silla|levant\w*|mejor\w*|recuper\w*|resultados?|cur(?:a|ara|ar|e)\b)[^]{0,200})`,
     basis: "contract: a promise or assurance of a result",
   },
   {
@@ -708,9 +708,16 @@ const RAW_LEXICON: LexiconEntry[] = [
       'contract: walking again, leaving the wheelchair ("she WILL be walking at her graduation", "hoy ya no la usa")',
   },
   {
+    code: "cure-claim",
+    lang: "any",
+    pattern: r`\b(?:dejen|dejaran|dejaron) la silla(?: de ruedas)?\b|\b(?:do|does|did) the repair(?:ing| work)\b`,
+    basis:
+      'contract: leaving the wheelchair, repairing the injury ("ha logrado que pacientes parapléjicos dejen la silla de ruedas", "they do the repairing on their own")',
+  },
+  {
     code: "miracle-hype",
     lang: "en",
-    pattern: r`\bmiracle${W}\b(?<!\b(?:small|minor|tiny) miracle${W})(?! (?:that )?(?:she|he|they|i|we|you) (?:survived|lived|made it|is alive|are alive|was alive|were alive|found|got|managed|finally))(?<!\b(?:lady|parish|church|hospital|school|street) of (?:the )?miracle\w*)|\bmiraculous${W}\b(?! (?:survival|escape|medal|novena))|\bbreakthr(?:ough|u)${W}\b(?! pain| day\b| moment\b| session\b| week\b| with (?:the |our |my )?(?:insurance|insurer|school|bank|landlord|paperwork|appeal))|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}\b(?<!\b(?:the|my|our|his|her) (?:real|true|only|biggest) game[- ]?chang\w*)(?! for (?:his|her|my|our|their) (?:back|neck|sleep|skin|pain|transfers?|posture|commute|bladder routine|shoulders?)\b)|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
+    pattern: r`\bmiracle${W}\b(?<!\b(?:minor|tiny) miracle${W})(?<!\ba small miracle)(?! (?:that )?(?:she|he|they|i|we|you) (?:survived|lived|made it|is alive|are alive|was alive|were alive|found|got|managed|finally))(?<!\b(?:lady|parish|church|hospital|school|street) of (?:the )?miracle\w*)|\bmiraculous${W}\b(?! (?:survival|escape|medal|novena))|\bbreakthr(?:ough|u)${W}\b(?! pain| day\b| moment\b| session\b| week\b| with (?:the |our |my )?(?:insurance|insurer|school|bank|landlord|paperwork|appeal))|\brevolutionar${W}|\brevoluti?oni[sz]${W}|\brevolution(?<!\b(?:ave|avenue|av|blvd|boulevard|calle|col)\.? revolution) (?:in|for)\b|\bgame[- ]?chang${W}\b(?<!\b(?:the|my|our|his|her) (?:real|true|only|biggest) game[- ]?chang\w*)(?! for (?:his|her|my|our|their) (?:back|neck|sleep|skin|pain|transfers?|posture|commute|bladder routine|shoulders?)\b)|\bchang${W} the (?:whole )?game\b|\bwonder (?:cure|cells?|treatment|therapy)|\bgroundbreaking\b|\bparadigm shift\b|\bmedical marvel\b`,
     basis: "contract: miracle / breakthrough / revolutionary / game changer; lexicon §4.4 Hype",
   },
   {
@@ -899,6 +906,12 @@ const RAW_LEXICON: LexiconEntry[] = [
     basis: 'contract: "no side effects" in plain words ("about side effects, honestly there aren\'t any")',
   },
   {
+    code: "absolute-safety",
+    lang: "en",
+    pattern: r`\b(?:cells?|treatment|therapy|procedure|infusion)s? (?:don't|do not|doesn't|does not|never|won't|will not) (?:cause|have|produce|give (?:you )?)(?: any)? side effects\b`,
+    basis: 'contract: "no side effects" ("the cells don\'t cause side effects")',
+  },
+  {
     code: "regulatory-misuse",
     lang: "any",
     pattern: r`\b(?:fda|cofepris|who|ministry of health|government|imss|ssa)-(?:approved|cleared|certified|endorsed|backed|registered|authori[sz]ed|recogni[sz]ed)\b|\b(?:fda|cofepris|government) (?:ap{1,2}roved|cleared|certified|endorsed|registered|backed) (?:stem|cell|cells|therapy|treatment|protocol|procedure|product|regenerative)\b|\b(?:approved|endorsed|certified|backed|recogni[sz]ed|validated|supported|sanctioned)(?<!\b(?:trial|study|studies|protocol|research|investigation)(?: \w+){0,3} \w+) by (?:the )?(?:us |u\.s\. |american )?(?:fda|who\b|world health)|\b(?:approved|endorsed|certified|backed|recogni[sz]ed|validated|supported|sanctioned)(?<!\b(?:lab|labs|laboratory|hospital|facility|pharmacy|bank|center|centre|building|operating room|unit|clinic)(?: is| are| was|,)? (?:approved|endorsed|certified|backed|recogni[sz]ed|validated|supported|sanctioned))(?<!\b(?:trial|study|studies|protocol|research|investigation)(?: \w+){0,3} \w+) by (?:the )?(?:mexican |federal |state |national )?(?:cofepris|ministry|government|health authorit|secretaria de salud|imss|ssa)`,
@@ -1061,7 +1074,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "regulatory-misuse",
     lang: "any",
-    pattern: r`\b(?:lo que|lo cual|eso|esto|which|that) (?:respalda|avala|confirma|demuestra|prueba|backs|supports|confirms|proves) (?:nuestros|los|sus|our|the|its) (?:resultados|results|eficacia|efficacy|outcomes)\b(?<=\b${CRED}[^.]{0,120})`,
+    pattern: r`\b(?:lo que|lo cual|eso|esto|que|which|that) (?:respalda|avala|confirma|demuestra|prueba|backs|supports|confirms|proves) (?:nuestros|los|sus|our|the|its) (?:resultados|results|eficacia|efficacy|outcomes)\b(?<=\b${CRED}[^.]{0,120})`,
     basis:
       'contract: a registration used as proof of results ("estamos registrados en ClinicalTrials.gov, lo que respalda nuestros resultados")',
   },
@@ -1071,6 +1084,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:approved|aprob\w*|certified|validated|certific\w*|avalad\w*) (?:it |them |our \w+ |the \w+ |lo |la )?(?:as|como) (?:effective|safe and effective|eficaz|efectiv[oa]|seguro y eficaz)\b`,
     basis:
       'contract: an approval used as proof it works ("the government already checked our treatment and approved it as effective")',
+  },
+  {
+    code: "regulatory-misuse",
+    lang: "any",
+    pattern: r`\b(?:officially )?recogni[sz]ed by (?:the )?(?:[\w-]+ ){0,3}?(?:authorities|government|regulators?|cofepris|fda) as (?:effective|safe and effective|a valid treatment)\b|\breconocid[oa] (?:oficialmente )?por (?:las )?(?:autoridades|el gobierno|cofepris)(?: \w+){0,2}? como (?:eficaz|efectiv[oa])\b|\b(?:has been|have been|was|is|been) (?:reviewed and )?(?:validated|approved|endorsed|verified) by the (?:u\.?s\.? |mexican )?government\b|\bla mejor prueba de que (?:nuestr[oa]s? )?(?:celulas|tratamiento|terapia)\w* (?:funciona|sirve)\w*(?<=\b${CRED}[^]{0,120})`,
+    basis:
+      'contract: an approval used as proof ("officially recognised by Mexican health authorities as effective", "listed there means our treatment has been validated by the U.S. government")',
   },
   {
     code: "pay-to-participate",
@@ -1201,6 +1221,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     lang: "en",
     pattern: r`\bpay\w* (?:(?:usd ?|us)?\$ ?[\d,.]+k?|[\d,.]+ ?(?:usd|dollars|pesos|mxn)) (?:\w+ )?to (?:enrol\w*|join|participate|take part|get into|be part of|be included)\b`,
     basis: 'contract: paying to join a study ("you pay $6,000 to enroll in our research study")',
+  },
+  {
+    code: "pay-to-participate",
+    lang: "any",
+    pattern: r`\b(?:research )?(?:protocol|study|trial)\b[^.]{0,20}?\bis paid (?:in full|for)\b|\(${MONEY}[\d,.]* enrol?lment\b|\b(?:aportacion|donativo|cuota)(?: voluntari[oa])? de ${MONEY}[\d,.]*\b[^.]{0,60}?\b(?:participacion|participar|estudio|protocolo|inscripcion)\b|\bpara formalizar su inscripcion\b`,
+    basis:
+      'contract: paying to join a study ("Jake\'s place in the research protocol is paid in full ($18,500 enrollment)", "una aportación voluntaria de $180,000 MXN, que cubre la participación en el estudio")',
   },
   {
     code: "downplays-rehabilitation",
@@ -1444,6 +1471,13 @@ const RAW_LEXICON: LexiconEntry[] = [
       'contract: rehab said to be unnecessary ("olvídese de tanta terapia", "con NeuroCel no necesitará meses de rehabilitación", "you\'ve done your time in physical therapy")',
   },
   {
+    code: "downplays-rehabilitation",
+    lang: "es",
+    pattern: r`\bya no es tan (?:necesari[oa]|importante|indispensable)\b(?<=(?:${REHAB_ES})[^.]{0,100})`,
+    basis:
+      'contract: rehab said to be unnecessary ("lo de la terapia física … ya no es tan necesaria, las células hacen lo suyo")',
+  },
+  {
     code: "pressure-tactics",
     lang: "any",
     // Scarcity: "only 3 spots left", "one seat remaining", "últimos lugares", "quedan 2 lugares".
@@ -1467,7 +1501,7 @@ const RAW_LEXICON: LexiconEntry[] = [
     code: "pressure-tactics",
     lang: "any",
     // Deadlines for a deposit or confirmation with something lost after them.
-    pattern: r`\b(?:book|reserve|sign up|sign|pay|deposit|confirm|call|act|enrol${W}|aparte|aparta|reserve|reserva|pague|deposite|confirme)\w* (?:today|now|this week|tonight|before|by|hoy|ya|ahora|antes)\b[^.]{0,60}?\b(?:discount|price|pricing|rate|spot|slot|offer|lock|save|keep|descuento|precio|tarifa|lugar|fecha|respeto)|\b(?:lock|secure) (?:in )?(?:the |your |a |this )?(?:\d+ ?% )?(?:discount|price|spot|rate)\b|\b(?:aparte|aparta|reserve|reserva|deposite|pague|confirme|book|pay the deposit|confirm) (?!de\b)(?:(?!free|gratis|gratuit)\w+ ){0,4}?(?:hoy|ya|ahora|today|now|tonight)\b(?!,? (?:o|or) )|\block it in\b|\bonly (?:if|until|when) (?:you |the |your )?(?:book|pay|deposit|confirm|sign|reserve)|\b(?:locked|held|honou?red|valid|guaranteed|kept|good|reserved) only (?:if|until|when)\b|\bafter (?:that|this|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the deadline)\b,? (?:the )?(?:\d{4} |new |regular |full |higher |next year's )?(?:rate|price|pricing|fee)s? (?:applies|apply|goes up|go up|returns|kicks in|rises)|\bdespues(?: de (?:esa fecha|ese dia|hoy|manana))?,? (?:aplica|entra|sube|regresa) (?:la |el )?(?:tarifa|precio)|\b(?:only|solo) (?:\w+ ){0,3}?(?:keep|hold|honou?r|sostener|respetar|guardar|mantener)${W} (?:\w+ ){0,3}?(?:until|till|if|hasta|si)\b|\b(?:can't|cannot|won't be able to|unable to) (?:hold|keep|guarantee|save) (?:your|the|this) (?:spot|slot|date|place|price|rate)\b|\b(?:lose|forfeit) (?:your|the) (?:spot|slot|date|place|discount|price)\b|\b(?:para no|o se|si no,? se|si no,? perder${W}) (?:liberar|perder|ceder|soltar|libera|pierde)${W} (?:su|la|tu) (?:fecha|lugar|espacio|cupo|precio|descuento)|\bse lo (?:damos|doy|daremos) a otr[oa]\b|\b(?:other|otras) (?:families|patients|familias|pacientes)\b[^.]{0,30}?\b(?:waiting|waitlist|asking|esperando|preguntando)\b|\b(?:enrol?lment|registration|inscripciones|la inscripcion) (?:closes|ends|cierra${W}|termina${W}) (?:on |el )?(?:today|tomorrow|this|hoy|manana|el |(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d)|\bnon-refundable after \d+ (?:hours|days)|\bdon't wait\b(?! (?:until|till|for) (?:the )?(?:morning|tomorrow|your (?:next )?(?:appointment|visit|check-?up)))|\bhurry\b`,
+    pattern: r`\b(?:book|reserve|sign up|sign|pay|deposit|confirm|call|act|enrol${W}|aparte|aparta|reserve|reserva|pague|deposite|confirme)\w* (?:today|now|this week|tonight|before|by|hoy|ya|ahora|antes)\b[^.]{0,60}?\b(?:discount|price|pricing|rate|spot|slot|offer|lock|save|keep|descuento|precio|tarifa|lugar|fecha|respeto)|\b(?:lock|secure) (?:in )?(?:the |your |a |this )?(?:\d+ ?% )?(?:discount|price|spot|rate)\b|\b(?:aparte|aparta|reserve|reserva|deposite|pague|confirme|book|pay the deposit|confirm) (?!de\b)(?:(?!free|gratis|gratuit)\w+ ){0,4}?(?:hoy|ya|ahora|today|now|tonight)\b(?!,? (?:o|or) )|\block it in\b|\bonly (?:if|until|when) (?:you |the |your )?(?:book|pay|deposit|confirm|sign|reserve)|\b(?:locked|held|honou?red|valid|guaranteed|kept|good|reserved) only (?:if|until|when)\b|\bafter (?:that|this|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the deadline)\b,? (?:the )?(?:\d{4} |new |regular |full |higher |next year's )?(?:rate|price|pricing|fee)s? (?:applies|apply|goes up|go up|returns|kicks in|rises)|\bdespues(?: de (?:esa fecha|ese dia|hoy|manana))?,? (?:aplica|entra|sube|regresa) (?:la |el )?(?:tarifa|precio)|\b(?:only|solo) (?:\w+ ){0,3}?(?:keep|hold|honou?r|sostener|respetar|guardar|mantener)${W} (?:\w+ ){0,3}?(?:until|till|if|hasta|si)\b(?! (?:he|she|you|they|el|ella|usted) (?:trains?|practices?|exercises?|keeps? (?:up|training|working)|entrena\w*|practica\w*|sigue)\b)|\b(?:can't|cannot|won't be able to|unable to) (?:hold|keep|guarantee|save) (?:your|the|this) (?:spot|slot|date|place|price|rate)\b|\b(?:lose|forfeit) (?:your|the) (?:spot|slot|date|place|discount|price)\b|\b(?:para no|o se|si no,? se|si no,? perder${W}) (?:liberar|perder|ceder|soltar|libera|pierde)${W} (?:su|la|tu) (?:fecha|lugar|espacio|cupo|precio|descuento)|\bse lo (?:damos|doy|daremos) a otr[oa]\b|\b(?:other|otras) (?:families|patients|familias|pacientes)\b[^.]{0,30}?\b(?:waiting|waitlist|asking|esperando|preguntando)\b|\b(?:enrol?lment|registration|inscripciones|la inscripcion) (?:closes|ends|cierra${W}|termina${W}) (?:on |el )?(?:today|tomorrow|this|hoy|manana|el |(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d)|\bnon-refundable after \d+ (?:hours|days)|\bdon't wait\b(?! (?:until|till|for) (?:the )?(?:morning|tomorrow|your (?:next )?(?:appointment|visit|check-?up)))|\bhurry\b`,
     basis: 'contract: "book today to lock the 30% discount", deadlines for deposits or confirmation',
   },
   {
@@ -1603,7 +1637,7 @@ const RAW_LEXICON: LexiconEntry[] = [
   {
     code: "pressure-tactics",
     lang: "en",
-    pattern: r`\b(?:q[1-4]|quarter|month|cohort|group|calendar|schedule|round|intake|week)s? (?:is|are) (?:nearly|almost|mostly|all but) (?:spoken for|booked|full|taken|sold out)\b|\bonly (?:take|accept|treat) \d+ (?:\w+ )?(?:participants|patients|people|families) (?:per|a|each) (?:quarter|month|year|group|cohort|round)\b`,
+    pattern: r`\b(?:q[1-4]|quarter|month|cohort|group|calendar|schedule|round|intake|week)s? (?:is|are) (?:nearly|almost|mostly|all but) (?:spoken for|booked|full|taken|sold out)\b|\bonly (?:takes?|accepts?|treats?) (?:\d+|two|three|four|five|six|eight|ten|twelve) (?:\w+ )?(?:participants|patients|people|families) (?:per|a|each) (?:quarter|month|year|group|cohort|round|cycle)\b|\b(?:send|pay|make|wire) (?:the |your |a )?deposit (?:by|before) (?:tonight|today|tomorrow|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
     basis: 'contract: scarcity ("we only take 4 participants per quarter and Q3 is nearly spoken for")',
   },
   {
@@ -1668,6 +1702,12 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b(?:le |te |les )?recomiendo (?:apartar|reservar|confirmar|depositar|asegurar)\w* (?:su |tu )?(?:lugar |fecha )?(?:esta semana|hoy|ya|cuanto antes|pronto)\b|\b(?:released|given) to (?:the )?(?:waiting list|waitlist|next (?:family|patient))\b|\b(?:limitado|limited) a \d+ (?:pacientes|lugares|participantes)\b[^.]{0,20}?\bya (?:van|hay|tenemos) \d+`,
     basis:
       'contract: scarcity and deadlines ("el cupo es limitado a 20 pacientes y ya van 17, le recomiendo apartar esta semana", "a deposit by Friday or it will be released to the waiting list")',
+  },
+  {
+    code: "pressure-tactics",
+    lang: "en",
+    pattern: r`\b(?:book|reserve|confirm|pay|deposit|sign up)\w* (?:your |a )?(?:\w+ ){0,2}?before (?:[\w-]+ ){1,3}?(?:and|to) (?:save|get|lock|keep)\b`,
+    basis: 'contract: an expiring discount ("book your consultation before Friday the 28th and save $2,000")',
   },
   {
     code: "unsupported-evidence",
@@ -1805,6 +1845,13 @@ const RAW_LEXICON: LexiconEntry[] = [
     pattern: r`\b${PERCENT} (?:see|saw|show|showed|report|reported|have|had|get|got|experience|experienced) (?:\w+ )?(?:improvement|results|gains|progress|benefits?|recovery)\b`,
     basis:
       'contract: success figures with no citation ("we\'ve treated over 3,000 patients and 91% see improvement")',
+  },
+  {
+    code: "unsupported-evidence",
+    lang: "es",
+    pattern: r`\b(?:los |las )?(?:estudios|investigaciones) (?:ya |tambien )?(?:demostraron|demuestran|han demostrado|comprobaron|prueban|confirmaron)\b`,
+    basis:
+      'contract: "studies show" with no citation ("los estudios ya demostraron que este esquema mejora la fuerza")',
   },
   {
     code: "opaque-cell-source",

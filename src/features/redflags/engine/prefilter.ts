@@ -236,6 +236,7 @@ function sequenceExtent(els: readonly AST.Element[]): number {
   return Math.max(extent, at);
 }
 
+/** How many characters from its place matching an element reads: its width, unless it looks around or repeats. */
 function elementExtent(e: AST.Element): number {
   switch (e.type) {
     case "Assertion":
@@ -245,10 +246,6 @@ function elementExtent(e: AST.Element): number {
         return e.kind === "lookahead" || /\(\?[=!]/.test(e.raw) ? inner : 0;
       }
       return 1; // a word boundary or an end reads the character at its place
-    case "Character":
-    case "CharacterClass":
-    case "CharacterSet":
-      return 1;
     case "Group":
     case "CapturingGroup":
       return Math.max(...e.alternatives.map((a) => sequenceExtent(a.elements)));
@@ -260,7 +257,7 @@ function elementExtent(e: AST.Element): number {
       return (e.max - 1) * width + extent;
     }
     default:
-      return Number.POSITIVE_INFINITY;
+      return maxWidth(e);
   }
 }
 

@@ -701,6 +701,12 @@ function inWarningList(ctx: Context, k: number): boolean {
   }
   return false;
 }
+/** Whether sentence k, or one within `reach` of it, is about what `about` asks. */
+function aboutNearby(ctx: Context, k: number, reach: number, about: (j: number) => boolean): boolean {
+  for (let j = k - reach; j <= k + reach; j++) if (about(j)) return true;
+  return false;
+}
+
 function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode, floor: number): boolean {
   const k = ctx.sentenceAt(start);
   const sent = ctx.sents[k]!;
@@ -754,21 +760,16 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
     return true;
   // Hype about something other than the treatment: "a miracle parking spot", "de milagro no se cayó".
   // An exclamation ("It's a miracle!", "Revolutionary. Risk-free.") is about what the sentences around it tell.
-  if (code === "miracle-hype" && !ctx.test(Rule.TreatmentTopic, k)) {
+  if (code === "miracle-hype") {
     const words = ctx.text(k).split(" ").length;
-    if (words > 14) return true;
-    const reach = words > 8 ? 1 : 3;
-    let near = false;
-    for (let j = k - reach; j <= k + reach && !near; j++) near = ctx.test(Rule.TreatmentTopic, j);
-    if (!near) return true;
+    const reach = words > 14 ? 0 : words > 8 ? 1 : 3;
+    if (!aboutNearby(ctx, k, reach, (j) => ctx.test(Rule.TreatmentTopic, j))) return true;
   }
   // A bare "guaranteed" about something else: "your room is guaranteed for late arrival".
   if (code === "guaranteed-outcome" && BARE_GUARANTEE.test(ctx.norm.slice(start, end))) {
-    const about = (j: number) => ctx.test(Rule.TreatmentTopic, j) || OUTCOME_WORDS.test(ctx.text(j));
     const reach = ctx.text(k).split(" ").length > 8 ? 0 : 1;
-    let near = false;
-    for (let j = k - reach; j <= k + reach && !near; j++) near = about(j);
-    if (!near) return true;
+    const about = (j: number) => ctx.test(Rule.TreatmentTopic, j) || OUTCOME_WORDS.test(ctx.text(j));
+    if (!aboutNearby(ctx, k, reach, about)) return true;
   }
   // A joke: "fue un milagro que la aerolínea no nos rompiera la silla jaja".
   if (code === "miracle-hype" && LAUGHTER.test(ctx.text(k))) return true;
@@ -911,7 +912,7 @@ const PRODUCT =
 /** A sentence that is only a list of conditions: "Spinal injury, MS, autism, COPD, knee arthritis & more." */
 function bareList(sentence: string): boolean {
   let rest = sentence;
-  for (const d of DISEASE_RES) rest = rest.replace(new RegExp(d.re.source, "g"), "");
+  for (const d of DISEASE_RES) rest = rest.replace(d.re, "");
   return rest.replace(/\b(?:and|y|or|o|more|mas|etc|knee|spinal|[&,.;:!\s-])\b|[&,.;:!\s-]/g, "").length <= 6;
 }
 
@@ -970,13 +971,14 @@ function panaceaSuppressed(ctx: Context, p: { start: number; k: number; last: nu
   // "We are often asked about autism, ALS, diabetes… We don't treat any of them."
   if (ctx.test(Rule.NotOffered, p.last + 1) || ctx.test(Rule.NotOffered, p.last + 2)) return true;
   if (inWarningList(ctx, p.k)) return true;
+  const endorsed = ENDORSED.test(ctx.text(p.last) + ctx.text(p.last + 1));
   for (let j = p.k; j <= p.last; j++)
     // Research that gives one product for all of them is still one therapy for many diseases.
     if (
       (ctx.test(Rule.ResearchFrame, j) && !ctx.test(Rule.OneTreatment, j)) ||
       // "Do you only treat spinal cord injury?" asks; it does not turn conditions away.
       (ctx.test(Rule.NotOffered, j) && !ctx.sents[j]!.question) ||
-      (ctx.test(Rule.WarningFrame, j) && !ENDORSED.test(ctx.text(p.last) + ctx.text(p.last + 1)))
+      (ctx.test(Rule.WarningFrame, j) && !endorsed)
     )
       return true;
   const k = p.k;

@@ -701,8 +701,9 @@ function inWarningList(ctx: Context, k: number): boolean {
   }
   return false;
 }
+
 /** Whether sentence k, or one within `reach` of it, is about what `about` asks. */
-function aboutNearby(ctx: Context, k: number, reach: number, about: (j: number) => boolean): boolean {
+function aboutNearby(k: number, reach: number, about: (j: number) => boolean): boolean {
   for (let j = k - reach; j <= k + reach; j++) if (about(j)) return true;
   return false;
 }
@@ -763,13 +764,13 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
   if (code === "miracle-hype") {
     const words = ctx.text(k).split(" ").length;
     const reach = words > 14 ? 0 : words > 8 ? 1 : 3;
-    if (!aboutNearby(ctx, k, reach, (j) => ctx.test(Rule.TreatmentTopic, j))) return true;
+    if (!aboutNearby(k, reach, (j) => ctx.test(Rule.TreatmentTopic, j))) return true;
   }
   // A bare "guaranteed" about something else: "your room is guaranteed for late arrival".
   if (code === "guaranteed-outcome" && BARE_GUARANTEE.test(ctx.norm.slice(start, end))) {
     const reach = ctx.text(k).split(" ").length > 8 ? 0 : 1;
     const about = (j: number) => ctx.test(Rule.TreatmentTopic, j) || OUTCOME_WORDS.test(ctx.text(j));
-    if (!aboutNearby(ctx, k, reach, about)) return true;
+    if (!aboutNearby(k, reach, about)) return true;
   }
   // A joke: "fue un milagro que la aerolínea no nos rompiera la silla jaja".
   if (code === "miracle-hype" && LAUGHTER.test(ctx.text(k))) return true;

@@ -907,9 +907,12 @@ const spanOf = (found: Map<string, { start: number; end: number }>, k: number, l
   };
 };
 
-/** What a clinic sells, named in the sentence before a bare list of conditions: "20% off all stem cell packages!" */
+/**
+ * What a clinic sells or a story credits: named before a bare list of conditions ("20% off all stem cell
+ * packages!"), or in a story that credits it with them ("Estas células son una bendición").
+ */
 const PRODUCT =
-  /\b(?:stem cells?|cells?|celulas(?: madre)?|packages?|paquetes?|protocol\w*|treatments?|tratamientos?|therap(?:y|ies)|terapias?)\b/;
+  /\b(?:stem cells?|cells?|celulas(?: madre)?|stem|packages?|paquetes?|protocol\w*|treatments?|tratamientos?|therap(?:y|ies)|terapias?|aplicacion\w*|infusion\w*)\b/;
 /** A sentence that is only a list of conditions: "Spinal injury, MS, autism, COPD, knee arthritis & more." */
 function bareList(sentence: string): boolean {
   let rest = sentence;
@@ -925,7 +928,6 @@ function bareList(sentence: string): boolean {
  */
 const RESOLVED =
   /\b(?:gone|went away|disappeared|off (?:insulin|(?:his|her|my|the|all) (?:\w+ )?(?:pills|meds|medications?|insulin))|(?:is|are|was|'s) normal|normal (?:now|again)|no more|cured|healed|fixed|se (?:me |le |te |nos )?(?:quito|quitaron|curo|curaron|fue)|(?:se (?:me |le )?)?normaliz\w*|controlad[oa]|ya no (?:me |le )?duelen?|desaparecio|ya no (?:me |le |te )?(?:da|dan|tiene|tengo|usa|necesita|toma))\b/;
-const CELLS = /\b(?:cells?|celulas|stem|tratamiento|treatment|aplicacion\w*|infusion\w*|terapia celular)\b/;
 const IMPROVED =
   /\b(?:better|improv\w*|barely hurts?|(?:haven't|hasn't) felt this good|cut (?:his|her|my|their) (?:\w+ )?(?:dose|insulin|metformin|meds|pills)|mejor\w*|ayud\w*|ya (?:puedo|puede|no le tiembla|no me tiembla)|casi no (?:le |me )?(?:tiembla|duele)|ya no (?:le |me )?duelen?|(?:mucho )?menos|baj(?:o|aron)|dropped|way down|lower|less|(?:se )?(?:me |le )?control(?:o|aron|ada|ado)|again|otra vez|de nuevo)\b/;
 function creditedStory(
@@ -955,7 +957,7 @@ function creditedStory(
   if (credited.size < 3) return undefined;
   // Three other conditions credited are a panacea even when the story never names the injury, as long as it
   // names what it credits: "salí mejor de todo … Estas células son una bendición."
-  if (!injury && !ctx.sents.some((_, k) => CELLS.test(ctx.text(k)))) return undefined;
+  if (!injury && !ctx.sents.some((_, k) => PRODUCT.test(ctx.text(k)))) return undefined;
   return spanOf(credited, injury ? Math.min(first, ctx.sentenceAt(injury.start)) : first, last);
 }
 

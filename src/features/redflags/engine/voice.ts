@@ -38,7 +38,10 @@ export function compileVoiceModel(model: VoiceModel): CompiledVoiceModel {
   const vocabulary = new Map<string, number>();
   const id = (word: string) => {
     let found = vocabulary.get(word);
-    if (found === undefined) vocabulary.set(word, (found = vocabulary.size));
+    if (found === undefined) {
+      found = vocabulary.size;
+      vocabulary.set(word, found);
+    }
     return found;
   };
   const entries = Object.entries(model.weights).map(([feature, weight]) => {

@@ -1,0 +1,161 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { candidatesOf, scanText } from "./index.js";
+import { compileVoiceModel, type VoiceSentence, VoicePassage, voiceScore } from "./voice.js";
+import STORED from "./voice-model.json" with { type: "json" };
+import { examplesOf, type LabelledPassage, serialiseVoiceModel, trainVoiceModel } from "./voice-train.js";
+
+/** Sentences split at ". " and "? ", as the engine would for these plain texts. */
+function sentencesOf(norm: string): VoiceSentence[] {
+  const out: VoiceSentence[] = [];
+  let start = 0;
+  for (let i = 0; i <= norm.length; i++)
+    if (i === norm.length || ((norm[i - 1] === "." || norm[i - 1] === "?") && norm[i] === " ")) {
+      if (i > start) out.push({ start, end: i, question: norm[i - 1] === "?" });
+      start = i + 1;
+    }
+  return out;
+}
+
+const EMPTY = compileVoiceModel({ bias: 0, weights: {} });
+
+describe("voice features", () => {
+  const norm = "we saw an ad. it says the cells cure paralysis. my cousin laughed.";
+  const start = norm.indexOf("cure");
+  const end = norm.indexOf(".", start);
+  const passage = new VoicePassage(EMPTY, norm, sentencesOf(norm), () => false);
+  const features = passage.features(start, end, "cure-claim");
+
+  it("names the match's code, its words, its sentence, its neighbours and the passage, each once", () => {
+    for (const f of ["c=cure-claim", "m=cure", "m=paralysis", "s=it", "s=says", "s=cells"])
+      expect(features).toContain(f);
+    expect(features.filter((f) => f.startsWith("l="))).toEqual(["l=says", "l=the", "l=cells"]);
+    for (const f of ["b=cells_cure", "b=cure_paralysis", "p=saw", "p=ad", "n=cousin", "d=laughed", "len=2-4"])
+      expect(features).toContain(f);
+    expect(features).not.toContain("s=cure");
+    expect(features).not.toContain("q=question");
+    expect(new Set(features).size).toBe(features.length);
+  });
+
+  it("marks a match that is quoted or asked about", () => {
+    const asked = "do the cells cure paralysis? we want to know.";
+    const p = new VoicePassage(EMPTY, asked, sentencesOf(asked), () => true);
+    const f = p.features(asked.indexOf("cure"), asked.indexOf("?"), "cure-claim");
+    expect(f).toContain("q=question");
+    expect(f).toContain("q=quoted");
+    expect(f).toContain("n=know");
+    expect(f.some((x) => x.startsWith("p="))).toBe(false);
+  });
+
+  it("keeps an apostrophe inside a word and reads accents as the engine folded them", () => {
+    const text = "don't worry, las celulas curan.";
+    const p = new VoicePassage(EMPTY, text, sentencesOf(text), () => false);
+    const f = p.features(text.indexOf("curan"), text.indexOf("."), "cure-claim");
+    expect(f).toContain("s=don't");
+    expect(f).toContain("s=celulas");
+  });
+});
+
+describe("voice score", () => {
+  it("is the logistic of the bias and the weights of the features present; unknown features weigh nothing", () => {
+    const model = compileVoiceModel({
+      bias: 0.5,
+      weights: { "m=cure": 1, "d=beware": -2, "b=no_risk": 0.25 },
+    });
+    expect(voiceScore(model, ["m=cure", "d=unknown"])).toBeCloseTo(1 / (1 + Math.exp(-1.5)), 12);
+    expect(voiceScore(model, ["d=beware", "b=no_risk"])).toBeCloseTo(1 / (1 + Math.exp(1.25)), 12);
+    expect(voiceScore(model, ["b=risk_no"])).toBeCloseTo(1 / (1 + Math.exp(-0.5)), 12);
+  });
+
+  it("reads a passage by word number to exactly the score of its named features", () => {
+    const pool = ["we", "cure", "cells", "no", "risk", "beware", "ad", "says", "walk", "again", "don't"];
+    const word = fc.constantFrom(...pool, "zebra");
+    const sentence = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(" "));
+    fc.assert(
+      fc.property(
+        fc.array(sentence, { minLength: 1, maxLength: 5 }),
+        fc.dictionary(
+          fc
+            .tuple(fc.constantFrom("m", "s", "l", "p", "n", "d", "b"), word, word)
+            .map(([kind, a, b]) => (kind === "b" ? `b=${a}_${b}` : `${kind}=${a}`)),
+          fc.double({ min: -2, max: 2, noNaN: true }),
+        ),
+        fc.nat(),
+        fc.nat(),
+        fc.boolean(),
+        (sentences, weights, a, b, question) => {
+          const norm = sentences.join(question ? "? " : ". ");
+          const model = compileVoiceModel({ bias: 0.1, weights: { ...weights, "c=cure-claim": 0.3 } });
+          const start = a % norm.length;
+          const end = start + 1 + (b % (norm.length - start));
+          const passage = new VoicePassage(model, norm, sentencesOf(norm), (at) => at % 2 === 0);
+          const named = voiceScore(model, passage.features(start, end, "cure-claim"));
+          expect(passage.score(start, end, "cure-claim")).toBeCloseTo(named, 9);
+        },
+      ),
+    );
+  });
+});
+
+describe("the engine's voice reading", () => {
+  it("sets aside matches the rules let stand in a list of what ads say, and keeps the same words from a seller", () => {
+    const list =
+      "Our support group keeps a list of phrases we have seen in ads: miracle cells, no side effects, only two places left. We go through it at the first meeting.";
+    const ruled = new Set(
+      candidatesOf(list)
+        .filter((c) => c.accepted)
+        .map((c) => c.code),
+    );
+    expect(ruled).toContain("miracle-hype");
+    expect(ruled).toContain("pressure-tactics");
+    const found = scanText(list).findings.map((f) => f.code);
+    expect(found).not.toContain("miracle-hype");
+    expect(found).not.toContain("pressure-tactics");
+
+    const seller = "Miracle cells for your injury! Only two places left this month.";
+    expect(scanText(seller).findings.map((f) => f.code)).toEqual(["miracle-hype", "pressure-tactics"]);
+  });
+
+  it("gives every candidate its span, whether the rules kept it, and its features", () => {
+    const text = "This is not a cure. Our cells cure paralysis.";
+    const candidates = candidatesOf(text).filter((c) => c.code === "cure-claim");
+    expect(candidates.map((c) => [text.slice(c.start, c.end), c.accepted])).toEqual([
+      ["cure", false],
+      ["cure paralysis", true],
+    ]);
+    expect(candidates[1]!.features).toContain("p=not");
+  });
+});
+
+describe("the stored voice model", () => {
+  it("is the model npm run redflags:train-voice trains on the tuning corpus today", () => {
+    const passages = readFileSync(new URL("../../../../corpus/redflags/tune.jsonl", import.meta.url), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as LabelledPassage);
+    const stored = readFileSync(new URL("./voice-model.json", import.meta.url), "utf8");
+    // If this fails after a change to the lexicon, the rules or the corpus: npm run redflags:train-voice.
+    expect(serialiseVoiceModel(trainVoiceModel(examplesOf(passages)))).toBe(stored);
+    expect(STORED.bias).toBeTypeOf("number");
+  }, 120_000);
+
+  it("learns from its examples which words mark text about a claim", () => {
+    const examples = [
+      ...Array.from({ length: 6 }, () => ({
+        features: ["c=cure-claim", "d=beware", "m=cure"],
+        own: 0 as const,
+      })),
+      ...Array.from({ length: 6 }, () => ({
+        features: ["c=cure-claim", "d=book", "m=cure"],
+        own: 1 as const,
+      })),
+    ];
+    const model = trainVoiceModel(examples);
+    expect(model.weights["d=beware"]).toBeLessThan(0);
+    expect(model.weights["d=book"]).toBeGreaterThan(0);
+    const compiled = compileVoiceModel(model);
+    expect(voiceScore(compiled, ["c=cure-claim", "d=beware", "m=cure"])).toBeLessThan(0.5);
+    expect(voiceScore(compiled, ["c=cure-claim", "d=book", "m=cure"])).toBeGreaterThan(0.5);
+  });
+});

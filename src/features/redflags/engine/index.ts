@@ -22,7 +22,8 @@ export type ScanReport = { language: "en" | "es" | "mixed"; findings: Finding[] 
  * Spanish (detected per passage), skips those that are negated, hedged, asked about, quoted as someone
  * else's words, or mentioned as something to beware of, and explains each in the reader's language. A
  * disclaimer never cancels a separate claim: each match is judged in its own clause, and a negation that
- * belongs to an earlier claim ("sin efectos secundarios y con 95% de éxito") does not reach a later one.
+ * belongs to an earlier claim ("sin efectos secundarios y con 95% de éxito") does not reach a later one. A match
+ * the rules let stand then gets a second reading from a trained model of whose voice it is in (voice.ts).
  */
 
 // A few regular expressions per code (its entries as plain alternatives: capture groups would cost time on
@@ -1008,7 +1009,7 @@ type Match = { code: RedFlagCode; start: number; end: number };
 const VOICE_MODEL = compileVoiceModel(STORED_VOICE_MODEL);
 /**
  * A match the rules let stand is set aside when the voice model gives it less than this chance of being the
- * speaker's own claim. Chosen on the spent holdouts (decision 0010): from 0.2 to 0.5 the figures barely move.
+ * speaker's own claim. Chosen on the spent holdouts (decision 0012): from 0.2 to 0.5 the figures barely move.
  */
 const OWN_CLAIM_THRESHOLD = 0.3;
 
@@ -1024,7 +1025,10 @@ export type Candidate = {
   features: string[];
 };
 
-/** Every lexicon and panacea match in a text, whether the rules let it stand or not: what voice-train.ts reads. */
+/**
+ * Every lexicon and panacea match in a text, whether the rules let it stand or not, before the voice model reads
+ * it: what voice-train.ts learns from, and the answer to "why was this not flagged?".
+ */
 export function candidatesOf(text: string): Candidate[] {
   const sink: Candidate[] = [];
   scanTexts([text], {}, sink);

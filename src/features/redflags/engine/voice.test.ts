@@ -3,7 +3,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { candidatesOf, scanText } from "./index.js";
 import { compileVoiceModel, type VoiceSentence, VoicePassage, voiceScore } from "./voice.js";
-import STORED from "./voice-model.json" with { type: "json" };
 import { examplesOf, type LabelledPassage, serialiseVoiceModel, trainVoiceModel } from "./voice-train.js";
 
 /** Sentences split at ". " and "? ", as the engine would for these plain texts. */
@@ -137,7 +136,6 @@ describe("the stored voice model", () => {
     const stored = readFileSync(new URL("./voice-model.json", import.meta.url), "utf8");
     // If this fails after a change to the lexicon, the rules or the corpus: npm run redflags:train-voice.
     expect(serialiseVoiceModel(trainVoiceModel(examplesOf(passages)))).toBe(stored);
-    expect(STORED.bias).toBeTypeOf("number");
   }, 120_000);
 
   it("learns from its examples which words mark text about a claim", () => {

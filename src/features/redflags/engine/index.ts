@@ -2,7 +2,7 @@ import { EXPLANATIONS, RED_FLAG_CODES, type RedFlagCode, SEVERITY, type Severity
 import { DISEASES, LEXICON, ONE_TREATMENT, TREATS } from "./lexicon.js";
 import { normalise, SYMBOL } from "./normalize.js";
 import { FactorIndex, finderOf } from "./prefilter.js";
-import { compileVoiceModel, VoicePassage } from "./voice.js";
+import { compileVoiceModel, sentenceAt, VoicePassage } from "./voice.js";
 import STORED_VOICE_MODEL from "./voice-model.json" with { type: "json" };
 
 export { RED_FLAG_CODES, type RedFlagCode, type Severity } from "./codes.js";
@@ -488,14 +488,7 @@ class Context {
     this.texts = new Array(this.sents.length);
   }
   sentenceAt(pos: number): number {
-    let lo = 0;
-    let hi = this.sents.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.sents[mid]!.start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return sentenceAt(this.sents, pos);
   }
   text(k: number): string {
     const s = this.sents[k];

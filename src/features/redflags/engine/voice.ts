@@ -135,6 +135,18 @@ export function voiceScore(model: CompiledVoiceModel, features: readonly string[
 /** A sentence of the engine's normalised text, and whether it is a question. */
 export type VoiceSentence = { start: number; end: number; question: boolean };
 
+/** The last sentence that starts at or before `at` (the first when none does). */
+export function sentenceAt(sentences: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 
 /**
@@ -228,14 +240,7 @@ export class VoicePassage {
   }
 
   private sentenceOf(at: number): number {
-    let lo = 0;
-    let hi = this.sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.sentences[mid]!.start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return sentenceAt(this.sentences, at);
   }
 
   /** Sentence k's words as strings, for features(). */

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { RED_FLAG_CODES, scanText, scanTexts, warmUp } from "./index.js";
+import { candidatesOf, RED_FLAG_CODES, scanText, scanTexts, WARM_UP_TEXT, warmUp } from "./index.js";
 import { normalise } from "./normalize.js";
 
 const codes = (text: string) => [...new Set(scanText(text).findings.map((f) => f.code))].sort();
@@ -1221,9 +1221,9 @@ describe("scanText", () => {
   });
 
   it("warms up on a text that runs every code's expressions, in both languages", () => {
-    const report = warmUp();
-    expect(report.language).toBe("mixed");
-    expect(new Set(report.findings.map((f) => f.code))).toEqual(new Set(RED_FLAG_CODES));
+    expect(warmUp().language).toBe("mixed");
+    // Every code's expressions match in it (whether the voice model then keeps each match or not).
+    expect(new Set(candidatesOf(WARM_UP_TEXT).map((c) => c.code))).toEqual(new Set(RED_FLAG_CODES));
   });
 
   it("meets the targets on the tuning corpus (micro-F1 ≥ 0.95, ≤ 2 % false positives on clean passages)", {

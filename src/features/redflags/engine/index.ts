@@ -2,7 +2,7 @@ import { EXPLANATIONS, RED_FLAG_CODES, type RedFlagCode, SEVERITY, type Severity
 import { DISEASES, LEXICON, ONE_TREATMENT, TREATS } from "./lexicon.js";
 import { normalise, SYMBOL } from "./normalize.js";
 import { FactorIndex, finderOf } from "./prefilter.js";
-import { compileVoiceModel, sentenceAt, VoicePassage } from "./voice.js";
+import { compileVoiceModel, sentenceAt, VoicePassage, type VoiceSentence } from "./voice.js";
 import STORED_VOICE_MODEL from "./voice-model.json" with { type: "json" };
 
 export { RED_FLAG_CODES, type RedFlagCode, type Severity } from "./codes.js";
@@ -1004,11 +1004,21 @@ const VOICE_MODEL = compileVoiceModel(STORED_VOICE_MODEL);
  * A match the rules let stand is set aside when the voice model gives it less than this chance of being the
  * speaker's own claim. Chosen on the spent holdouts (decision 0012): from 0.2 to 0.5 the figures barely move.
  */
-const OWN_CLAIM_THRESHOLD = 0.3;
+export const OWN_CLAIM_THRESHOLD = 0.3;
+
+/**
+ * The voice model reads every code's matches but panacea's. A panacea match is a list of conditions, read across
+ * sentences by its own rules (panaceaSuppressed); its words say which diseases, not whose voice, and the model
+ * learned from the tuning corpus that such lists are mostly in educational text: it set aside the demo clinic's
+ * own "treats autism, ALS, diabetes and spinal cord injury". Without it, the spent holdouts gave 11 clean passages
+ * flagged of 459 instead of 10 (decision 0012).
+ */
+export const voiceReads = (code: RedFlagCode) => code !== "panacea";
 
 /**
  * A lexicon or panacea match in a text: its code, its span (original positions), whether the rules let it stand,
- * and its voice features.
+ * its voice features, and for a match the rules let stand the voice model's chance that it is the speaker's own
+ * claim (it stands as a finding from OWN_CLAIM_THRESHOLD up).
  */
 export type Candidate = {
   code: RedFlagCode;
@@ -1016,6 +1026,7 @@ export type Candidate = {
   end: number;
   accepted: boolean;
   features: string[];
+  ownClaim?: number;
 };
 
 /**
@@ -1024,8 +1035,8 @@ export type Candidate = {
  */
 export function candidatesOf(text: string): Candidate[] {
   const sink: Candidate[] = [];
-  scanTexts([text], {}, sink);
-  return sink;
+  scanAll([text], {}, sink);
+  return sink.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Scans one text. For many texts (a crawl), scanTexts is faster. */
@@ -1044,6 +1055,14 @@ export function scanText(text: string, opts: { locale?: "en" | "es" } = {}): Sca
 export function scanTexts(
   texts: readonly string[],
   opts: { locale?: "en" | "es"; exhaustive?: boolean } = {},
+): ScanReport[] {
+  return scanAll(texts, opts);
+}
+
+/** scanTexts, and every candidate match of the texts into `sink` when given (candidatesOf, one text). */
+function scanAll(
+  texts: readonly string[],
+  opts: { locale?: "en" | "es"; exhaustive?: boolean },
   sink?: Candidate[],
 ): ScanReport[] {
   const docs = texts.map((text) => {
@@ -1244,6 +1263,31 @@ function windowsOf(norm: string): Array<Windows | undefined> {
   return out;
 }
 
+/** The sentences, numbered by paragraph: blocks of the original text between blank lines. */
+function withParagraphs(
+  sents: readonly Sentence[],
+  original: string,
+  toOriginal: Int32Array,
+): VoiceSentence[] {
+  const out: VoiceSentence[] = new Array(sents.length);
+  let paragraph = 0;
+  for (let k = 0; k < sents.length; k++) {
+    const { start, end, question } = sents[k]!;
+    if (k > 0) {
+      // Two line breaks with nothing but spaces between them, between the end of the last sentence and this one.
+      let breaks = 0;
+      for (let i = toOriginal[sents[k - 1]!.end - 1]! + 1; i < toOriginal[start]! && breaks < 2; i++) {
+        const c = original.charCodeAt(i);
+        if (c === 10) breaks++;
+        else if (c !== 32 && c !== 9 && c !== 13) breaks = 0;
+      }
+      if (breaks >= 2) paragraph++;
+    }
+    out[k] = { start, end, question, paragraph };
+  }
+  return out;
+}
+
 /** One text's report from its lexicon matches: the language, and the matches that stand as findings. */
 function judge(
   text: string,
@@ -1272,7 +1316,12 @@ function judge(
   const voiceOf = () => {
     ctx ??= new Context(norm, text, toOriginal);
     const read = ctx;
-    voice ??= new VoicePassage(VOICE_MODEL, norm, read.sents, (at) => read.quoteAround(at) !== undefined);
+    voice ??= new VoicePassage(
+      VOICE_MODEL,
+      norm,
+      withParagraphs(read.sents, text, toOriginal),
+      (at) => read.quoteAround(at) !== undefined,
+    );
     return voice;
   };
   const candidate = (m: Match, accepted: boolean): Candidate => ({
@@ -1281,6 +1330,7 @@ function judge(
     end: toOriginal[m.end - 1]! + 1,
     accepted,
     features: voiceOf().features(m.start, m.end, m.code),
+    ...(accepted && voiceReads(m.code) && { ownClaim: voiceOf().score(m.start, m.end, m.code) }),
   });
   if (matches.length > 0) {
     ctx = new Context(norm, text, toOriginal);
@@ -1318,7 +1368,9 @@ function judge(
   if (sink) for (const r of raw) sink.push(candidate(r, true));
   // The voice model's second reading: a match the rules let stand whose surroundings read as text about a claim
   // (a report, a warning, a question) rather than the claim itself is set aside.
-  const own = raw.filter((r) => voiceOf().score(r.start, r.end, r.code) >= OWN_CLAIM_THRESHOLD);
+  const own = raw.filter(
+    (r) => !voiceReads(r.code) || voiceOf().score(r.start, r.end, r.code) >= OWN_CLAIM_THRESHOLD,
+  );
 
   const findings: Finding[] = [];
   for (const r of own) {
@@ -1351,7 +1403,7 @@ function judge(
  * V8 compiles each of the lexicon's expressions the first time it runs, which made the first scan after a start
  * take most of a second. The server scans this text once before it listens, so no visitor waits for that.
  */
-const WARM_UP_TEXT = [
+export const WARM_UP_TEXT = [
   "Miracle cells! We guarantee you will walk again with no side effects: FDA-approved, clinically proven, only 3 spots left.",
   "Join our paid study for $9,000. The lab is confidential and rehab is optional. We treat autism, diabetes and spinal cord injury.",
   "¡Células milagrosas! Le garantizamos que volverá a caminar, sin riesgos. Aprobado por COFEPRIS. Cupo limitado.",

@@ -2,16 +2,25 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { candidatesOf, scanText } from "./index.js";
+import { normalise } from "./normalize.js";
 import { compileVoiceModel, type VoiceSentence, VoicePassage, voiceScore } from "./voice.js";
 import { examplesOf, type LabelledPassage, serialiseVoiceModel, trainVoiceModel } from "./voice-train.js";
 
-/** Sentences split at ". " and "? ", as the engine would for these plain texts. */
-function sentencesOf(norm: string): VoiceSentence[] {
+/**
+ * Sentences split at ". " and "? ", as the engine would for these plain texts, `perParagraph` to a paragraph.
+ */
+function sentencesOf(norm: string, perParagraph = Number.POSITIVE_INFINITY): VoiceSentence[] {
   const out: VoiceSentence[] = [];
   let start = 0;
   for (let i = 0; i <= norm.length; i++)
     if (i === norm.length || ((norm[i - 1] === "." || norm[i - 1] === "?") && norm[i] === " ")) {
-      if (i > start) out.push({ start, end: i, question: norm[i - 1] === "?" });
+      if (i > start)
+        out.push({
+          start,
+          end: i,
+          question: norm[i - 1] === "?",
+          paragraph: Math.floor(out.length / perParagraph),
+        });
       start = i + 1;
     }
   return out;
@@ -30,7 +39,7 @@ describe("voice features", () => {
     for (const f of ["c=cure-claim", "m=cure", "m=paralysis", "s=it", "s=says", "s=cells"])
       expect(features).toContain(f);
     expect(features.filter((f) => f.startsWith("l="))).toEqual(["l=says", "l=the", "l=cells"]);
-    for (const f of ["b=cells_cure", "b=cure_paralysis", "p=saw", "p=ad", "n=cousin", "d=laughed", "len=2-4"])
+    for (const f of ["b=cells_cure", "b=cure_paralysis", "p=saw", "p=ad", "n=cousin", "w=laughed", "w=cure"])
       expect(features).toContain(f);
     expect(features).not.toContain("s=cure");
     expect(features).not.toContain("q=question");
@@ -48,11 +57,23 @@ describe("voice features", () => {
   });
 
   it("keeps an apostrophe inside a word and reads accents as the engine folded them", () => {
-    const text = "don't worry, las celulas curan.";
+    const { text } = normalise("Don’t worry, las células curan en la Straße 12.");
     const p = new VoicePassage(EMPTY, text, sentencesOf(text), () => false);
-    const f = p.features(text.indexOf("curan"), text.indexOf("."), "cure-claim");
+    const f = p.features(text.indexOf("curan"), text.indexOf("curan") + 5, "cure-claim");
     expect(f).toContain("s=don't");
     expect(f).toContain("s=celulas");
+    expect(f).toContain("s=straße");
+    expect(f).toContain("s=12");
+  });
+
+  it("reads the sentences around a match only within its paragraph", () => {
+    const text = "beware of ads. they lie. our cells cure paralysis. book now.";
+    const sentences = sentencesOf(text, 2);
+    const p = new VoicePassage(EMPTY, text, sentences, () => false);
+    const f = p.features(text.indexOf("cure"), text.indexOf(" paralysis"), "cure-claim");
+    expect(f).toContain("n=book");
+    expect(f).toContain("w=book");
+    expect(f.some((x) => x === "p=they" || x === "w=beware" || x === "w=lie")).toBe(false);
   });
 });
 
@@ -68,7 +89,22 @@ describe("voice score", () => {
   });
 
   it("reads a passage by word number to exactly the score of its named features", () => {
-    const pool = ["we", "cure", "cells", "no", "risk", "beware", "ad", "says", "walk", "again", "don't"];
+    // With Latin-1 letters the engine keeps, digits, and two words whose FNV-1a hashes collide.
+    const pool = [
+      "we",
+      "cure",
+      "cells",
+      "no",
+      "risk",
+      "beware",
+      "ad",
+      "says",
+      "walk",
+      "don't",
+      "straße",
+      "2024",
+    ];
+    pool.push("glbvs", "yacxa");
     const word = fc.constantFrom(...pool, "zebra");
     const sentence = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(" "));
     fc.assert(
@@ -76,19 +112,21 @@ describe("voice score", () => {
         fc.array(sentence, { minLength: 1, maxLength: 5 }),
         fc.dictionary(
           fc
-            .tuple(fc.constantFrom("m", "s", "l", "p", "n", "d", "b"), word, word)
+            .tuple(fc.constantFrom("m", "s", "l", "p", "n", "w", "b"), word, word)
             .map(([kind, a, b]) => (kind === "b" ? `b=${a}_${b}` : `${kind}=${a}`)),
           fc.double({ min: -2, max: 2, noNaN: true }),
         ),
         fc.nat(),
         fc.nat(),
         fc.boolean(),
-        (sentences, weights, a, b, question) => {
+        fc.integer({ min: 1, max: 3 }),
+        (sentences, weights, a, b, question, perParagraph) => {
           const norm = sentences.join(question ? "? " : ". ");
           const model = compileVoiceModel({ bias: 0.1, weights: { ...weights, "c=cure-claim": 0.3 } });
           const start = a % norm.length;
           const end = start + 1 + (b % (norm.length - start));
-          const passage = new VoicePassage(model, norm, sentencesOf(norm), (at) => at % 2 === 0);
+          const sentencesOfNorm = sentencesOf(norm, perParagraph);
+          const passage = new VoicePassage(model, norm, sentencesOfNorm, (at) => at % 2 === 0);
           const named = voiceScore(model, passage.features(start, end, "cure-claim"));
           expect(passage.score(start, end, "cure-claim")).toBeCloseTo(named, 9);
         },
@@ -99,21 +137,35 @@ describe("voice score", () => {
 
 describe("the engine's voice reading", () => {
   it("sets aside matches the rules let stand in a list of what ads say, and keeps the same words from a seller", () => {
-    const list =
-      "Our support group keeps a list of phrases we have seen in ads: miracle cells, no side effects, only two places left. We go through it at the first meeting.";
-    const ruled = new Set(
-      candidatesOf(list)
-        .filter((c) => c.accepted)
-        .map((c) => c.code),
-    );
-    expect(ruled).toContain("miracle-hype");
-    expect(ruled).toContain("pressure-tactics");
-    const found = scanText(list).findings.map((f) => f.code);
-    expect(found).not.toContain("miracle-hype");
-    expect(found).not.toContain("pressure-tactics");
-
+    for (const list of [
+      "My sister collects screenshots of clinic ads for her nursing class: miracle cells, only two places left, guaranteed results. She marks each one in red.",
+      "Mi hermana junta capturas de anuncios de clínicas para su clase de enfermería: células milagrosas, últimos dos lugares, resultados garantizados. Marca cada una en rojo.",
+    ]) {
+      const ruled = new Set(
+        candidatesOf(list)
+          .filter((c) => c.accepted)
+          .map((c) => c.code),
+      );
+      expect(ruled).toContain("miracle-hype");
+      expect(ruled).toContain("guaranteed-outcome");
+      expect(scanText(list).findings).toEqual([]);
+    }
     const seller = "Miracle cells for your injury! Only two places left this month.";
     expect(scanText(seller).findings.map((f) => f.code)).toEqual(["miracle-hype", "pressure-tactics"]);
+    const vendedor = "¡Células milagrosas para tu lesión! Quedan solo dos lugares este mes.";
+    expect(scanText(vendedor).findings.map((f) => f.code)).toEqual(["miracle-hype", "pressure-tactics"]);
+  });
+
+  it("lets a cautionary paragraph speak for its own paragraph only, never for a separate claim", () => {
+    const claims =
+      "Miracle cells for your injury! We guarantee you will walk again, with no side effects. Only two places left this month.";
+    const caution =
+      "Patient safety matters to us. Be wary of clinics abroad that promise miracles or say a treatment has no risks. Ask any clinic for its licence and its lab certificate, and keep up your physical therapy.";
+    const codes = (text: string) => scanText(text).findings.map((f) => f.code);
+    const alone = codes(claims);
+    expect(alone).toEqual(expect.arrayContaining(["miracle-hype", "guaranteed-outcome", "cure-claim"]));
+    expect(codes(`${claims}\n\n${caution}`)).toEqual(alone);
+    expect(codes(`${caution}\n\n${claims}`)).toEqual(alone);
   });
 
   it("gives every candidate its span, whether the rules kept it, and its features", () => {
@@ -124,6 +176,8 @@ describe("the engine's voice reading", () => {
       ["cure paralysis", true],
     ]);
     expect(candidates[1]!.features).toContain("p=not");
+    expect(candidates[0]!.ownClaim).toBeUndefined();
+    expect(candidates[1]!.ownClaim).toBeGreaterThanOrEqual(0.3);
   });
 });
 

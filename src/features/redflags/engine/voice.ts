@@ -1,22 +1,38 @@
 /**
  * Whose voice a claim is in. The lexicon's rules read negation, hedging, warnings and quotation phrase by
  * phrase, and each phrasing they have not met lets text *about* a claim through as if it were one (decision
- * 0010). This reads the words around a match as a whole: a logistic model over the words of its sentence, its
- * neighbours and the passage, trained on the labelled tuning corpus (voice-train.ts), gives the probability that
- * the match is the speaker's own claim.
+ * 0010). This reads the words around a match as a whole: a logistic model over the words of its sentence and the
+ * sentences near it, trained on the labelled tuning corpus (voice-train.ts), gives the probability that the match
+ * is the speaker's own claim.
  *
  * A match's features, each named "kind=word" and counted once: its code (c), the words it matched (m), the other
  * words of its sentence (s) and the three just before it (l), the word pairs of its sentence (b, "word_word"),
- * the words of the sentences before (p) and after (n), and the words of the whole passage (d); whether it is
- * quoted or in a question (q), and how many sentences the passage has (len).
+ * the words of the sentence before (p) and of the sentence after (n), and the words of the sentences from two
+ * before to two after (w), all within its paragraph; whether it is quoted or in a question (q), and how many
+ * sentences its paragraph has (len). Nothing further away counts: a cautionary paragraph elsewhere on a clinic's
+ * page must not speak for the claims in another, as a disclaimer never cancels a separate claim.
  */
 
 /** A trained model as stored: a bias and a weight per feature; features it never saw weigh nothing. */
 export type VoiceModel = { bias: number; weights: Record<string, number> };
 
+/** How many sentences on each side of a match its window (w) reaches. */
+export const WINDOW = 2;
+
 /** The kinds of feature whose word is a single word. */
-const WORD_KINDS = ["m", "s", "l", "p", "n", "d"] as const;
+const WORD_KINDS = ["m", "s", "l", "p", "n", "w"] as const;
 type WordKind = (typeof WORD_KINDS)[number];
+const isWordKind = (kind: string): kind is WordKind => (WORD_KINDS as readonly string[]).includes(kind);
+
+/** A feature's name split into its kind and its word (for a pair, its two words). */
+function parseFeature(feature: string): { kind: string; word: string; pair?: [string, string] } {
+  const at = feature.indexOf("=");
+  const kind = feature.slice(0, at);
+  const word = feature.slice(at + 1);
+  if (kind !== "b") return { kind, word };
+  const split = word.indexOf("_");
+  return { kind, word, pair: [word.slice(0, split), word.slice(split + 1)] };
+}
 
 /**
  * A model as a scan reads it: each word the model knows has a number, each kind of single-word feature an array
@@ -44,13 +60,13 @@ export function compileVoiceModel(model: VoiceModel): CompiledVoiceModel {
     }
     return found;
   };
-  const entries = Object.entries(model.weights).map(([feature, weight]) => {
-    const at = feature.indexOf("=");
-    return { kind: feature.slice(0, at), word: feature.slice(at + 1), weight };
-  });
-  for (const { kind, word } of entries)
-    if (kind === "b") for (const w of word.split("_")) id(w);
-    else if ((WORD_KINDS as readonly string[]).includes(kind)) id(word);
+  const entries = Object.entries(model.weights).map(([feature, weight]) => ({
+    ...parseFeature(feature),
+    weight,
+  }));
+  for (const { kind, word, pair } of entries)
+    if (pair) for (const w of pair) id(w);
+    else if (isWordKind(kind)) id(word);
   const size = vocabulary.size;
   const words = Object.fromEntries(WORD_KINDS.map((k) => [k, new Float64Array(size)])) as Record<
     WordKind,
@@ -58,19 +74,34 @@ export function compileVoiceModel(model: VoiceModel): CompiledVoiceModel {
   >;
   const pairs = new Map<number, number>();
   const other = new Map<string, number>();
-  for (const { kind, word, weight } of entries) {
-    if (kind === "b") {
-      const [first, second] = word.split("_");
-      pairs.set(id(first!) * size + id(second!), weight);
-    } else if ((WORD_KINDS as readonly string[]).includes(kind)) words[kind as WordKind][id(word)] = weight;
+  for (const { kind, word, pair, weight } of entries)
+    if (pair) pairs.set(id(pair[0]) * size + id(pair[1]), weight);
+    else if (isWordKind(kind)) words[kind][id(word)] = weight;
     else other.set(`${kind}=${word}`, weight);
-  }
   return { bias: model.bias, vocabulary, table: tableOf(vocabulary), words, pairs, other };
+}
+
+/** The probability that a match with these features is the speaker's own claim. */
+export function voiceScore(model: CompiledVoiceModel, features: readonly string[]): number {
+  let z = model.bias;
+  for (const feature of features) {
+    const { kind, word, pair } = parseFeature(feature);
+    if (pair) {
+      const first = model.vocabulary.get(pair[0]);
+      const second = model.vocabulary.get(pair[1]);
+      if (first !== undefined && second !== undefined)
+        z += model.pairs.get(first * model.vocabulary.size + second) ?? 0;
+    } else if (isWordKind(kind)) {
+      const known = model.vocabulary.get(word);
+      if (known !== undefined) z += model.words[kind][known]!;
+    } else z += model.other.get(feature) ?? 0;
+  }
+  return 1 / (1 + Math.exp(-z));
 }
 
 /**
  * Open addressing over the words' FNV-1a hashes, so a word's number is found from the text itself, without
- * slicing the word out as a string and hashing it again: a scan reads every word of a passage this way.
+ * slicing the word out as a string and hashing it again: a scan reads every word near a match this way.
  */
 type VocabularyTable = { mask: number; hashes: Int32Array; ids: Int32Array; words: string[] };
 
@@ -90,9 +121,10 @@ function tableOf(vocabulary: Map<string, number>): VocabularyTable {
     words: [] as string[],
   };
   for (const [word, id] of vocabulary) {
-    let slot = fnv(word, 0, word.length) & table.mask;
+    const hash = fnv(word, 0, word.length);
+    let slot = hash & table.mask;
     while (table.ids[slot] !== -1) slot = (slot + 1) & table.mask;
-    table.hashes[slot] = fnv(word, 0, word.length);
+    table.hashes[slot] = hash;
     table.ids[slot] = id;
     table.words[slot] = word;
   }
@@ -113,27 +145,11 @@ function numberOf(table: VocabularyTable, text: string, from: number, to: number
   return -1;
 }
 
-/** The probability that a match with these features is the speaker's own claim. */
-export function voiceScore(model: CompiledVoiceModel, features: readonly string[]): number {
-  let z = model.bias;
-  for (const f of features) {
-    const at = f.indexOf("=");
-    const kind = f.slice(0, at);
-    const word = f.slice(at + 1);
-    if (kind === "b") {
-      const [first, second] = word.split("_").map((w) => model.vocabulary.get(w));
-      if (first !== undefined && second !== undefined)
-        z += model.pairs.get(first * model.vocabulary.size + second) ?? 0;
-    } else if ((WORD_KINDS as readonly string[]).includes(kind)) {
-      const known = model.vocabulary.get(word);
-      if (known !== undefined) z += model.words[kind as WordKind][known]!;
-    } else z += model.other.get(f) ?? 0;
-  }
-  return 1 / (1 + Math.exp(-z));
-}
-
-/** A sentence of the engine's normalised text, and whether it is a question. */
-export type VoiceSentence = { start: number; end: number; question: boolean };
+/**
+ * A sentence of the engine's normalised text, whether it is a question, and the number of its paragraph (blocks
+ * of text between blank lines).
+ */
+export type VoiceSentence = { start: number; end: number; question: boolean; paragraph: number };
 
 /** The last sentence that starts at or before `at` (the first when none does). */
 export function sentenceAt(sentences: readonly { start: number }[], at: number): number {
@@ -158,8 +174,8 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff
 type Tokens = { starts: Int32Array; ends: Int32Array; ids: Int32Array; first: Int32Array };
 
 function tokensIn(norm: string, sentences: readonly VoiceSentence[], table: VocabularyTable): Tokens {
-  // Words are separated by at least one character.
-  const capacity = (norm.length >> 1) + 2;
+  // Inside a sentence words are at least one character apart; each sentence's edges can cut one more.
+  const capacity = (norm.length >> 1) + sentences.length + 1;
   const starts = new Int32Array(capacity);
   const ends = new Int32Array(capacity);
   const ids = new Int32Array(capacity);
@@ -190,27 +206,36 @@ function tokensIn(norm: string, sentences: readonly VoiceSentence[], table: Voca
 const unique = <T>(list: Iterable<T>) => [...new Set(list)];
 
 /**
- * Marks for counting each known word once in a sum: a word counts when its mark is not the current stamp. One
- * sum at a time runs, so one array serves them all; it grows with the vocabulary.
+ * Stamps for counting each known word once in a sum: a word counts when its mark is not the current stamp. One
+ * sum runs at a time, so one array serves them all; it grows with the vocabulary.
  */
-let MARKS = new Int32Array(0);
+let wordStamps = new Int32Array(0);
 let stamp = 0;
 function newStamp(size: number): number {
-  if (MARKS.length < size || stamp > 1 << 30) {
-    MARKS = new Int32Array(Math.max(size, MARKS.length));
+  if (wordStamps.length < size || stamp > 1 << 30) {
+    wordStamps = new Int32Array(Math.max(size, wordStamps.length));
     stamp = 0;
   }
   return ++stamp;
 }
 
-/** The summed weights of the known words among `ids`, each counted once. */
-function sumOnce(weights: Float64Array, ids: ArrayLike<number>, from = 0, to = ids.length): number {
+/** The summed weights of the known words among ids[from, to), each counted once, skipping ids[skipFrom, skipTo). */
+function sumOnce(
+  weights: Float64Array,
+  ids: Int32Array,
+  from: number,
+  to: number,
+  skipFrom = to,
+  skipTo = to,
+) {
   const mark = newStamp(weights.length);
   let total = 0;
   for (let i = from; i < to; i++) {
+    if (i === skipFrom) i = skipTo;
+    if (i >= to) break;
     const id = ids[i]!;
-    if (id < 0 || MARKS[id] === mark) continue;
-    MARKS[id] = mark;
+    if (id < 0 || wordStamps[id] === mark) continue;
+    wordStamps[id] = mark;
     total += weights[id]!;
   }
   return total;
@@ -218,15 +243,18 @@ function sumOnce(weights: Float64Array, ids: ArrayLike<number>, from = 0, to = i
 
 /**
  * A passage read once for all its matches: the engine's normalised text and its sentences, their words, and the
- * weights of the parts of a match's features that depend only on a sentence or on the passage.
+ * weights of the parts of a match's features that depend only on its sentence.
  */
 export class VoicePassage {
   private readonly tokens: Tokens;
-  /** Summed weights of the shared parts, per sentence (NaN until needed), and the passage's. */
-  private readonly before: Float64Array;
-  private readonly after: Float64Array;
-  private readonly pairs: Float64Array;
-  private passage = Number.NaN;
+  /**
+   * Per sentence (NaN until needed), the summed weights of the features of a match in it that depend only on the
+   * sentence: its word pairs, its neighbours and window, its paragraph's length and whether it is a question.
+   */
+  private readonly shared: Float64Array;
+  /** Per sentence, the first and last sentence of its paragraph. */
+  private readonly paragraphFirst: Int32Array;
+  private readonly paragraphLast: Int32Array;
   constructor(
     private readonly model: CompiledVoiceModel,
     private readonly norm: string,
@@ -234,21 +262,31 @@ export class VoicePassage {
     private readonly quoted: (at: number) => boolean,
   ) {
     this.tokens = tokensIn(norm, sentences, model.table);
-    this.before = new Float64Array(sentences.length).fill(Number.NaN);
-    this.after = new Float64Array(sentences.length).fill(Number.NaN);
-    this.pairs = new Float64Array(sentences.length).fill(Number.NaN);
+    const count = sentences.length;
+    this.shared = new Float64Array(count).fill(Number.NaN);
+    this.paragraphFirst = new Int32Array(count);
+    this.paragraphLast = new Int32Array(count);
+    for (let k = 0; k < count; k++) {
+      const same = k > 0 && sentences[k - 1]!.paragraph === sentences[k]!.paragraph;
+      this.paragraphFirst[k] = same ? this.paragraphFirst[k - 1]! : k;
+    }
+    for (let k = count - 1; k >= 0; k--) {
+      const same = k < count - 1 && sentences[k + 1]!.paragraph === sentences[k]!.paragraph;
+      this.paragraphLast[k] = same ? this.paragraphLast[k + 1]! : k;
+    }
   }
 
   private sentenceOf(at: number): number {
     return sentenceAt(this.sentences, at);
   }
 
-  /** Sentence k's words as strings, for features(). */
-  private wordsOf(k: number): string[] {
-    if (k < 0 || k >= this.sentences.length) return [];
+  /** The words of sentences k to last (those that exist) as strings, for features(). */
+  private wordsOf(k: number, last = k): string[] {
     const { starts, ends, first } = this.tokens;
+    const from = first[Math.max(0, k)]!;
+    const to = first[Math.min(this.sentences.length - 1, last) + 1]!;
     const out: string[] = [];
-    for (let i = first[k]!; i < first[k + 1]!; i++) out.push(this.norm.slice(starts[i], ends[i]));
+    for (let i = from; i < to; i++) out.push(this.norm.slice(starts[i], ends[i]));
     return out;
   }
 
@@ -257,14 +295,11 @@ export class VoicePassage {
     return words.slice(1).map((w, i) => `${words[i]}_${w}`);
   }
 
-  /** Whether the match is quoted or in a question, and how many sentences the passage has. */
-  private marks(start: number, last: number): string[] {
-    const out: string[] = [];
-    if (this.quoted(start)) out.push("q=quoted");
-    if (this.sentences[last]!.question) out.push("q=question");
-    const count = this.sentences.length;
-    out.push(count <= 1 ? "len=1" : count <= 4 ? "len=2-4" : "len=5+");
-    return out;
+  /** Whether the match's last sentence is a question, and how many sentences its paragraph has. */
+  private marks(k: number, last: number): string[] {
+    const count = this.paragraphLast[last]! - this.paragraphFirst[k]! + 1;
+    const length = count <= 1 ? "len=1" : count <= 4 ? "len=2-4" : "len=5+";
+    return this.sentences[last]!.question ? ["q=question", length] : [length];
   }
 
   /** The features of the match at [start, end) with `code` (see the top of this file). */
@@ -283,17 +318,21 @@ export class VoicePassage {
       for (const pair of this.pairsOf(j)) out.push(`b=${pair}`);
     }
     for (const w of before.slice(-3)) out.push(`l=${w}`);
-    out.push(...this.marks(start, last));
-    for (const w of this.wordsOf(k - 1)) out.push(`p=${w}`);
-    for (const w of this.wordsOf(last + 1)) out.push(`n=${w}`);
-    for (let j = 0; j < this.sentences.length; j++) for (const w of this.wordsOf(j)) out.push(`d=${w}`);
+    if (this.quoted(start)) out.push("q=quoted");
+    out.push(...this.marks(k, last));
+    const top = this.paragraphFirst[k]!;
+    const bottom = this.paragraphLast[last]!;
+    if (k > top) for (const w of this.wordsOf(k - 1)) out.push(`p=${w}`);
+    if (last < bottom) for (const w of this.wordsOf(last + 1)) out.push(`n=${w}`);
+    for (const w of this.wordsOf(Math.max(top, k - WINDOW), Math.min(bottom, last + WINDOW)))
+      out.push(`w=${w}`);
     return unique(out);
   }
 
   /**
    * The probability that the match at [start, end) with `code` is the speaker's own claim: voiceScore of its
-   * features, read by word number, with the parts the passage's matches share summed once. A match across
-   * sentences, which is rare, is scored from its features.
+   * features, read by word number, with the parts that depend only on its sentence summed once per sentence. A
+   * match across sentences, which is rare, is scored from its features.
    */
   score(start: number, end: number, code: string): number {
     const { model } = this;
@@ -309,50 +348,43 @@ export class VoicePassage {
     let past = first;
     while (past < to && starts[past]! < end) past++;
     let z = model.bias + (model.other.get(`c=${code}`) ?? 0);
+    if (this.quoted(start)) z += model.other.get("q=quoted") ?? 0;
     z += sumOnce(model.words.m, ids, first, past);
-    // The other words of the sentence, before and after the match, each once.
-    const mark = newStamp(model.words.s.length);
-    for (let i = from; i < to; i++) {
-      const id = ids[i]!;
-      if (id < 0 || (i >= first && i < past) || MARKS[id] === mark) continue;
-      MARKS[id] = mark;
-      z += model.words.s[id]!;
-    }
+    z += sumOnce(model.words.s, ids, from, to, first, past);
     z += sumOnce(model.words.l, ids, Math.max(from, first - 3), first);
-    for (const m of this.marks(start, k)) z += model.other.get(m) ?? 0;
-    z += this.pairSum(k);
-    if (k > 0) {
-      if (Number.isNaN(this.before[k - 1]!))
-        this.before[k - 1] = sumOnce(model.words.p, ids, firstOf[k - 1]!, from);
-      z += this.before[k - 1]!;
-    }
-    if (k + 1 < this.sentences.length) {
-      if (Number.isNaN(this.after[k + 1]!))
-        this.after[k + 1] = sumOnce(model.words.n, ids, to, firstOf[k + 2]!);
-      z += this.after[k + 1]!;
-    }
-    if (Number.isNaN(this.passage))
-      this.passage = sumOnce(model.words.d, ids, 0, firstOf[this.sentences.length]!);
-    return 1 / (1 + Math.exp(-(z + this.passage)));
+    if (Number.isNaN(this.shared[k]!)) this.shared[k] = this.sentencePart(k);
+    return 1 / (1 + Math.exp(-(z + this.shared[k]!)));
   }
 
-  /** The summed weights of sentence k's word pairs, each pair once. */
-  private pairSum(k: number): number {
-    if (Number.isNaN(this.pairs[k]!)) {
-      const { ids, first } = this.tokens;
-      const size = this.model.vocabulary.size;
-      const seen = new Set<number>();
-      let total = 0;
-      for (let i = first[k]! + 1; i < first[k + 1]!; i++) {
-        if (ids[i - 1]! < 0 || ids[i]! < 0) continue;
-        const key = ids[i - 1]! * size + ids[i]!;
-        const weight = this.model.pairs.get(key);
-        if (weight === undefined || seen.has(key)) continue;
-        seen.add(key);
-        total += weight;
-      }
-      this.pairs[k] = total;
+  /** The summed weights of the features of a match in sentence k that depend only on the sentence. */
+  private sentencePart(k: number): number {
+    const { model } = this;
+    const { ids, first } = this.tokens;
+    const top = this.paragraphFirst[k]!;
+    const bottom = this.paragraphLast[k]!;
+    let z = this.pairSum(first[k]!, first[k + 1]!);
+    for (const mark of this.marks(k, k)) z += model.other.get(mark) ?? 0;
+    if (k > top) z += sumOnce(model.words.p, ids, first[k - 1]!, first[k]!);
+    if (k < bottom) z += sumOnce(model.words.n, ids, first[k + 1]!, first[k + 2]!);
+    const from = first[Math.max(top, k - WINDOW)]!;
+    const to = first[Math.min(bottom, k + WINDOW) + 1]!;
+    return z + sumOnce(model.words.w, ids, from, to);
+  }
+
+  /** The summed weights of the word pairs among tokens [from, to), each pair once. */
+  private pairSum(from: number, to: number): number {
+    const { ids } = this.tokens;
+    const size = this.model.vocabulary.size;
+    const seen = new Set<number>();
+    let total = 0;
+    for (let i = from + 1; i < to; i++) {
+      if (ids[i - 1]! < 0 || ids[i]! < 0) continue;
+      const key = ids[i - 1]! * size + ids[i]!;
+      const weight = this.model.pairs.get(key);
+      if (weight === undefined || seen.has(key)) continue;
+      seen.add(key);
+      total += weight;
     }
-    return this.pairs[k]!;
+    return total;
   }
 }

@@ -167,40 +167,62 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff
 
 /**
  * A passage's words (runs of letters and digits of the normalised text, which is lower case, without accents and
- * one byte a character; an apostrophe inside a word is kept: "don't"), sentence by sentence: where each starts
- * and ends, its number in the model's vocabulary (-1 when the model does not know it), and the index of each
- * sentence's first word (with the count of words at the end).
+ * one byte a character; an apostrophe inside a word is kept: "don't"): where each starts and ends, and its number
+ * in the model's vocabulary (-1 when the model does not know it). They are read a paragraph at a time, the first
+ * time a match needs one, so a long text pays only for its paragraphs with matches; each sentence's words are
+ * tokens [from[k], to[k]), and a paragraph's are consecutive.
  */
-type Tokens = { starts: Int32Array; ends: Int32Array; ids: Int32Array; first: Int32Array };
+class Tokens {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly ids: Int32Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  private readonly read: Uint8Array;
+  private count = 0;
+  constructor(
+    private readonly norm: string,
+    private readonly sentences: readonly VoiceSentence[],
+    private readonly table: VocabularyTable,
+  ) {
+    // Inside a sentence words are at least one character apart; each sentence's edges can cut one more.
+    const capacity = (norm.length >> 1) + sentences.length + 1;
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.ids = new Int32Array(capacity);
+    this.from = new Int32Array(sentences.length);
+    this.to = new Int32Array(sentences.length);
+    this.read = new Uint8Array(sentences.length);
+  }
 
-function tokensIn(norm: string, sentences: readonly VoiceSentence[], table: VocabularyTable): Tokens {
-  // Inside a sentence words are at least one character apart; each sentence's edges can cut one more.
-  const capacity = (norm.length >> 1) + sentences.length + 1;
-  const starts = new Int32Array(capacity);
-  const ends = new Int32Array(capacity);
-  const ids = new Int32Array(capacity);
-  const first = new Int32Array(sentences.length + 1);
-  let n = 0;
-  sentences.forEach(({ start: from, end: to }, k) => {
-    first[k] = n;
-    let start = -1;
-    for (let i = from; i <= to; i++) {
-      const c = i < to ? norm.charCodeAt(i) : 32;
-      const letter = isLetter(c) || (c >= 48 && c <= 57);
-      const apostrophe = c === 39 && start >= 0 && i + 1 < to && isLetter(norm.charCodeAt(i + 1));
-      if (letter || apostrophe) {
-        if (start < 0) start = i;
-      } else if (start >= 0) {
-        starts[n] = start;
-        ends[n] = i;
-        ids[n] = numberOf(table, norm, start, i);
-        n++;
-        start = -1;
+  /** Reads sentences top to bottom (a paragraph) unless they have been read. */
+  readParagraph(top: number, bottom: number): void {
+    if (this.read[top]) return;
+    const { norm, starts, ends, ids } = this;
+    let n = this.count;
+    for (let k = top; k <= bottom; k++) {
+      const { start: from, end: to } = this.sentences[k]!;
+      this.read[k] = 1;
+      this.from[k] = n;
+      let start = -1;
+      for (let i = from; i <= to; i++) {
+        const c = i < to ? norm.charCodeAt(i) : 32;
+        const letter = isLetter(c) || (c >= 48 && c <= 57);
+        const apostrophe = c === 39 && start >= 0 && i + 1 < to && isLetter(norm.charCodeAt(i + 1));
+        if (letter || apostrophe) {
+          if (start < 0) start = i;
+        } else if (start >= 0) {
+          starts[n] = start;
+          ends[n] = i;
+          ids[n] = numberOf(this.table, norm, start, i);
+          n++;
+          start = -1;
+        }
       }
+      this.to[k] = n;
     }
-  });
-  first[sentences.length] = n;
-  return { starts, ends, ids, first };
+    this.count = n;
+  }
 }
 
 const unique = <T>(list: Iterable<T>) => [...new Set(list)];
@@ -261,7 +283,7 @@ export class VoicePassage {
     private readonly sentences: readonly VoiceSentence[],
     private readonly quoted: (at: number) => boolean,
   ) {
-    this.tokens = tokensIn(norm, sentences, model.table);
+    this.tokens = new Tokens(norm, sentences, model.table);
     const count = sentences.length;
     this.shared = new Float64Array(count).fill(Number.NaN);
     this.paragraphFirst = new Int32Array(count);
@@ -280,13 +302,19 @@ export class VoicePassage {
     return sentenceAt(this.sentences, at);
   }
 
+  /** Reads the paragraph of sentence k, if it has not been read. */
+  private readAround(k: number): void {
+    this.tokens.readParagraph(this.paragraphFirst[k]!, this.paragraphLast[k]!);
+  }
+
   /** The words of sentences k to last (those that exist) as strings, for features(). */
   private wordsOf(k: number, last = k): string[] {
-    const { starts, ends, first } = this.tokens;
-    const from = first[Math.max(0, k)]!;
-    const to = first[Math.min(this.sentences.length - 1, last) + 1]!;
+    const { starts, ends, from, to } = this.tokens;
     const out: string[] = [];
-    for (let i = from; i < to; i++) out.push(this.norm.slice(starts[i], ends[i]));
+    for (let j = Math.max(0, k); j <= Math.min(this.sentences.length - 1, last); j++) {
+      this.readAround(j);
+      for (let i = from[j]!; i < to[j]!; i++) out.push(this.norm.slice(starts[i], ends[i]));
+    }
     return out;
   }
 
@@ -308,10 +336,10 @@ export class VoicePassage {
     const last = this.sentenceOf(Math.max(start, end - 1));
     const out = [`c=${code}`];
     const before: string[] = [];
-    const { starts, ends, first } = this.tokens;
+    const { starts, ends, from } = this.tokens;
     for (let j = k; j <= last; j++) {
       this.wordsOf(j).forEach((word, i) => {
-        const t = first[j]! + i;
+        const t = from[j]! + i;
         if (ends[t]! <= start) before.push(word);
         out.push(ends[t]! > start && starts[t]! < end ? `m=${word}` : `s=${word}`);
       });
@@ -339,9 +367,10 @@ export class VoicePassage {
     const k = this.sentenceOf(start);
     if (this.sentenceOf(Math.max(start, end - 1)) !== k)
       return voiceScore(model, this.features(start, end, code));
-    const { starts, ends, ids, first: firstOf } = this.tokens;
-    const from = firstOf[k]!;
-    const to = firstOf[k + 1]!;
+    this.readAround(k);
+    const { starts, ends, ids } = this.tokens;
+    const from = this.tokens.from[k]!;
+    const to = this.tokens.to[k]!;
     // The words the match covers are tokens [first, past).
     let first = from;
     while (first < to && ends[first]! <= start) first++;
@@ -359,16 +388,17 @@ export class VoicePassage {
   /** The summed weights of the features of a match in sentence k that depend only on the sentence. */
   private sentencePart(k: number): number {
     const { model } = this;
-    const { ids, first } = this.tokens;
+    const { ids, from, to } = this.tokens;
     const top = this.paragraphFirst[k]!;
     const bottom = this.paragraphLast[k]!;
-    let z = this.pairSum(first[k]!, first[k + 1]!);
+    let z = this.pairSum(from[k]!, to[k]!);
     for (const mark of this.marks(k, k)) z += model.other.get(mark) ?? 0;
-    if (k > top) z += sumOnce(model.words.p, ids, first[k - 1]!, first[k]!);
-    if (k < bottom) z += sumOnce(model.words.n, ids, first[k + 1]!, first[k + 2]!);
-    const from = first[Math.max(top, k - WINDOW)]!;
-    const to = first[Math.min(bottom, k + WINDOW) + 1]!;
-    return z + sumOnce(model.words.w, ids, from, to);
+    if (k > top) z += sumOnce(model.words.p, ids, from[k - 1]!, to[k - 1]!);
+    if (k < bottom) z += sumOnce(model.words.n, ids, from[k + 1]!, to[k + 1]!);
+    // A paragraph's words are consecutive tokens.
+    return (
+      z + sumOnce(model.words.w, ids, from[Math.max(top, k - WINDOW)]!, to[Math.min(bottom, k + WINDOW)]!)
+    );
   }
 
   /** The summed weights of the word pairs among tokens [from, to), each pair once. */

@@ -35,12 +35,15 @@ describe("voice features", () => {
   const passage = new VoicePassage(EMPTY, norm, sentencesOf(norm), () => false);
   const features = passage.features(start, end, "cure-claim");
 
-  it("names the match's code, its words, its sentence, its neighbours and the passage, each once", () => {
+  it("names the match's code, its words, its sentence, its neighbours and its window, each once", () => {
     for (const f of ["c=cure-claim", "m=cure", "m=paralysis", "s=it", "s=says", "s=cells"])
       expect(features).toContain(f);
     expect(features.filter((f) => f.startsWith("l="))).toEqual(["l=says", "l=the", "l=cells"]);
-    for (const f of ["b=cells_cure", "b=cure_paralysis", "p=saw", "p=ad", "n=cousin", "w=laughed", "w=cure"])
+    for (const f of ["b=the_cells", "p=saw", "p=ad", "n=cousin", "w=laughed", "w=says"])
       expect(features).toContain(f);
+    // The match's own words count only as its words: not in a pair, not in the window.
+    for (const f of ["b=cells_cure", "b=cure_paralysis", "w=cure", "w=paralysis"])
+      expect(features).not.toContain(f);
     expect(features).not.toContain("s=cure");
     expect(features).not.toContain("q=question");
     expect(new Set(features).size).toBe(features.length);

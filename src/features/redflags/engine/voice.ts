@@ -6,11 +6,13 @@
  * is the speaker's own claim.
  *
  * A match's features, each named "kind=word" and counted once: its code (c), the words it matched (m), the other
- * words of its sentence (s) and the three just before it (l), the word pairs of its sentence (b, "word_word"),
- * the words of the sentence before (p) and of the sentence after (n), and the words of the sentences from two
- * before to two after (w), all within its paragraph; whether it is quoted or in a question (q), and how many
+ * words of its sentence (s) and the three just before it (l), the word pairs of its sentence (b, "word_word"), the
+ * words of the sentence before (p) and of the sentence after (n), and the words of the sentences from two before
+ * to two after (w), all within its paragraph; whether it is quoted or in a question (q), and how many
  * sentences its paragraph has (len). Nothing further away counts: a cautionary paragraph elsewhere on a clinic's
- * page must not speak for the claims in another, as a disclaimer never cancels a separate claim.
+ * page must not speak for the claims in another, as a disclaimer never cancels a separate claim. The match's own
+ * words count only as such (m), never in a pair or the window: reading them there too, the model learned that
+ * "guarantee results" is mostly quoted in warnings, and set aside a plain "And we guarantee results."
  */
 
 /** A trained model as stored: a bias and a weight per feature; features it never saw weigh nothing. */
@@ -271,7 +273,7 @@ export class VoicePassage {
   private readonly tokens: Tokens;
   /**
    * Per sentence (NaN until needed), the summed weights of the features of a match in it that depend only on the
-   * sentence: its word pairs, its neighbours and window, its paragraph's length and whether it is a question.
+   * sentence: the sentences before and after it, its paragraph's length and whether it is a question.
    */
   private readonly shared: Float64Array;
   /** Per sentence, the first and last sentence of its paragraph. */
@@ -318,11 +320,6 @@ export class VoicePassage {
     return out;
   }
 
-  private pairsOf(k: number): string[] {
-    const words = this.wordsOf(k);
-    return words.slice(1).map((w, i) => `${words[i]}_${w}`);
-  }
-
   /** Whether the match's last sentence is a question, and how many sentences its paragraph has. */
   private marks(k: number, last: number): string[] {
     const count = this.paragraphLast[last]! - this.paragraphFirst[k]! + 1;
@@ -337,13 +334,15 @@ export class VoicePassage {
     const out = [`c=${code}`];
     const before: string[] = [];
     const { starts, ends, from } = this.tokens;
+    const inside = (t: number) => ends[t]! > start && starts[t]! < end;
     for (let j = k; j <= last; j++) {
-      this.wordsOf(j).forEach((word, i) => {
+      const words = this.wordsOf(j);
+      words.forEach((word, i) => {
         const t = from[j]! + i;
         if (ends[t]! <= start) before.push(word);
-        out.push(ends[t]! > start && starts[t]! < end ? `m=${word}` : `s=${word}`);
+        out.push(inside(t) ? `m=${word}` : `s=${word}`);
+        if (i > 0 && !inside(t - 1) && !inside(t)) out.push(`b=${words[i - 1]}_${word}`);
       });
-      for (const pair of this.pairsOf(j)) out.push(`b=${pair}`);
     }
     for (const w of before.slice(-3)) out.push(`l=${w}`);
     if (this.quoted(start)) out.push("q=quoted");
@@ -352,8 +351,10 @@ export class VoicePassage {
     const bottom = this.paragraphLast[last]!;
     if (k > top) for (const w of this.wordsOf(k - 1)) out.push(`p=${w}`);
     if (last < bottom) for (const w of this.wordsOf(last + 1)) out.push(`n=${w}`);
-    for (const w of this.wordsOf(Math.max(top, k - WINDOW), Math.min(bottom, last + WINDOW)))
-      out.push(`w=${w}`);
+    const windowFrom = Math.max(top, k - WINDOW);
+    this.wordsOf(windowFrom, Math.min(bottom, last + WINDOW)).forEach((w, i) => {
+      if (!inside(from[windowFrom]! + i)) out.push(`w=${w}`);
+    });
     return unique(out);
   }
 
@@ -381,6 +382,18 @@ export class VoicePassage {
     z += sumOnce(model.words.m, ids, first, past);
     z += sumOnce(model.words.s, ids, from, to, first, past);
     z += sumOnce(model.words.l, ids, Math.max(from, first - 3), first);
+    z += this.pairSum(from, to, first, past);
+    const top = this.paragraphFirst[k]!;
+    const bottom = this.paragraphLast[k]!;
+    const window = this.tokens;
+    z += sumOnce(
+      model.words.w,
+      ids,
+      window.from[Math.max(top, k - WINDOW)]!,
+      window.to[Math.min(bottom, k + WINDOW)]!,
+      first,
+      past,
+    );
     if (Number.isNaN(this.shared[k]!)) this.shared[k] = this.sentencePart(k);
     return 1 / (1 + Math.exp(-(z + this.shared[k]!)));
   }
@@ -389,25 +402,21 @@ export class VoicePassage {
   private sentencePart(k: number): number {
     const { model } = this;
     const { ids, from, to } = this.tokens;
-    const top = this.paragraphFirst[k]!;
-    const bottom = this.paragraphLast[k]!;
-    let z = this.pairSum(from[k]!, to[k]!);
+    let z = 0;
     for (const mark of this.marks(k, k)) z += model.other.get(mark) ?? 0;
-    if (k > top) z += sumOnce(model.words.p, ids, from[k - 1]!, to[k - 1]!);
-    if (k < bottom) z += sumOnce(model.words.n, ids, from[k + 1]!, to[k + 1]!);
-    // A paragraph's words are consecutive tokens.
-    return (
-      z + sumOnce(model.words.w, ids, from[Math.max(top, k - WINDOW)]!, to[Math.min(bottom, k + WINDOW)]!)
-    );
+    if (k > this.paragraphFirst[k]!) z += sumOnce(model.words.p, ids, from[k - 1]!, to[k - 1]!);
+    if (k < this.paragraphLast[k]!) z += sumOnce(model.words.n, ids, from[k + 1]!, to[k + 1]!);
+    return z;
   }
 
-  /** The summed weights of the word pairs among tokens [from, to), each pair once. */
-  private pairSum(from: number, to: number): number {
+  /** The summed weights of the word pairs among tokens [from, to) without tokens [first, past), each pair once. */
+  private pairSum(from: number, to: number, first: number, past: number): number {
     const { ids } = this.tokens;
     const size = this.model.vocabulary.size;
     const seen = new Set<number>();
     let total = 0;
     for (let i = from + 1; i < to; i++) {
+      if ((i >= first && i < past) || (i - 1 >= first && i - 1 < past)) continue;
       if (ids[i - 1]! < 0 || ids[i]! < 0) continue;
       const key = ids[i - 1]! * size + ids[i]!;
       const weight = this.model.pairs.get(key);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { candidatesOf, scanText } from "./index.js";
+import { candidatesOf, OWN_CLAIM_THRESHOLD, scanText } from "./index.js";
 import { normalise } from "./normalize.js";
 import { compileVoiceModel, type VoiceSentence, VoicePassage, voiceScore } from "./voice.js";
 import { examplesOf, type LabelledPassage, serialiseVoiceModel, trainVoiceModel } from "./voice-train.js";
@@ -180,7 +180,7 @@ describe("the engine's voice reading", () => {
     ]);
     expect(candidates[1]!.features).toContain("p=not");
     expect(candidates[0]!.ownClaim).toBeUndefined();
-    expect(candidates[1]!.ownClaim).toBeGreaterThanOrEqual(0.3);
+    expect(candidates[1]!.ownClaim).toBeGreaterThanOrEqual(OWN_CLAIM_THRESHOLD);
   });
 });
 

@@ -48,8 +48,9 @@ export type CompiledVoiceModel = {
   table: VocabularyTable;
   words: Record<WordKind, Float64Array>;
   pairs: Map<number, number>;
-  /** Code, quote, question and length features, by name. */
+  /** Code, quote, question and length features, by name; code features also by code alone. */
   other: Map<string, number>;
+  codes: Map<string, number>;
 };
 
 export function compileVoiceModel(model: VoiceModel): CompiledVoiceModel {
@@ -80,7 +81,9 @@ export function compileVoiceModel(model: VoiceModel): CompiledVoiceModel {
     if (pair) pairs.set(id(pair[0]) * size + id(pair[1]), weight);
     else if (isWordKind(kind)) words[kind][id(word)] = weight;
     else other.set(`${kind}=${word}`, weight);
-  return { bias: model.bias, vocabulary, table: tableOf(vocabulary), words, pairs, other };
+  const codes = new Map<string, number>();
+  for (const { kind, word, weight } of entries) if (kind === "c") codes.set(word, weight);
+  return { bias: model.bias, vocabulary, table: tableOf(vocabulary), words, pairs, other, codes };
 }
 
 /** The probability that a match with these features is the speaker's own claim. */
@@ -175,9 +178,9 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff
  * tokens [from[k], to[k]), and a paragraph's are consecutive.
  */
 class Tokens {
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly ids: Int32Array;
+  starts = new Int32Array(0);
+  ends = new Int32Array(0);
+  ids = new Int32Array(0);
   readonly from: Int32Array;
   readonly to: Int32Array;
   private readonly read: Uint8Array;
@@ -187,19 +190,33 @@ class Tokens {
     private readonly sentences: readonly VoiceSentence[],
     private readonly table: VocabularyTable,
   ) {
-    // Inside a sentence words are at least one character apart; each sentence's edges can cut one more.
-    const capacity = (norm.length >> 1) + sentences.length + 1;
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.ids = new Int32Array(capacity);
     this.from = new Int32Array(sentences.length);
     this.to = new Int32Array(sentences.length);
     this.read = new Uint8Array(sentences.length);
   }
 
+  /** Room for `more` words after those read (the arrays grow, so a text pays for the paragraphs it reads). */
+  private reserve(more: number): void {
+    const needed = this.count + more;
+    if (needed <= this.ids.length) return;
+    let capacity = Math.max(64, this.ids.length);
+    while (capacity < needed) capacity *= 2;
+    const grow = (old: Int32Array) => {
+      const next = new Int32Array(capacity);
+      next.set(old.subarray(0, this.count));
+      return next;
+    };
+    this.starts = grow(this.starts);
+    this.ends = grow(this.ends);
+    this.ids = grow(this.ids);
+  }
+
   /** Reads sentences top to bottom (a paragraph) unless they have been read. */
   readParagraph(top: number, bottom: number): void {
     if (this.read[top]) return;
+    // Inside a sentence words are at least one character apart; each sentence's edges can cut one more.
+    const { start: paragraphStart } = this.sentences[top]!;
+    this.reserve(((this.sentences[bottom]!.end - paragraphStart) >> 1) + bottom - top + 2);
     const { norm, starts, ends, ids } = this;
     let n = this.count;
     for (let k = top; k <= bottom; k++) {
@@ -228,6 +245,9 @@ class Tokens {
 }
 
 const unique = <T>(list: Iterable<T>) => [...new Set(list)];
+
+/** The weighted pairs already counted in the sum pairSum is making (one sum runs at a time). */
+const SEEN_PAIRS: number[] = [];
 
 /**
  * Stamps for counting each known word once in a sum: a word counts when its mark is not the current stamp. One
@@ -331,6 +351,8 @@ export class VoicePassage {
   features(start: number, end: number, code: string): string[] {
     const k = this.sentenceOf(start);
     const last = this.sentenceOf(Math.max(start, end - 1));
+    // Everything a match reads lies in its paragraphs; reading them first keeps the token arrays from growing below.
+    for (let j = k; j <= last; j++) this.readAround(j);
     const out = [`c=${code}`];
     const before: string[] = [];
     const { starts, ends, from } = this.tokens;
@@ -377,7 +399,7 @@ export class VoicePassage {
     while (first < to && ends[first]! <= start) first++;
     let past = first;
     while (past < to && starts[past]! < end) past++;
-    let z = model.bias + (model.other.get(`c=${code}`) ?? 0);
+    let z = model.bias + (model.codes.get(code) ?? 0);
     if (this.quoted(start)) z += model.other.get("q=quoted") ?? 0;
     z += sumOnce(model.words.m, ids, first, past);
     z += sumOnce(model.words.s, ids, from, to, first, past);
@@ -413,15 +435,17 @@ export class VoicePassage {
   private pairSum(from: number, to: number, first: number, past: number): number {
     const { ids } = this.tokens;
     const size = this.model.vocabulary.size;
-    const seen = new Set<number>();
+    // Few of a sentence's pairs have a weight: a list is cheaper than a set to keep each once.
+    const seen = SEEN_PAIRS;
+    seen.length = 0;
     let total = 0;
     for (let i = from + 1; i < to; i++) {
       if ((i >= first && i < past) || (i - 1 >= first && i - 1 < past)) continue;
       if (ids[i - 1]! < 0 || ids[i]! < 0) continue;
       const key = ids[i - 1]! * size + ids[i]!;
       const weight = this.model.pairs.get(key);
-      if (weight === undefined || seen.has(key)) continue;
-      seen.add(key);
+      if (weight === undefined || seen.includes(key)) continue;
+      seen.push(key);
       total += weight;
     }
     return total;

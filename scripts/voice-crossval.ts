@@ -4,7 +4,8 @@
 import { readFileSync } from "node:fs";
 import { candidatesOf, OWN_CLAIM_THRESHOLD, voiceReads } from "../src/features/redflags/engine/index.js";
 import { compileVoiceModel, voiceScore } from "../src/features/redflags/engine/voice.js";
-import { trainVoiceModel } from "../src/features/redflags/engine/voice-train.js";
+import { examplesFrom, trainVoiceModel } from "../src/features/redflags/engine/voice-train.js";
+import { Tally } from "./redflag-tally.js";
 
 const FOLDS = 5;
 type Row = { id: string; text: string; codes: string[] };
@@ -18,40 +19,26 @@ const foldOf = (id: string) => {
   return h % FOLDS;
 };
 const candidates = new Map(rows.map((r) => [r.id, candidatesOf(r.text)]));
-const score = { rules: { tp: 0, fp: 0, fn: 0, flagged: 0 }, voice: { tp: 0, fp: 0, fn: 0, flagged: 0 } };
-let clean = 0;
+const rulesAlone = new Tally();
+const withModel = new Tally();
 for (let fold = 0; fold < FOLDS; fold++) {
-  // The same examples as examplesOf, from the candidates already read.
-  const examples = rows
-    .filter((r) => foldOf(r.id) !== fold)
-    .flatMap((r) =>
-      candidates.get(r.id)!.flatMap((c) => {
-        const carried = r.codes.includes(c.code);
-        if (!voiceReads(c.code) || (carried && !c.accepted)) return [];
-        return [{ features: c.features, own: (carried ? 1 : 0) as 0 | 1 }];
-      }),
-    );
+  const training = rows.filter((r) => foldOf(r.id) !== fold);
+  const examples = training.flatMap((r) => examplesFrom(r.codes, candidates.get(r.id)!));
   const model = compileVoiceModel(trainVoiceModel(examples));
   for (const r of rows) {
     if (foldOf(r.id) !== fold) continue;
-    if (r.codes.length === 0) clean++;
     const kept = candidates.get(r.id)!.filter((c) => c.accepted);
     const own = kept.filter(
       (c) => !voiceReads(c.code) || voiceScore(model, c.features) >= OWN_CLAIM_THRESHOLD,
     );
-    for (const [name, list] of [
-      ["rules", kept],
-      ["voice", own],
-    ] as const) {
-      const got = new Set(list.map((c) => c.code as string));
-      const s = score[name];
-      if (r.codes.length === 0 && got.size) s.flagged++;
-      for (const c of got) r.codes.includes(c) ? s.tp++ : s.fp++;
-      for (const c of r.codes) if (!got.has(c)) s.fn++;
-    }
+    rulesAlone.add(r.codes, new Set(kept.map((c) => c.code as string)));
+    withModel.add(r.codes, new Set(own.map((c) => c.code as string)));
   }
 }
-for (const [name, s] of Object.entries(score))
+for (const [name, t] of [
+  ["rules alone          ", rulesAlone],
+  ["rules and voice model", withModel],
+] as const)
   console.log(
-    `${name === "rules" ? "rules alone          " : "rules and voice model"}: micro-F1 ${((2 * s.tp) / (2 * s.tp + s.fp + s.fn)).toFixed(3)}, recall ${((100 * s.tp) / (s.tp + s.fn)).toFixed(1)} %, clean passages flagged ${s.flagged}/${clean}`,
+    `${name}: micro-F1 ${t.microF1.toFixed(3)}, recall ${(100 * t.recall).toFixed(1)} %, clean passages flagged ${t.cleanFlagged}/${t.clean}`,
   );

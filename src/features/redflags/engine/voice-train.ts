@@ -2,7 +2,7 @@
  * Trains the voice model (voice.ts) on labelled passages. Pure and deterministic: the same passages in the same
  * order, read by the same engine, give the same model, so a test can tell when the stored one is out of date.
  */
-import { candidatesOf, voiceReads } from "./index.js";
+import { type Candidate, candidatesOf, voiceReads } from "./index.js";
 import type { VoiceModel } from "./voice.js";
 
 export type LabelledPassage = { id: string; text: string; codes: readonly string[] };
@@ -13,7 +13,7 @@ export type LabelledPassage = { id: string; text: string; codes: readonly string
  */
 export const TRAINING = { minCount: 3, l2: 1e-3, epochs: 40, rate: 0.2, seed: 7 } as const;
 
-type Example = { features: string[]; own: 0 | 1 };
+export type Example = { features: string[]; own: 0 | 1 };
 
 /**
  * One example per lexicon match of a code the model reads (voiceReads). A match in a passage that does not carry
@@ -22,15 +22,16 @@ type Example = { features: string[]; own: 0 | 1 };
  * the claim may be elsewhere.
  */
 export function examplesOf(passages: readonly LabelledPassage[]): Example[] {
-  const out: Example[] = [];
-  for (const p of passages)
-    for (const c of candidatesOf(p.text)) {
-      if (!voiceReads(c.code)) continue;
-      const carried = p.codes.includes(c.code);
-      if (carried && !c.accepted) continue;
-      out.push({ features: c.features, own: carried ? 1 : 0 });
-    }
-  return out;
+  return passages.flatMap((p) => examplesFrom(p.codes, candidatesOf(p.text)));
+}
+
+/** The examples of one passage labelled `codes`, from its candidates already read (see examplesOf). */
+export function examplesFrom(codes: readonly string[], candidates: readonly Candidate[]): Example[] {
+  return candidates.flatMap((c) => {
+    const carried = codes.includes(c.code);
+    if (!voiceReads(c.code) || (carried && !c.accepted)) return [];
+    return [{ features: c.features, own: carried ? 1 : 0 }];
+  });
 }
 
 /** Logistic regression, classes weighted to balance, weights rounded to four places as they are stored. */

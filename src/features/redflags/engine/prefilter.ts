@@ -1,4 +1,5 @@
 import { type AST, RegExpParser } from "@eslint-community/regexpp";
+import { fnv1a } from "./hash.js";
 import CHOICES from "./prefilter-choices.json" with { type: "json" };
 
 /**
@@ -173,9 +174,7 @@ function longest(choices: Factor[]): Factor | undefined {
 
 /** FNV-1a, to key an alternative's source in prefilter-choices.json. */
 export function sourceKey(source: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, "0");
+  return (fnv1a(source) >>> 0).toString(16).padStart(8, "0");
 }
 
 /** The top-level alternatives of a compiled expression: `\b(?:a|b|…)` or `a|b|…`. */

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { candidatesOf, OWN_CLAIM_THRESHOLD, scanText } from "./index.js";
 import { normalise } from "./normalize.js";
-import { compileVoiceModel, type VoiceSentence, VoicePassage, voiceScore } from "./voice.js";
+import { compileVoiceModel, VoicePassage, type VoiceSentence, voiceScore } from "./voice.js";
 import { examplesOf, type LabelledPassage, serialiseVoiceModel, trainVoiceModel } from "./voice-train.js";
 
 /**

@@ -15,11 +15,13 @@
  * "guarantee results" is mostly quoted in warnings, and set aside a plain "And we guarantee results."
  */
 
+import { fnv1a } from "./hash.js";
+
 /** A trained model as stored: a bias and a weight per feature; features it never saw weigh nothing. */
 export type VoiceModel = { bias: number; weights: Record<string, number> };
 
 /** How many sentences on each side of a match its window (w) reaches. */
-export const WINDOW = 2;
+const WINDOW = 2;
 
 /** The kinds of feature whose word is a single word. */
 const WORD_KINDS = ["m", "s", "l", "p", "n", "w"] as const;
@@ -48,9 +50,9 @@ export type CompiledVoiceModel = {
   table: VocabularyTable;
   words: Record<WordKind, Float64Array>;
   pairs: Map<number, number>;
-  /** Code, quote, question and length features, by name; code features also by code alone. */
-  other: Map<string, number>;
+  /** Code features by code; quote, question and length features by name. */
   codes: Map<string, number>;
+  other: Map<string, number>;
 };
 
 export function compileVoiceModel(model: VoiceModel): CompiledVoiceModel {
@@ -76,14 +78,14 @@ export function compileVoiceModel(model: VoiceModel): CompiledVoiceModel {
     Float64Array
   >;
   const pairs = new Map<number, number>();
+  const codes = new Map<string, number>();
   const other = new Map<string, number>();
   for (const { kind, word, pair, weight } of entries)
     if (pair) pairs.set(id(pair[0]) * size + id(pair[1]), weight);
     else if (isWordKind(kind)) words[kind][id(word)] = weight;
+    else if (kind === "c") codes.set(word, weight);
     else other.set(`${kind}=${word}`, weight);
-  const codes = new Map<string, number>();
-  for (const { kind, word, weight } of entries) if (kind === "c") codes.set(word, weight);
-  return { bias: model.bias, vocabulary, table: tableOf(vocabulary), words, pairs, other, codes };
+  return { bias: model.bias, vocabulary, table: tableOf(vocabulary), words, pairs, codes, other };
 }
 
 /** The probability that a match with these features is the speaker's own claim. */
@@ -99,7 +101,8 @@ export function voiceScore(model: CompiledVoiceModel, features: readonly string[
     } else if (isWordKind(kind)) {
       const known = model.vocabulary.get(word);
       if (known !== undefined) z += model.words[kind][known]!;
-    } else z += model.other.get(feature) ?? 0;
+    } else if (kind === "c") z += model.codes.get(word) ?? 0;
+    else z += model.other.get(feature) ?? 0;
   }
   return 1 / (1 + Math.exp(-z));
 }
@@ -109,12 +112,6 @@ export function voiceScore(model: CompiledVoiceModel, features: readonly string[
  * slicing the word out as a string and hashing it again: a scan reads every word near a match this way.
  */
 type VocabularyTable = { mask: number; hashes: Int32Array; ids: Int32Array; words: string[] };
-
-function fnv(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-}
 
 function tableOf(vocabulary: Map<string, number>): VocabularyTable {
   let size = 1;
@@ -126,7 +123,7 @@ function tableOf(vocabulary: Map<string, number>): VocabularyTable {
     words: [] as string[],
   };
   for (const [word, id] of vocabulary) {
-    const hash = fnv(word, 0, word.length);
+    const hash = fnv1a(word);
     let slot = hash & table.mask;
     while (table.ids[slot] !== -1) slot = (slot + 1) & table.mask;
     table.hashes[slot] = hash;
@@ -138,7 +135,7 @@ function tableOf(vocabulary: Map<string, number>): VocabularyTable {
 
 /** The number of the word text[from, to) in the vocabulary, or -1. */
 function numberOf(table: VocabularyTable, text: string, from: number, to: number): number {
-  const h = fnv(text, from, to);
+  const h = fnv1a(text, from, to);
   for (let slot = h & table.mask; table.ids[slot] !== -1; slot = (slot + 1) & table.mask) {
     if (table.hashes[slot] !== h) continue;
     const word = table.words[slot]!;

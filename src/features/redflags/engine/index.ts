@@ -2,7 +2,13 @@ import { EXPLANATIONS, RED_FLAG_CODES, type RedFlagCode, SEVERITY, type Severity
 import { DISEASES, LEXICON, ONE_TREATMENT, TREATS } from "./lexicon.js";
 import { normalise, SYMBOL } from "./normalize.js";
 import { FactorIndex, finderOf } from "./prefilter.js";
-import { compileVoiceModel, sentenceAt, VoicePassage, type VoiceSentence } from "./voice.js";
+import {
+  type CompiledVoiceModel,
+  compileVoiceModel,
+  sentenceAt,
+  VoicePassage,
+  type VoiceSentence,
+} from "./voice.js";
 import STORED_VOICE_MODEL from "./voice-model.json" with { type: "json" };
 
 export { RED_FLAG_CODES, type RedFlagCode, type Severity } from "./codes.js";
@@ -998,8 +1004,11 @@ function panaceaSuppressed(ctx: Context, p: { start: number; k: number; last: nu
 
 type Match = { code: RedFlagCode; start: number; end: number };
 
-/** Trained by `npm run redflags:train-voice` on the tuning corpus; a test fails while it is out of date. */
-const VOICE_MODEL = compileVoiceModel(STORED_VOICE_MODEL);
+/**
+ * Trained by `npm run redflags:train-voice` on the tuning corpus; a test fails while it is out of date. Compiled the
+ * first time a match needs it (about a tenth of a second), not when the module loads: the server's warm-up pays it.
+ */
+let voiceModel: CompiledVoiceModel | undefined;
 /**
  * A match the rules let stand is set aside when the voice model gives it less than this chance of being the
  * speaker's own claim. From 0.2 to 0.5 the figures on the spent holdouts barely move (decision 0012); a missed claim
@@ -1318,8 +1327,9 @@ function judge(
   const voiceOf = () => {
     ctx ??= new Context(norm, text, toOriginal);
     const read = ctx;
+    voiceModel ??= compileVoiceModel(STORED_VOICE_MODEL);
     voice ??= new VoicePassage(
-      VOICE_MODEL,
+      voiceModel,
       norm,
       withParagraphs(read.sents, text, toOriginal),
       (at) => read.quoteAround(at) !== undefined,

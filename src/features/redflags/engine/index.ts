@@ -407,7 +407,8 @@ const RULES: RegExp[] = [
   TREATMENT_TOPIC,
 ];
 
-type Sentence = { start: number; end: number; question: boolean };
+/** A sentence of the normalised text, whether it is a question, and its paragraph (blocks between blank lines). */
+type Sentence = VoiceSentence;
 
 /** The end of a sentence: . ! ? (with closing quotes or brackets) before a space or the end of the text. */
 const TERMINATOR = /[.!?]+["')]*(?= |$)/g;
@@ -432,6 +433,8 @@ function wrapped(original: string, at: number): boolean {
  */
 function sentences(norm: string, original: string, toOriginal: Int32Array): Sentence[] {
   const breaks: number[] = [];
+  // Where a paragraph starts: the first normalised position after a blank line.
+  const paragraphs: number[] = [];
   for (let j = original.indexOf("\n"); j >= 0; j = original.indexOf("\n", j + 1)) {
     // The first normalised position after the line break.
     let lo = 0;
@@ -443,12 +446,25 @@ function sentences(norm: string, original: string, toOriginal: Int32Array): Sent
     }
     if (lo > 0 && lo < norm.length && norm.charCodeAt(lo - 1) === 32 && !wrapped(original, j))
       breaks.push(lo);
+    let p = j - 1;
+    while (p >= 0 && (original[p] === " " || original[p] === "\t" || original[p] === "\r")) p--;
+    if (p >= 0 && original[p] === "\n") paragraphs.push(lo);
   }
   const out: Sentence[] = [];
   let start = 0;
   let b = 0;
+  let paragraph = 0;
+  let nextParagraph = 0;
   const close = (end: number, question: boolean, next: number) => {
-    if (end > start) out.push({ start, end, question });
+    if (end > start) {
+      // A blank line between the last sentence and this one starts a new paragraph; one inside a sentence does not.
+      const after = out.length ? out[out.length - 1]!.end : 0;
+      let blank = false;
+      for (; nextParagraph < paragraphs.length && paragraphs[nextParagraph]! <= start; nextParagraph++)
+        if (paragraphs[nextParagraph]! >= after && out.length) blank = true;
+      if (blank) paragraph++;
+      out.push({ start, end, question, paragraph });
+    }
     start = next;
   };
   const lineBreaksUpTo = (at: number) => {
@@ -473,7 +489,7 @@ function sentences(norm: string, original: string, toOriginal: Int32Array): Sent
   }
   lineBreaksUpTo(norm.length);
   close(norm.length, false, norm.length);
-  if (out.length === 0) out.push({ start: 0, end: norm.length, question: false });
+  if (out.length === 0) out.push({ start: 0, end: norm.length, question: false, paragraph: 0 });
   return out;
 }
 
@@ -1274,31 +1290,6 @@ function windowsOf(norm: string): Array<Windows | undefined> {
   return out;
 }
 
-/** The sentences, numbered by paragraph: blocks of the original text between blank lines. */
-function withParagraphs(
-  sents: readonly Sentence[],
-  original: string,
-  toOriginal: Int32Array,
-): VoiceSentence[] {
-  const out: VoiceSentence[] = new Array(sents.length);
-  let paragraph = 0;
-  for (let k = 0; k < sents.length; k++) {
-    const { start, end, question } = sents[k]!;
-    if (k > 0) {
-      // Two line breaks with nothing but spaces between them, between the end of the last sentence and this one.
-      let breaks = 0;
-      for (let i = toOriginal[sents[k - 1]!.end - 1]! + 1; i < toOriginal[start]! && breaks < 2; i++) {
-        const c = original.charCodeAt(i);
-        if (c === 10) breaks++;
-        else if (c !== 32 && c !== 9 && c !== 13) breaks = 0;
-      }
-      if (breaks >= 2) paragraph++;
-    }
-    out[k] = { start, end, question, paragraph };
-  }
-  return out;
-}
-
 /** One text's report from its lexicon matches: the language, and the matches that stand as findings. */
 function judge(
   text: string,
@@ -1328,12 +1319,7 @@ function judge(
     ctx ??= new Context(norm, text, toOriginal);
     const read = ctx;
     voiceModel ??= compileVoiceModel(STORED_VOICE_MODEL);
-    voice ??= new VoicePassage(
-      voiceModel,
-      norm,
-      withParagraphs(read.sents, text, toOriginal),
-      (at) => read.quoteAround(at) !== undefined,
-    );
+    voice ??= new VoicePassage(voiceModel, norm, read.sents, (at) => read.quoteAround(at) !== undefined);
     return voice;
   };
   const candidate = (m: Match, accepted: boolean): Candidate => ({

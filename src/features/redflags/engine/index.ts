@@ -210,8 +210,10 @@ const ANY_DISEASE = compile(
 const WHOLE_DISEASE = DISEASE_PATTERNS.map((d) => ({ name: d.name, re: new RegExp(`^(?:${d.pattern})`) }));
 /** Which condition a matched name is ("spinal cord injury" → sci), remembered: the same names recur. */
 const CONDITION_OF = new Map<string, string | undefined>();
-/** A cheap first pass: the panacea rule only runs on texts naming three or more different conditions. */
-/** How many distinct conditions a text names, counted up to three. */
+/**
+ * How many distinct conditions a text names, counted up to three: a cheap first pass, since the panacea rule only
+ * runs on texts naming three (or two and a cure).
+ */
 function conditionsNamed(norm: string): number {
   const seen = new Set<string>();
   for (const re of ANY_DISEASE) {
@@ -350,6 +352,8 @@ const NOT_A_STUDY =
 const CONTRAST =
   /\b(?:but|pero|except|excepto|salvo|aside from|apart from|other than|however|sin embargo|solo|only|unicamente|solamente|lo unico)\b/;
 const GATED: Array<[RedFlagCode, RegExp]> = [["pay-to-participate", RESEARCH_DOC]];
+/** For each expression, what a text must match for its code to apply, if anything. */
+const GATE_OF = EXPRESSIONS.map(({ code }) => GATED.find(([gated]) => gated === code)?.[1]);
 
 /** Vehicles and workshops whose seats run out: scarcity about them is logistics, not pressure. */
 const TRANSPORT =
@@ -557,18 +561,20 @@ function clauseBefore(ctx: Context, at: number, floor: number): string {
   return text.slice(from);
 }
 
-/**
- * Where the speaker's own voice takes over inside a sentence: "Other clinics promise miracles; we deliver…",
- * "…but our patients walk again", "Unlike other clinics, we guarantee results". A warning before such a
- * switch does not cover a claim after it.
- */
+/** A short sceptical line right after a claim: "true?", "¿Así funciona?", "Por favor no lo hagan". */
 const SCEPTICAL_TAG =
   /^\W*(?:(?:is (?:that|this|it) )?(?:true|real|normal|legit|possible)|(?:es )?(?:cierto|verdad|normal|real|posible)|en serio|asi funciona|is that a thing|(?:por favor,? )?no lo hagan|(?:please,? )?don't do (?:it|that|this))\W*$/;
 /** A bleak prognosis a testimonial starts from: "los doctores nos dijeron que ya no había nada que hacer". */
 const PROGNOSIS =
   /\b(?:(?:nos|me|le|les) (?:dijeron|dijo|habian dicho)|told (?:us|me|him|her|them)|said)\b[^.]{0,40}?\b(?:nothing (?:could|can|more could) be done|no (?:habia|hay) nada (?:mas )?que hacer|(?:would |will )?never (?:walk|stand)|nunca (?:iba|volveria|va|podria) a (?:caminar|pararse))/;
+/** Reported advice the writer then endorses: "…, y tuvo toda la razón", "and she was right". */
 const ENDORSED =
   /\b(?:y asi fue|y (?:tuvo|tenia) (?:toda la )?razon|and (?:he|she|they) (?:was|were) right|and (?:it|that) (?:was|is) true|y es (?:la )?verdad|es la verdad|tal cual)\b/;
+/**
+ * Where the speaker's own voice takes over inside a sentence: "Other clinics promise miracles; we deliver…",
+ * "…but our patients walk again", "Unlike other clinics, we guarantee results". A warning before such a
+ * switch does not cover a claim after it.
+ */
 const OWN_VOICE =
   /(?:;|,?\s(?:but|pero|sino(?: que)?|however|whereas|mientras que|sin embargo),?)\s+(?:we|we're|we've|our|ours|us|i|i'm|here|at our|nosotros|nuestr\w*|aqui|yo|en nuestr\w*|con nosotros)\b|\b(?:unlike|a diferencia de|in contrast (?:to|with)|contrary to|al contrario de)\b[^,;]*,/g;
 const UNLIKE_AFTER = /,?\s(?:unlike|a diferencia de|in contrast (?:to|with)|contrary to|al contrario de)\b/;
@@ -938,16 +944,18 @@ function bareList(sentence: string): boolean {
   return rest.replace(/\b(?:and|y|or|o|more|mas|etc|knee|spinal|[&,.;:!\s-])\b|[&,.;:!\s-]/g, "").length <= 6;
 }
 
+/** A condition said to have gone: "my blood sugar's normal now", "se me quitó la diabetes". */
+const RESOLVED =
+  /\b(?:gone|went away|disappeared|off (?:insulin|(?:his|her|my|the|all) (?:\w+ )?(?:pills|meds|medications?|insulin))|(?:is|are|was|'s) normal|normal (?:now|again)|no more|cured|healed|fixed|se (?:me |le |te |nos )?(?:quito|quitaron|curo|curaron|fue)|(?:se (?:me |le )?)?normaliz\w*|controlad[oa]|ya no (?:me |le )?duelen?|desaparecio|ya no (?:me |le |te )?(?:da|dan|tiene|tengo|usa|necesita|toma))\b/;
+/** A condition said to be better: "barely hurts", "ya casi no le tiembla". */
+const IMPROVED =
+  /\b(?:better|improv\w*|barely hurts?|(?:haven't|hasn't) felt this good|cut (?:his|her|my|their) (?:\w+ )?(?:dose|insulin|metformin|meds|pills)|mejor\w*|ayud\w*|ya (?:puedo|puede|no le tiembla|no me tiembla)|casi no (?:le |me )?(?:tiembla|duele)|ya no (?:le |me )?duelen?|(?:mucho )?menos|baj(?:o|aron)|dropped|way down|lower|less|(?:se )?(?:me |le )?control(?:o|aron|ada|ado)|again|otra vez|de nuevo)\b/;
 /**
  * A story that credits one treatment with curing other diseases besides the injury it was sought for: "I walked
  * my daughter down the aisle … my blood sugar's normal now … the arthritis in my hands is just gone." Each
  * condition counts when its own sentence says it went away, or got better in a story that says it was the same
  * treatment; the injury counts when the story names it.
  */
-const RESOLVED =
-  /\b(?:gone|went away|disappeared|off (?:insulin|(?:his|her|my|the|all) (?:\w+ )?(?:pills|meds|medications?|insulin))|(?:is|are|was|'s) normal|normal (?:now|again)|no more|cured|healed|fixed|se (?:me |le |te |nos )?(?:quito|quitaron|curo|curaron|fue)|(?:se (?:me |le )?)?normaliz\w*|controlad[oa]|ya no (?:me |le )?duelen?|desaparecio|ya no (?:me |le |te )?(?:da|dan|tiene|tengo|usa|necesita|toma))\b/;
-const IMPROVED =
-  /\b(?:better|improv\w*|barely hurts?|(?:haven't|hasn't) felt this good|cut (?:his|her|my|their) (?:\w+ )?(?:dose|insulin|metformin|meds|pills)|mejor\w*|ayud\w*|ya (?:puedo|puede|no le tiembla|no me tiembla)|casi no (?:le |me )?(?:tiembla|duele)|ya no (?:le |me )?duelen?|(?:mucho )?menos|baj(?:o|aron)|dropped|way down|lower|less|(?:se )?(?:me |le )?control(?:o|aron|ada|ado)|again|otra vez|de nuevo)\b/;
 function creditedStory(
   ctx: Context,
   hits: Array<Map<string, { start: number; end: number }>>,
@@ -1134,9 +1142,6 @@ function scanAll(
   );
 }
 
-/** For each expression, what a text must match for its code to apply, if anything. */
-const GATE_OF = EXPRESSIONS.map(({ code }) => GATED.find(([gated]) => gated === code)?.[1]);
-
 /** Every match of a whole expression in a whole text: the reference a scan must equal. */
 function matchWhole(re: RegExp, text: string, code: RedFlagCode, out: Match[]): void {
   re.lastIndex = 0;
@@ -1150,8 +1155,8 @@ function matchWhole(re: RegExp, text: string, code: RedFlagCode, out: Match[]): 
 }
 
 /**
- * For each live alternative (matchAlternatives), the text it searches and where its next match starts and ends,
- * kept to allocate nothing per window.
+ * For each live alternative (matchAlternatives), the text it searches and where its next match starts and ends:
+ * arrays kept from window to window rather than made for each.
  */
 const SEARCHED: string[] = [];
 const NEXT_START: number[] = [];

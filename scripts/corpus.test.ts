@@ -35,7 +35,7 @@ type Line = { n: number; raw: string };
  * 357…484 and 485…612.
  */
 const SPENT_HOLDOUT =
-  /^holdout-(?:en-0(?:[0-6]\d|7[0-8])|es-0(?:[0-6]\d|7[0-5])|(?:en|es)-(?:[1-5]\d\d|60\d|61[0-2]))$/;
+  /^holdout-(?:en-0(?:0[1-9]|[1-6]\d|7[0-8])|es-0(?:0[1-9]|[1-6]\d|7[0-5])|(?:en|es)-(?:10[1-9]|1[1-9]\d|[2-5]\d\d|60\d|61[0-2]))$/;
 
 function lines(name: "tune" | "holdout"): Line[] {
   const text = readFileSync(new URL(`../corpus/redflags/${name}.jsonl`, import.meta.url), "utf8");
@@ -84,6 +84,8 @@ describe("red-flag corpus: format", () => {
     it(`${name}.jsonl: ids look like ${name}-<lang>-NNN and match lang`, () => {
       for (const p of files[name]) {
         // Spent holdouts moved to tune with their ids.
+        // A spent holdout passage lives in tune only: the holdout holds none.
+        if (name === "holdout") expect(SPENT_HOLDOUT.test(p.id), p.id).toBe(false);
         const prefix = name === "tune" && SPENT_HOLDOUT.test(p.id) ? "holdout" : name;
         expect(p.id).toMatch(new RegExp(`^${prefix}-(en|es)-\\d{3,}$`));
         expect(p.id.split("-")[1], p.id).toBe(p.lang);

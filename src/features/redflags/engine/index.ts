@@ -1404,7 +1404,7 @@ function judge(
 
 /**
  * V8 compiles each of the lexicon's expressions the first time it runs, which made the first scan after a start
- * take most of a second. The server scans this text once before it listens, so no visitor waits for that.
+ * take most of a second. The server warms up on this text before it listens, so no visitor waits for that.
  */
 export const WARM_UP_TEXT = [
   "Miracle cells! We guarantee you will walk again with no side effects: FDA-approved, clinically proven, only 3 spots left.",
@@ -1414,5 +1414,11 @@ export const WARM_UP_TEXT = [
 ].join("\n\n");
 
 export function warmUp(): ScanReport {
+  // A scan runs only the alternatives whose factors occur, each as its own small expression (windowsOf), and this
+  // text holds the factors of a few dozen: run every one once, so each is compiled before a visitor's scan needs it.
+  for (const { re } of ALTERNATIVES) {
+    re.lastIndex = 0;
+    re.exec(WARM_UP_TEXT);
+  }
   return scanText(WARM_UP_TEXT);
 }

@@ -1067,6 +1067,15 @@ describe("scanText", () => {
           "downplays-rehabilitation",
           "Do I still need physiotherapy?\nNot really. Exercising at home is enough.",
         ],
+        // Endorsed on the next line, as in the same sentence after a full stop.
+        [
+          "panacea",
+          "Nos dijeron que sus células curan el autismo, la diabetes y la lesión medular. Y así fue.",
+        ],
+        [
+          "panacea",
+          "Nos dijeron que sus células curan el autismo, la diabetes y la lesión medular\nY así fue.",
+        ],
         [
           "downplays-rehabilitation",
           "In our experience conventional rehab adds nothing once regeneration is under way.",

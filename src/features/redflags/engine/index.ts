@@ -579,12 +579,20 @@ const OWN_VOICE =
   /(?:;|,?\s(?:but|pero|sino(?: que)?|however|whereas|mientras que|sin embargo),?)\s+(?:we|we're|we've|our|ours|us|i|i'm|here|at our|nosotros|nuestr\w*|aqui|yo|en nuestr\w*|con nosotros)\b|\b(?:unlike|a diferencia de|in contrast (?:to|with)|contrary to|al contrario de)\b[^,;]*,/g;
 const UNLIKE_AFTER = /,?\s(?:unlike|a diferencia de|in contrast (?:to|with)|contrary to|al contrario de)\b/;
 
+/**
+ * Whether the text from `from` to the end of the sentence after sentence k endorses what it reported. The
+ * normalised text keeps the space between the two sentences, where a line break separates them too.
+ */
+function endorsedAfter(ctx: Context, from: number, k: number): boolean {
+  return ENDORSED.test(ctx.norm.slice(from, (ctx.sents[k + 1] ?? ctx.sents[k]!).end));
+}
+
 /** Whether a warning, education or journalism frame covers the match, within its part of the sentence. */
 function warned(ctx: Context, start: number, end: number, k: number): boolean {
   const sent = ctx.sents[k]!;
   if (!ctx.test(Rule.WarningFrame, k)) return false;
   // Reported, then endorsed: "el doctor nos dijo que ya no hacía falta la fisioterapia, y tuvo toda la razón".
-  if (ENDORSED.test(ctx.norm.slice(end, ctx.sents[k + 1]?.end ?? sent.end))) return false;
+  if (endorsedAfter(ctx, end, k)) return false;
   let from = sent.start;
   const before = ctx.norm.slice(sent.start, start);
   OWN_VOICE.lastIndex = 0;
@@ -1000,7 +1008,7 @@ function panaceaSuppressed(ctx: Context, p: { start: number; k: number; last: nu
   // "We are often asked about autism, ALS, diabetes… We don't treat any of them."
   if (ctx.test(Rule.NotOffered, p.last + 1) || ctx.test(Rule.NotOffered, p.last + 2)) return true;
   if (inWarningList(ctx, p.k)) return true;
-  const endorsed = ENDORSED.test(ctx.text(p.last) + ctx.text(p.last + 1));
+  const endorsed = endorsedAfter(ctx, ctx.sents[p.last]!.start, p.last);
   for (let j = p.k; j <= p.last; j++)
     // Research that gives one product for all of them is still one therapy for many diseases.
     if (

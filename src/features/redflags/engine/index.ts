@@ -815,13 +815,10 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
     (start > sent.start || SURNAME_NEXT.test(ctx.original.slice(ctx.toOriginal[end - 1]! + 1)))
   )
     return true;
-  if (
-    code === "cure-claim" &&
-    WALKING.test(ctx.norm.slice(start, end)) &&
-    AID_AFTER.test(ctx.norm.slice(end, Math.min(sent.end, end + 120))) &&
-    !UNAIDED_LATER.test(ctx.norm.slice(end, Math.min(sent.end, end + 120)))
-  )
-    return true;
+  if (code === "cure-claim" && WALKING.test(ctx.norm.slice(start, end))) {
+    const after = ctx.norm.slice(end, Math.min(sent.end, end + 120));
+    if (AID_AFTER.test(after) && !UNAIDED_LATER.test(after)) return true;
+  }
   // "Stopping rehab can make you lose strength": the consequence that follows makes it a warning.
   if (code === "downplays-rehabilitation" && CONSEQUENCE.test(ctx.norm.slice(end, end + 60))) return true;
   if (
@@ -986,7 +983,8 @@ function creditedStory(
   });
   // A cure claimed in the story names the injury too ("unable to even stand … I'm healed, period."), unless
   // the cure it claims is of one of the other diseases ("se me quitó la diabetes").
-  injury ??= cures.find((c) => ![...credited.values()].some((d) => d.start < c.end && c.start < d.end));
+  const spans = [...credited.values()];
+  injury ??= cures.find((c) => !spans.some((d) => d.start < c.end && c.start < d.end));
   if (injury) credited.set("sci", injury);
   if (credited.size < 3) return undefined;
   // Three other conditions credited are a panacea even when the story never names the injury, as long as it
@@ -1002,7 +1000,8 @@ const QUESTION_OPENER =
 function panaceaSuppressed(ctx: Context, p: { start: number; k: number; last: number }): boolean {
   // Asked and answered: "¿Atienden parálisis cerebral, ELA o diabetes? No."
   if (ctx.sents[p.last]!.question && /^\W*no\b/.test(ctx.text(p.last + 1))) return true;
-  if (ctx.quoteAround(p.start) && inTableRow(ctx, p.start)) return true;
+  const quote = ctx.quoteAround(p.start);
+  if (quote && inTableRow(ctx, p.start)) return true;
   // A question alone asks about one product for everything: "Are they also treating autism, Lyme and wrinkles?"
   if (p.k === p.last && ctx.sents[p.k]!.question && QUESTION_OPENER.test(ctx.text(p.k))) return true;
   // "We are often asked about autism, ALS, diabetes… We don't treat any of them."
@@ -1021,7 +1020,6 @@ function panaceaSuppressed(ctx: Context, p: { start: number; k: number; last: nu
   const k = p.k;
   const clause = clauseBefore(ctx, p.start, ctx.sents[k]!.start);
   if (negated(clause) || hedged(clause)) return true;
-  const quote = ctx.quoteAround(p.start);
   if (quote && !testimonial(ctx, quote)) {
     for (let j = k - 1; j <= p.last + 1; j++)
       if (ctx.test(Rule.QuoteFrame, j) || ctx.test(Rule.NeighbourFrame, j)) return true;

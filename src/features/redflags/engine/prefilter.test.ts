@@ -54,10 +54,11 @@ describe("red-flag prefilter", () => {
     expect(finderOf(String.raw`\b(?:walk again|\w+ly)`)).toBeUndefined();
   });
 
-  it("has a stored choice for every alternative of the lexicon (else run npm run redflags:prefilter)", () => {
+  it("has a stored choice for every alternative of the lexicon that has a factor (else run npm run redflags:prefilter)", () => {
+    // One with no literal of three characters has no choice to store: its expression scans whole texts.
     const missing = expressionSources()
       .flatMap((source) => topAlternatives(source))
-      .filter((alt) => !(sourceKey(alt.raw) in CHOICES));
+      .filter((alt) => !(sourceKey(alt.raw) in CHOICES) && finderOf(alt.raw) !== undefined);
     expect(missing.map((alt) => alt.raw.slice(0, 80))).toEqual([]);
   });
 

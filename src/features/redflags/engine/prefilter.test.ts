@@ -50,6 +50,8 @@ describe("red-flag prefilter", () => {
     // Trying "walked again" reads up to 12 characters, and its look-ahead 5 more; a word of any length, no end.
     expect(finderOf(String.raw`\b(?:walk(?:s|ed)? again(?! soon))`)?.extent).toBe(17);
     expect(finderOf(String.raw`\b(?:walk again(?=\w*))`)?.extent).toBe(Number.POSITIVE_INFINITY);
+    // A look-ahead before the alternatives reads as part of them; only a leading \b is set aside.
+    expect(finderOf(String.raw`(?=walk again)(?:walk|strolls)`)?.extent).toBe(10);
     // An alternative with nothing literal of three characters can match anywhere.
     expect(finderOf(String.raw`\b(?:walk again|\w+ly)`)).toBeUndefined();
   });

@@ -181,7 +181,10 @@ export function sourceKey(source: string): string {
 export function topAlternatives(source: string): readonly AST.Alternative[] {
   const pattern = parser.parsePattern(source);
   const only = pattern.alternatives.length === 1 ? pattern.alternatives[0]!.elements : undefined;
-  const group = only?.length === 2 && only[0]!.type === "Assertion" ? only[1] : undefined;
+  // Only the word boundary the lexicon's expressions open with: another assertion belongs to the alternatives.
+  const opener = only?.[0];
+  const wordBoundary = opener?.type === "Assertion" && opener.kind === "word" && !opener.negate;
+  const group = only?.length === 2 && wordBoundary ? only[1] : undefined;
   if (group?.type === "Group") return group.alternatives;
   return pattern.alternatives;
 }

@@ -394,22 +394,15 @@ const Rule = {
   ResearchFrame: 9,
   NotOffered: 10,
   TreatmentTopic: 11,
+  Transport: 12,
+  NotAStudy: 13,
+  OutcomeWords: 14,
+  Laughter: 15,
+  Prognosis: 16,
+  ScepticalTag: 17,
+  Product: 18,
 } as const;
 type Rule = (typeof Rule)[keyof typeof Rule];
-const RULES: RegExp[] = [
-  WARNING_FRAME,
-  CITATION,
-  PRIVACY,
-  FREE_STUDY,
-  CONTRAST,
-  QUOTE_FRAME,
-  NEIGHBOUR_FRAME,
-  ONE_TREATMENT_RE,
-  TREATS_RE,
-  RESEARCH_FRAME,
-  NOT_OFFERED,
-  TREATMENT_TOPIC,
-];
 
 /** A sentence of the normalised text, whether it is a question, and its paragraph (blocks between blank lines). */
 type Sentence = VoiceSentence;
@@ -748,7 +741,7 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
     return true;
   if (code === "opaque-cell-source" && ctx.test(Rule.Privacy, k)) return true;
   // Seats on a shuttle are logistics: "the airport van only has 2 seats left on the 1:30 run".
-  if (code === "pressure-tactics" && TRANSPORT.test(ctx.text(k))) return true;
+  if (code === "pressure-tactics" && ctx.test(Rule.Transport, k)) return true;
   if (code === "pay-to-participate" && ctx.test(Rule.FreeStudy, k) && !ctx.test(Rule.Contrast, k))
     return true;
   // A field in a name: "Protocolo de Investigación en Regeneración Medular", "Center for Spinal Repair".
@@ -757,7 +750,7 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
   // confirmar que sirve".
   if (code === "regulatory-misuse" && STILL_TO_PROVE.test(ctx.norm.slice(start, end))) return true;
   // A private treatment set apart from a study: "tratamiento privado fuera de investigación con un costo de…".
-  if (code === "pay-to-participate" && NOT_A_STUDY.test(ctx.text(k))) return true;
+  if (code === "pay-to-participate" && ctx.test(Rule.NotAStudy, k)) return true;
   const clause = clauseBefore(ctx, start, Math.max(sent.start, floor));
   if (negated(clause)) return true;
   // A refusal told by someone else: "they also won't send the name of the lab".
@@ -801,11 +794,11 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
   // A bare "guaranteed" about something else: "your room is guaranteed for late arrival".
   if (code === "guaranteed-outcome" && BARE_GUARANTEE.test(ctx.norm.slice(start, end))) {
     const reach = ctx.text(k).split(" ").length > 8 ? 0 : 1;
-    const about = (j: number) => ctx.test(Rule.TreatmentTopic, j) || OUTCOME_WORDS.test(ctx.text(j));
+    const about = (j: number) => ctx.test(Rule.TreatmentTopic, j) || ctx.test(Rule.OutcomeWords, j);
     if (!aboutNearby(k, reach, about)) return true;
   }
   // A joke: "fue un milagro que la aerolínea no nos rompiera la silla jaja".
-  if (code === "miracle-hype" && LAUGHTER.test(ctx.text(k))) return true;
+  if (code === "miracle-hype" && ctx.test(Rule.Laughter, k)) return true;
   // A buyer's own question about a deadline: "¿Por qué el precio sube si no pago antes del viernes?"
   if (code === "pressure-tactics" && sent.question && BUYER.test(ctx.text(k))) return true;
   // Milagros is a given name; capitalised after the start of a sentence, it names someone.
@@ -836,7 +829,7 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
     const q = ctx.sentenceAt(quote[0]);
     for (let j = Math.min(q, k) - 1; j <= k + 1; j++) {
       // A bleak prognosis told inside a testimonial's quote does not make the rest of it someone else's words.
-      if (j !== k && PROGNOSIS.test(ctx.text(j))) continue;
+      if (j !== k && ctx.test(Rule.Prognosis, j)) continue;
       if (
         ctx.test(Rule.QuoteFrame, j) ||
         ctx.test(Rule.NeighbourFrame, j) ||
@@ -847,7 +840,7 @@ function suppressed(ctx: Context, start: number, end: number, code: RedFlagCode,
   }
   // A short sceptical question right after the claim, in a post or thread of any length: "… no side effects at
   // all. true?", "¿Así funciona?", "Por favor no lo hagan."
-  if (SCEPTICAL_TAG.test(ctx.text(k + 1))) return true;
+  if (ctx.test(Rule.ScepticalTag, k + 1)) return true;
   if (ctx.test(Rule.NeighbourFrame, k - 1) || ctx.test(Rule.NeighbourFrame, k + 1)) {
     // Only for short texts (a post, a news brief): in a long page the next sentence is a separate matter.
     if (ctx.sents.length <= 4) return true;
@@ -887,7 +880,7 @@ function panaceaFindings(
         oneTreatment(k) ||
         oneTreatment(k - 1) ||
         oneTreatment(k + 1) ||
-        (bareList(ctx.text(k)) && PRODUCT.test(ctx.text(k - 1)));
+        (bareList(ctx.text(k)) && ctx.test(Rule.Product, k - 1));
     else if (found.size >= 1) {
       // A run of short sentences sharing one product.
       const merged = new Map(found);
@@ -942,6 +935,29 @@ const spanOf = (found: Map<string, { start: number; end: number }>, k: number, l
  */
 const PRODUCT =
   /\b(?:stem cells?|cells?|celulas(?: madre)?|stem|packages?|paquetes?|protocol\w*|treatments?|tratamientos?|therap(?:y|ies)|terapias?|aplicacion\w*|infusion\w*)\b/;
+
+/** Each Rule's expression, in the order of Rule (defined here, after the last of them). */
+const RULES: RegExp[] = [
+  WARNING_FRAME,
+  CITATION,
+  PRIVACY,
+  FREE_STUDY,
+  CONTRAST,
+  QUOTE_FRAME,
+  NEIGHBOUR_FRAME,
+  ONE_TREATMENT_RE,
+  TREATS_RE,
+  RESEARCH_FRAME,
+  NOT_OFFERED,
+  TREATMENT_TOPIC,
+  TRANSPORT,
+  NOT_A_STUDY,
+  OUTCOME_WORDS,
+  LAUGHTER,
+  PROGNOSIS,
+  SCEPTICAL_TAG,
+  PRODUCT,
+];
 /** A sentence that is only a list of conditions: "Spinal injury, MS, autism, COPD, knee arthritis & more." */
 function bareList(sentence: string): boolean {
   let rest = sentence;
@@ -989,7 +1005,7 @@ function creditedStory(
   if (credited.size < 3) return undefined;
   // Three other conditions credited are a panacea even when the story never names the injury, as long as it
   // names what it credits: "salí mejor de todo … Estas células son una bendición."
-  if (!injury && !ctx.sents.some((_, k) => PRODUCT.test(ctx.text(k)))) return undefined;
+  if (!injury && !ctx.sents.some((_, k) => ctx.test(Rule.Product, k))) return undefined;
   return spanOf(credited, injury ? Math.min(first, ctx.sentenceAt(injury.start)) : first, last);
 }
 

@@ -51,7 +51,7 @@ describe("red-flag prefilter", () => {
     expect(finderOf(String.raw`\b(?:walk(?:s|ed)? again(?! soon))`)?.extent).toBe(17);
     expect(finderOf(String.raw`\b(?:walk again(?=\w*))`)?.extent).toBe(Number.POSITIVE_INFINITY);
     // A look-ahead before the alternatives reads as part of them; only a leading \b is set aside.
-    expect(finderOf(String.raw`(?=walk again)(?:walk|strolls)`)?.extent).toBe(10);
+    expect(finderOf("(?=walk again)(?:walk|strolls)")?.extent).toBe(10);
     // An alternative with nothing literal of three characters can match anywhere.
     expect(finderOf(String.raw`\b(?:walk again|\w+ly)`)).toBeUndefined();
   });
